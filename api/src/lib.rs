@@ -1,0 +1,267 @@
+//! The hub's wire format. The hub (`cml-hub`) serialises these types and the device core (`cml-core`)
+//! deserialises them, so the JSON the two exchange cannot drift apart.
+//!
+//! Paths are versioned under `/v1`. Every error body is an [`ApiError`].
+
+pub mod london;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// The API version prefix of every endpoint but `/health` and `/openapi.json`.
+pub const API_PREFIX: &str = "/v1";
+
+/// The header that carries a change's idempotency key.
+pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
+
+/// Names of the collections in the hub's change feed.
+pub mod collections {
+    /// The libraries, their hours and closures. Everyone sees every library.
+    pub const LIBRARIES: &str = "libraries";
+    /// Every collection a device pulls, in the order it pulls them.
+    pub const ALL: &[&str] = &[LIBRARIES];
+}
+
+/// What a person may do. A person can hold several roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Member,
+    Carer,
+    Volunteer,
+    Coordinator,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Member,
+        Role::Carer,
+        Role::Volunteer,
+        Role::Coordinator,
+        Role::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Carer => "carer",
+            Role::Volunteer => "volunteer",
+            Role::Coordinator => "coordinator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// Sign-in with a library card number and PIN.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LoginRequest {
+    /// The library card number, digits only (spaces are ignored).
+    pub card: String,
+    /// The PIN, 4 to 8 digits.
+    pub pin: String,
+    /// A name for this device, shown when the member reviews where they are signed in.
+    #[serde(default)]
+    pub device: Option<String>,
+}
+
+/// A successful sign-in: a bearer token for `Authorization: Bearer …` and who it belongs to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LoginResponse {
+    pub token: String,
+    pub account: Account,
+}
+
+/// The signed-in person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Account {
+    pub id: i64,
+    pub card: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+    /// The code of the member's home library.
+    pub home_library: Option<String>,
+}
+
+/// What kind of failure an [`ApiError`] is; a client acts on this, not on the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A field of the request is missing or wrong; `field` names it.
+    InvalidInput,
+    /// No valid token, or the card number and PIN do not match.
+    Unauthenticated,
+    /// Signed in, but this person may not do this.
+    Forbidden,
+    NotFound,
+    /// The request meets a state that does not allow it; the message says why.
+    Conflict,
+    /// Too many failed sign-ins; `retry_after_seconds` says when to try again.
+    TooManyAttempts,
+    /// An idempotency key was used again with a different request.
+    IdempotencyMismatch,
+    /// The hub could not reach its database.
+    Unavailable,
+    Internal,
+}
+
+/// Every error the hub returns has this body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// A sentence fit to show a person.
+    pub message: String,
+    /// For `invalid_input`: the request field that is wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
+/// One period a library is open on one day of the week, in UK local time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct OpeningPeriod {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: u8,
+    /// "HH:MM", 24-hour.
+    pub opens: String,
+    /// "HH:MM", 24-hour, after `opens`.
+    pub closes: String,
+}
+
+/// Days a library is closed, both ends included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Closure {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub reason: String,
+}
+
+/// A community library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Library {
+    /// A short stable code, such as "BAS".
+    pub code: String,
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The regular weekly hours.
+    pub hours: Vec<OpeningPeriod>,
+    /// Closures that have not ended yet.
+    pub closures: Vec<Closure>,
+}
+
+/// One entry of the change feed: the current state of one thing, or its deletion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedItem {
+    pub key: String,
+    pub deleted: bool,
+    /// The thing itself (a [`Library`] for the `libraries` collection); absent when deleted.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<serde_json::Value>,
+}
+
+/// A page of one collection's change feed, after a cursor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedPage {
+    pub collection: String,
+    pub items: Vec<FeedItem>,
+    /// Pass this back as `after` for the next page; store it once the page is applied.
+    pub cursor: i64,
+    /// True when more changes follow this page.
+    pub more: bool,
+    /// How many changes in all were after the requested cursor (for progress bars).
+    pub total: i64,
+}
+
+/// `GET /health`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+    /// "sqlite" or "postgres".
+    pub database: String,
+    pub schema_version: i64,
+    pub time: DateTime<Utc>,
+}
+
+/// A demo account, as `cml-hub serve --demo` prints and `cml-hub demo-accounts --json` lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DemoAccount {
+    pub role: String,
+    pub name: String,
+    pub card: String,
+    pub pin: String,
+}
+
+/// Normalises a card number as typed (spaces and dashes dropped). Returns `None` when what is left
+/// is not 6 to 16 digits.
+pub fn normalise_card(card: &str) -> Option<String> {
+    let digits: String = card.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let ok = (6..=16).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
+    ok.then_some(digits)
+}
+
+/// A PIN is 4 to 8 digits.
+pub fn valid_pin(pin: &str) -> bool {
+    (4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cards_are_normalised_and_checked() {
+        assert_eq!(
+            normalise_card("2000 1234 5678").as_deref(),
+            Some("200012345678")
+        );
+        assert_eq!(normalise_card("12-34-56").as_deref(), Some("123456"));
+        assert_eq!(normalise_card("12345"), None);
+        assert_eq!(normalise_card("12345a"), None);
+        assert!(valid_pin("1234"));
+        assert!(!valid_pin("123"));
+        assert!(!valid_pin("12a4"));
+    }
+
+    #[test]
+    fn errors_serialise_in_snake_case() {
+        let e = ApiError {
+            code: ErrorCode::TooManyAttempts,
+            message: "wait".into(),
+            field: None,
+            retry_after_seconds: Some(30),
+        };
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"too_many_attempts","message":"wait","retry_after_seconds":30}"#
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! The UniFFI surface of the Community Library core, for Kotlin, Swift and Python (and the `cml`
+//! command, which uses it as a Rust library). Wrappers, one public error type and init only: every
+//! rule lives in `cml-core`.
+//!
+//! Async methods run on the runtime that [`CmlApp`] owns: each export spawns its work there and
+//! awaits the task. The returned future therefore needs no particular executor, and abandoning it
+//! (Swift does not drop a cancelled task's future) leaves the work to finish safely on its own.
+
+mod logging;
+
+use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use cml_core::{
+    AccountView, Config, Core, CoreError, LibraryView, SyncProgress, SyncReport, SyncStatus,
+};
+
+pub use cml_core;
+pub use logging::{set_logger, LogLevel, Logger};
+
+uniffi::setup_scaffolding!("cml");
+
+/// The one error type apps see. Each variant is something a screen can act on; `message` is a
+/// sentence fit to show a person.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
+pub enum CmlError {
+    /// No signal, or the hub cannot be reached. Changes wait in the outbox.
+    #[error("{message}")]
+    Offline { message: String },
+    /// Nobody is signed in, the card number and PIN did not match, or the session has ended.
+    #[error("{message}")]
+    NotSignedIn { message: String },
+    /// Signed in, but not allowed to do this.
+    #[error("{message}")]
+    NotAllowed { message: String },
+    #[error("{message}")]
+    NotFound { message: String },
+    /// The world has changed: `reason` says how.
+    #[error("{message}")]
+    Conflict { reason: String, message: String },
+    /// A field the person gave is wrong; `field` names it so the screen can point at it.
+    #[error("{message}")]
+    InvalidInput { field: String, message: String },
+    /// Too many wrong PINs: try again after `retry_after_seconds`.
+    #[error("{message}")]
+    TooManyAttempts {
+        retry_after_seconds: u64,
+        message: String,
+    },
+    /// The app's data on this device cannot be read or written. It is left as it is.
+    #[error("{message}")]
+    Storage { message: String },
+    /// The hub failed or answered something the app cannot read.
+    #[error("{message}")]
+    Hub { message: String },
+    /// A fault in the app itself.
+    #[error("{message}")]
+    Internal { message: String },
+}
+
+impl From<CoreError> for CmlError {
+    fn from(e: CoreError) -> Self {
+        let message = e.to_string();
+        match e {
+            CoreError::Offline(_) => CmlError::Offline { message },
+            CoreError::NotSignedIn | CoreError::Unauthenticated(_) => {
+                CmlError::NotSignedIn { message }
+            }
+            CoreError::NotAllowed(_) => CmlError::NotAllowed { message },
+            CoreError::NotFound(_) => CmlError::NotFound { message },
+            CoreError::Conflict(reason) => CmlError::Conflict { reason, message },
+            CoreError::TooManyAttempts {
+                retry_after_seconds,
+            } => CmlError::TooManyAttempts {
+                retry_after_seconds,
+                message,
+            },
+            CoreError::InvalidInput { field, .. } => CmlError::InvalidInput { field, message },
+            CoreError::StoreCorrupt { .. }
+            | CoreError::StoreTooNew { .. }
+            | CoreError::StoreUnavailable { .. }
+            | CoreError::Store(_) => CmlError::Storage { message },
+            CoreError::Hub(_) => CmlError::Hub { message },
+            CoreError::Internal(_) => CmlError::Internal { message },
+        }
+    }
+}
+
+fn panic_message(panic: Box<dyn std::any::Any + Send>) -> CmlError {
+    let detail = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".into());
+    CmlError::Internal {
+        message: format!("Something went wrong in the app ({detail})."),
+    }
+}
+
+/// Runs a synchronous export, turning a panic into [`CmlError::Internal`].
+fn guard<T>(f: impl FnOnce() -> Result<T, CoreError>) -> Result<T, CmlError> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(r) => r.map_err(CmlError::from),
+        Err(panic) => Err(panic_message(panic)),
+    }
+}
+
+/// Hears how far a sync has got.
+#[uniffi::export(with_foreign)]
+pub trait SyncProgressListener: Send + Sync {
+    fn on_progress(&self, progress: SyncProgress);
+}
+
+/// The app's one entry point: create it once with the data folder and hub address.
+#[derive(uniffi::Object)]
+pub struct CmlApp {
+    core: Arc<Core>,
+    runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Drop for CmlApp {
+    fn drop(&mut self) {
+        // Dropping a runtime from inside async code panics; this never blocks.
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
+impl CmlApp {
+    fn runtime(&self) -> &tokio::runtime::Runtime {
+        self.runtime
+            .as_ref()
+            .expect("the runtime lives as long as the app")
+    }
+
+    /// Runs `work` on the app's runtime and waits for it; a panic becomes an error.
+    async fn spawn<T, F>(&self, work: F) -> Result<T, CmlError>
+    where
+        T: Send + 'static,
+        F: Future<Output = Result<T, CoreError>> + Send + 'static,
+    {
+        match self.runtime().spawn(work).await {
+            Ok(r) => r.map_err(CmlError::from),
+            Err(e) if e.is_panic() => Err(panic_message(e.into_panic())),
+            Err(e) => Err(CmlError::Internal {
+                message: format!("The task was stopped ({e})."),
+            }),
+        }
+    }
+}
+
+#[uniffi::export]
+impl CmlApp {
+    /// Opens (or creates) the device store in `config.data_dir` and sets up the hub client. Works
+    /// offline: nothing is sent until a method needs the hub.
+    #[uniffi::constructor]
+    pub fn new(config: Config) -> Result<Arc<Self>, CmlError> {
+        logging::install_panic_hook();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("cml-core")
+            .enable_all()
+            .build()
+            .map_err(|e| CmlError::Internal {
+                message: format!("Could not start the app's worker threads ({e})."),
+            })?;
+        let core = guard(|| Core::open(config))?;
+        Ok(Arc::new(CmlApp {
+            core: Arc::new(core),
+            runtime: Some(runtime),
+        }))
+    }
+
+    /// Signs in with a library card number and PIN.
+    pub async fn login(&self, card: String, pin: String) -> Result<AccountView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.login(&card, &pin).await })
+            .await
+    }
+
+    /// Signs out on this device now; the hub is told now or at the next sync.
+    pub async fn logout(&self) -> Result<(), CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.logout().await }).await
+    }
+
+    /// Who is signed in on this device, if anyone.
+    pub fn whoami(&self) -> Result<Option<AccountView>, CmlError> {
+        guard(|| self.core.whoami())
+    }
+
+    /// Sends waiting changes and pulls what changed at the hub.
+    pub async fn sync(
+        &self,
+        listener: Option<Arc<dyn SyncProgressListener>>,
+    ) -> Result<SyncReport, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move {
+            let report = |p: SyncProgress| {
+                if let Some(l) = &listener {
+                    l.on_progress(p);
+                }
+            };
+            core.sync(Some(&report)).await
+        })
+        .await
+    }
+
+    /// The sync state in plain words.
+    pub fn status(&self) -> Result<SyncStatus, CmlError> {
+        guard(|| self.core.status())
+    }
+
+    /// The Libraries screen: every library with today's hours, the week and coming closures.
+    pub fn libraries(&self) -> Result<Vec<LibraryView>, CmlError> {
+        guard(|| self.core.libraries())
+    }
+}

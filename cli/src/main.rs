@@ -1,0 +1,313 @@
+//! `cml`: the Community Library command line. It drives exactly the API that the apps call (the
+//! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use cml_ffi::cml_core::{Config, SyncProgress};
+use cml_ffi::{CmlApp, CmlError, LogLevel, Logger, SyncProgressListener};
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(
+    name = "cml",
+    version,
+    about = "Community Library from the command line"
+)]
+struct Cli {
+    /// The hub's address.
+    #[arg(
+        long,
+        global = true,
+        env = "CML_HUB",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    hub: String,
+    /// Where this "device" keeps its store [default: ~/.local/share/cml].
+    #[arg(long, global = true, env = "CML_DATA")]
+    data: Option<String>,
+    /// Machine-readable output (see the README for its shape).
+    #[arg(long, global = true)]
+    json: bool,
+    /// Print the core's log lines on standard error.
+    #[arg(long, short, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Sign in with a library card number; the PIN comes from --pin or standard input.
+    Login {
+        card: String,
+        #[arg(long)]
+        pin: Option<String>,
+    },
+    /// Sign out on this device.
+    Logout,
+    /// Who is signed in here.
+    Whoami,
+    /// Send waiting changes and fetch what changed at the hub.
+    Sync,
+    /// When this device last synced, and the changes still waiting.
+    Status,
+    /// Each library's address, hours today and this week, and coming closures.
+    Libraries,
+}
+
+/// A process exit code for each kind of error, so scripts can tell them apart.
+fn exit_code(e: &CmlError) -> u8 {
+    match e {
+        CmlError::Internal { .. } | CmlError::Hub { .. } => 1,
+        CmlError::InvalidInput { .. } => 2,
+        CmlError::Offline { .. } => 3,
+        CmlError::NotSignedIn { .. } => 4,
+        CmlError::NotAllowed { .. } => 5,
+        CmlError::NotFound { .. } => 6,
+        CmlError::Conflict { .. } => 7,
+        CmlError::Storage { .. } => 8,
+        CmlError::TooManyAttempts { .. } => 9,
+    }
+}
+
+fn error_json(e: &CmlError) -> serde_json::Value {
+    let (kind, extra) = match e {
+        CmlError::Offline { .. } => ("offline", json!({})),
+        CmlError::NotSignedIn { .. } => ("not_signed_in", json!({})),
+        CmlError::NotAllowed { .. } => ("not_allowed", json!({})),
+        CmlError::NotFound { .. } => ("not_found", json!({})),
+        CmlError::Conflict { reason, .. } => ("conflict", json!({ "reason": reason })),
+        CmlError::InvalidInput { field, .. } => ("invalid_input", json!({ "field": field })),
+        CmlError::TooManyAttempts {
+            retry_after_seconds,
+            ..
+        } => (
+            "too_many_attempts",
+            json!({ "retry_after_seconds": retry_after_seconds }),
+        ),
+        CmlError::Storage { .. } => ("storage", json!({})),
+        CmlError::Hub { .. } => ("hub", json!({})),
+        CmlError::Internal { .. } => ("internal", json!({})),
+    };
+    let mut body = json!({ "kind": kind, "message": e.to_string() });
+    if let (Some(b), Some(x)) = (body.as_object_mut(), extra.as_object()) {
+        b.extend(x.clone());
+    }
+    json!({ "error": body })
+}
+
+fn default_data_dir() -> String {
+    let base = std::env::var("XDG_DATA_HOME")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| {
+            std::env::var("HOME")
+                .ok()
+                .map(|h| format!("{h}/.local/share"))
+        })
+        .unwrap_or_else(|| ".".into());
+    format!("{base}/cml")
+}
+
+struct StderrLogger;
+
+impl Logger for StderrLogger {
+    fn log(&self, level: LogLevel, target: String, message: String) {
+        eprintln!("{level:?} {target}: {message}");
+    }
+}
+
+/// A text progress bar on standard error, when it is a terminal.
+struct Bar {
+    enabled: bool,
+}
+
+impl SyncProgressListener for Bar {
+    fn on_progress(&self, p: SyncProgress) {
+        if !self.enabled {
+            return;
+        }
+        let width = 30usize;
+        let filled = if p.total == 0 {
+            width
+        } else {
+            (p.done.min(p.total) as usize * width) / p.total as usize
+        };
+        eprint!(
+            "\r{:<10} [{}{}] {}/{}",
+            p.collection,
+            "#".repeat(filled),
+            " ".repeat(width - filled),
+            p.done,
+            p.total
+        );
+        if p.done >= p.total {
+            eprintln!();
+        }
+        let _ = std::io::stderr().flush();
+    }
+}
+
+fn read_pin() -> Result<String, CmlError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("PIN: ");
+        let _ = std::io::stderr().flush();
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CmlError::InvalidInput {
+            field: "pin".into(),
+            message: format!("Could not read the PIN: {e}"),
+        })?;
+    Ok(line.trim().to_owned())
+}
+
+fn print<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("serialisable")
+        );
+    } else {
+        println!("{}", text());
+    }
+}
+
+fn run(cli: Cli) -> Result<(), CmlError> {
+    if cli.verbose {
+        cml_ffi::set_logger(Arc::new(StderrLogger), LogLevel::Debug);
+    }
+    let app = CmlApp::new(Config {
+        data_dir: cli.data.clone().unwrap_or_else(default_data_dir),
+        hub_url: cli.hub.clone(),
+        hub_certificate_pem: std::env::var("CML_HUB_CERTIFICATE")
+            .ok()
+            .map(std::fs::read_to_string)
+            .transpose()
+            .map_err(|e| CmlError::InvalidInput {
+                field: "hub_certificate".into(),
+                message: format!(
+                    "The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"
+                ),
+            })?,
+        device_name: Some("cml command line".into()),
+    })?;
+    // The app's async methods run on its own runtime; this one only waits for them.
+    let waiter = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| CmlError::Internal {
+            message: e.to_string(),
+        })?;
+    let json = cli.json;
+    match cli.command {
+        Command::Login { card, pin } => {
+            let pin = match pin {
+                Some(p) => p,
+                None => read_pin()?,
+            };
+            let account = waiter.block_on(app.login(card, pin))?;
+            print(json, &account, || {
+                format!("Signed in as {} (card {}).", account.name, account.card)
+            });
+        }
+        Command::Logout => {
+            waiter.block_on(app.logout())?;
+            print(json, &json!({ "signed_in": false }), || {
+                "Signed out.".into()
+            });
+        }
+        Command::Whoami => match app.whoami()? {
+            Some(account) => print(json, &account, || {
+                format!(
+                    "{} (card {}), {}; home library {}",
+                    account.name,
+                    account.card,
+                    account.roles.join(", "),
+                    account
+                        .home_library
+                        .clone()
+                        .unwrap_or_else(|| "none".into())
+                )
+            }),
+            None => {
+                return Err(CmlError::NotSignedIn {
+                    message: "Nobody is signed in on this device.".into(),
+                });
+            }
+        },
+        Command::Sync => {
+            let bar = Arc::new(Bar {
+                enabled: !json && std::io::stderr().is_terminal(),
+            });
+            let report = waiter.block_on(app.sync(Some(bar)))?;
+            print(json, &report, || {
+                let parts: Vec<String> = report
+                    .collections
+                    .iter()
+                    .map(|c| format!("{} {}", c.changes, c.collection))
+                    .collect();
+                format!("Synced: {} changes ({}).", report.changes, parts.join(", "))
+            });
+        }
+        Command::Status => {
+            let status = app.status()?;
+            print(json, &status, || {
+                let who = status
+                    .name
+                    .clone()
+                    .map(|n| format!("Signed in as {n}."))
+                    .unwrap_or_else(|| "Not signed in.".into());
+                format!("{}\n{}\nHub: {}", status.summary, who, status.hub_url)
+            });
+        }
+        Command::Libraries => {
+            let libraries = app.libraries()?;
+            print(json, &libraries, || {
+                if libraries.is_empty() {
+                    return "No libraries yet: run `cml sync` when online.".into();
+                }
+                let mut out = String::new();
+                for l in &libraries {
+                    out.push_str(&format!(
+                        "{} [{}]\n  {}, {}\n  {}\n",
+                        l.name, l.code, l.address, l.postcode, l.today
+                    ));
+                    for d in &l.week {
+                        out.push_str(&format!("    {:<10} {}\n", d.day, d.hours));
+                    }
+                    for c in l.closures.iter().take(3) {
+                        out.push_str(&format!("  {}\n", c.text));
+                    }
+                }
+                out.trim_end().to_owned()
+            });
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&error_json(&e)).expect("serialisable")
+                );
+            } else {
+                eprintln!("cml: {e}");
+            }
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The core's errors. Rich here; the bindings map them onto one small public enum.
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum CoreError {
+    /// The hub could not be reached (no signal, hub down, timed out).
+    #[error("You are offline, or the library hub cannot be reached just now. {0}")]
+    Offline(String),
+    #[error("Please sign in first.")]
+    NotSignedIn,
+    /// The hub refused the credentials or the session (a wrong PIN, a revoked token).
+    #[error("{0}")]
+    Unauthenticated(String),
+    #[error("{0}")]
+    NotAllowed(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Too many wrong PINs. Please wait {retry_after_seconds} seconds and try again.")]
+    TooManyAttempts { retry_after_seconds: u64 },
+    #[error("{message}")]
+    InvalidInput { field: String, message: String },
+    /// The device store is not a database (damaged). It is left as it is.
+    #[error(
+        "The app's data file {path} is damaged and cannot be read. It has been left as it is."
+    )]
+    StoreCorrupt { path: String },
+    #[error("The app's data file {path} was written by a newer version of the app (version {found}; this app knows {known}). Please update the app.")]
+    StoreTooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+    #[error("The app's data file {path} cannot be opened: {detail}")]
+    StoreUnavailable { path: String, detail: String },
+    #[error("The app's data could not be read or saved: {0}")]
+    Store(String),
+    /// The hub answered with an error of its own.
+    #[error("The library hub had a problem: {0}")]
+    Hub(String),
+    #[error("Something went wrong in the app: {0}")]
+    Internal(String),
+}
+
+pub type CoreResult<T> = Result<T, CoreError>;
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        CoreError::Store(e.to_string())
+    }
+}
+
+impl From<serde_json::Error> for CoreError {
+    fn from(e: serde_json::Error) -> Self {
+        CoreError::Store(format!("stored data is not readable: {e}"))
+    }
+}
+
+impl CoreError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        CoreError::InvalidInput {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}

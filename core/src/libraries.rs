@@ -1,0 +1,190 @@
+//! The Libraries screen: each library's hours today and this week, and its coming closures, in
+//! plain words, worked out on the device in UK time.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+use cml_api::{london, Library, OpeningPeriod};
+
+use crate::views::{ClosureView, DayHours, LibraryView};
+
+/// "9:30am", "1pm", "12 noon".
+pub fn clock(t: NaiveTime) -> String {
+    let (pm, h) = t.hour12();
+    let suffix = if pm { "pm" } else { "am" };
+    match (t.hour(), t.minute()) {
+        (12, 0) => "12 noon".into(),
+        (_, 0) => format!("{h}{suffix}"),
+        (_, m) => format!("{h}:{m:02}{suffix}"),
+    }
+}
+
+fn parse(t: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(t, "%H:%M").ok()
+}
+
+fn periods_on(hours: &[OpeningPeriod], weekday: u8) -> Vec<(NaiveTime, NaiveTime)> {
+    let mut periods: Vec<_> = hours
+        .iter()
+        .filter(|p| p.weekday == weekday)
+        .filter_map(|p| Some((parse(&p.opens)?, parse(&p.closes)?)))
+        .collect();
+    periods.sort();
+    periods
+}
+
+fn describe(periods: &[(NaiveTime, NaiveTime)]) -> String {
+    if periods.is_empty() {
+        return "Closed".into();
+    }
+    periods
+        .iter()
+        .map(|(o, c)| format!("{} to {}", clock(*o), clock(*c)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Friday 25 December".
+pub fn long_date(d: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        london::weekday_name(london::weekday_number(d)),
+        d.day(),
+        d.format("%B")
+    )
+}
+
+/// The view of one library at the instant `now`.
+pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
+    let local = london::to_local(now);
+    let today = local.date();
+    let weekday = london::weekday_number(today);
+    let closures: Vec<_> = library.closures.iter().filter(|c| c.to >= today).collect();
+    let closed_today = closures.iter().find(|c| c.from <= today && today <= c.to);
+    let periods = periods_on(&library.hours, weekday);
+    let open_now = closed_today.is_none()
+        && periods
+            .iter()
+            .any(|(o, c)| *o <= local.time() && local.time() < *c);
+    let today_text = match closed_today {
+        Some(c) => format!("Closed today: {}", c.reason),
+        None if periods.is_empty() => "Closed today".into(),
+        None => format!("Open today {}", describe(&periods)),
+    };
+    let week = (1..=7)
+        .map(|d| DayHours {
+            weekday: d,
+            day: london::weekday_name(d).into(),
+            hours: describe(&periods_on(&library.hours, d)),
+        })
+        .collect();
+    LibraryView {
+        code: library.code.clone(),
+        name: library.name.clone(),
+        address: library.address.clone(),
+        postcode: library.postcode.clone(),
+        email: library.email.clone(),
+        phone: library.phone.clone(),
+        latitude: library.latitude,
+        longitude: library.longitude,
+        open_now,
+        today: today_text,
+        week,
+        closures: closures
+            .iter()
+            .map(|c| ClosureView {
+                from: c.from.to_string(),
+                to: c.to.to_string(),
+                reason: c.reason.clone(),
+                text: if c.from == c.to {
+                    format!("Closed {}: {}", long_date(c.from), c.reason)
+                } else {
+                    format!(
+                        "Closed {} to {}: {}",
+                        long_date(c.from),
+                        long_date(c.to),
+                        c.reason
+                    )
+                },
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cml_api::Closure;
+
+    fn library() -> Library {
+        Library {
+            code: "BAS".into(),
+            name: "Baswich Library".into(),
+            address: "Lynton Avenue".into(),
+            postcode: "ST17 0EA".into(),
+            latitude: 0.0,
+            longitude: 0.0,
+            email: None,
+            phone: None,
+            hours: vec![
+                OpeningPeriod {
+                    weekday: 3,
+                    opens: "14:00".into(),
+                    closes: "17:00".into(),
+                },
+                OpeningPeriod {
+                    weekday: 3,
+                    opens: "09:30".into(),
+                    closes: "13:00".into(),
+                },
+                OpeningPeriod {
+                    weekday: 5,
+                    opens: "12:00".into(),
+                    closes: "19:00".into(),
+                },
+            ],
+            closures: vec![Closure {
+                from: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(),
+                to: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(),
+                reason: "Christmas Day".into(),
+            }],
+        }
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn hours_in_plain_words() {
+        // Wednesday 2 December 2026, 10:00 GMT.
+        let v = view(&library(), at("2026-12-02T10:00:00Z"));
+        assert_eq!(v.today, "Open today 9:30am to 1pm, 2pm to 5pm");
+        assert!(v.open_now);
+        assert_eq!(v.week[0].hours, "Closed");
+        assert_eq!(v.week[4].hours, "12 noon to 7pm");
+        assert_eq!(
+            v.closures[0].text,
+            "Closed Friday 25 December: Christmas Day"
+        );
+        // At lunchtime it is shut.
+        assert!(!view(&library(), at("2026-12-02T13:30:00Z")).open_now);
+    }
+
+    #[test]
+    fn a_closure_overrides_the_week() {
+        let v = view(&library(), at("2026-12-25T13:00:00Z"));
+        assert_eq!(v.today, "Closed today: Christmas Day");
+        assert!(!v.open_now);
+        // Once past, the closure is no longer listed.
+        assert!(view(&library(), at("2026-12-26T10:00:00Z"))
+            .closures
+            .is_empty());
+    }
+
+    #[test]
+    fn uk_summer_time_is_used() {
+        // Wednesday 1 July 2026 at 08:45 UTC is 09:45 BST: open.
+        assert!(view(&library(), at("2026-07-01T08:45:00Z")).open_now);
+        // 08:15 UTC is 09:15 BST: not yet.
+        assert!(!view(&library(), at("2026-07-01T08:15:00Z")).open_now);
+    }
+}

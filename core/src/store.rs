@@ -1,0 +1,384 @@
+//! The device store: one SQLite file per device (WAL mode), the offline cache that every screen
+//! reads from. Versioned by `PRAGMA user_version`; a store written by a newer app is refused, and
+//! a damaged one is reported and left untouched.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use cml_api::{Account, FeedItem, Library};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{CoreError, CoreResult};
+
+/// Each entry takes the store from version i to i + 1.
+const MIGRATIONS: &[&str] = &[
+    // 1: settings, the session, sync cursors, libraries, sign-outs still to tell the hub.
+    r#"
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    token TEXT NOT NULL,
+    account TEXT NOT NULL,
+    signed_in_at TEXT NOT NULL
+);
+CREATE TABLE cursors (collection TEXT PRIMARY KEY, cursor INTEGER NOT NULL, synced_at TEXT NOT NULL);
+CREATE TABLE libraries (code TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE pending_signouts (token TEXT PRIMARY KEY, made_at TEXT NOT NULL);
+"#,
+];
+
+pub const STORE_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub const FILE_NAME: &str = "cml.db";
+
+pub struct Store {
+    path: PathBuf,
+    conn: Mutex<Connection>,
+}
+
+fn classify(path: &Path, e: rusqlite::Error) -> CoreError {
+    let path_text = path.display().to_string();
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        match f.code {
+            rusqlite::ErrorCode::NotADatabase => {
+                return CoreError::StoreCorrupt { path: path_text }
+            }
+            rusqlite::ErrorCode::DatabaseCorrupt => {
+                return CoreError::StoreCorrupt { path: path_text }
+            }
+            rusqlite::ErrorCode::CannotOpen
+            | rusqlite::ErrorCode::PermissionDenied
+            | rusqlite::ErrorCode::ReadOnly
+            | rusqlite::ErrorCode::SystemIoFailure => {
+                return CoreError::StoreUnavailable {
+                    path: path_text,
+                    detail: e.to_string(),
+                }
+            }
+            _ => {}
+        }
+    }
+    CoreError::StoreUnavailable {
+        path: path_text,
+        detail: e.to_string(),
+    }
+}
+
+impl Store {
+    /// Opens the store in `dir` (creating the folder and file if needed) and migrates it.
+    pub fn open(dir: &Path) -> CoreResult<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| CoreError::StoreUnavailable {
+            path: dir.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        let path = dir.join(FILE_NAME);
+        let conn = Connection::open(&path).map_err(|e| classify(&path, e))?;
+        // Read before anything writes: a damaged file fails here and stays as it was.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(&path, e))?;
+        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(|e| classify(&path, e))?;
+        if version > STORE_VERSION {
+            return Err(CoreError::StoreTooNew {
+                path: path.display().to_string(),
+                found: version,
+                known: STORE_VERSION,
+            });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|e| classify(&path, e))?;
+        conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
+            .map_err(|e| classify(&path, e))?;
+        conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
+            .map_err(|e| classify(&path, e))?;
+        let store = Store {
+            path,
+            conn: Mutex::new(conn),
+        };
+        store.migrate(version)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn migrate(&self, from: i64) -> CoreResult<()> {
+        let mut conn = self.lock();
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let tx = conn.transaction().map_err(|e| classify(&self.path, e))?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.commit().map_err(|e| classify(&self.path, e))?;
+            tracing::info!(version = i + 1, "device store migrated");
+        }
+        Ok(())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves SQLite consistent (transactions roll back).
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` in one transaction.
+    pub fn write<R>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> CoreResult<R>,
+    ) -> CoreResult<R> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let r = f(&tx)?;
+        tx.commit()?;
+        Ok(r)
+    }
+
+    pub fn read<R>(&self, f: impl FnOnce(&Connection) -> CoreResult<R>) -> CoreResult<R> {
+        let conn = self.lock();
+        f(&conn)
+    }
+
+    // --- settings ------------------------------------------------------------------------------
+
+    pub fn meta(&self, key: &str) -> CoreResult<Option<String>> {
+        self.read(|c| {
+            Ok(
+                c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+                    .optional()?,
+            )
+        })
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> CoreResult<()> {
+        self.write(|tx| {
+            set_meta(tx, key, value)?;
+            Ok(())
+        })
+    }
+
+    // --- session -------------------------------------------------------------------------------
+
+    pub fn session(&self) -> CoreResult<Option<(String, Account)>> {
+        self.read(|c| {
+            let row: Option<(String, String)> = c
+                .query_row("SELECT token, account FROM session WHERE id = 1", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            match row {
+                Some((token, account)) => Ok(Some((token, serde_json::from_str(&account)?))),
+                None => Ok(None),
+            }
+        })
+    }
+
+    pub fn save_session(&self, token: &str, account: &Account) -> CoreResult<()> {
+        let account = serde_json::to_string(account)?;
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO session (id, token, account, signed_in_at) VALUES (1, ?1, ?2, ?3) \
+                 ON CONFLICT (id) DO UPDATE SET token = excluded.token, account = excluded.account, \
+                 signed_in_at = excluded.signed_in_at",
+                params![token, account, Utc::now().to_rfc3339()],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn update_account(&self, account: &Account) -> CoreResult<()> {
+        let account = serde_json::to_string(account)?;
+        self.write(|tx| {
+            tx.execute("UPDATE session SET account = ?1 WHERE id = 1", [account])?;
+            Ok(())
+        })
+    }
+
+    /// Forgets the session and this person's data; the token is kept to revoke at the hub when it
+    /// is next reachable (unless `revoked`, when the hub has done so already).
+    pub fn sign_out(&self, revoked: bool) -> CoreResult<()> {
+        self.write(|tx| {
+            if !revoked {
+                tx.execute(
+                    "INSERT OR IGNORE INTO pending_signouts (token, made_at) SELECT token, ?1 FROM session",
+                    [Utc::now().to_rfc3339()],
+                )?;
+            }
+            tx.execute("DELETE FROM session", [])?;
+            Ok(())
+        })
+    }
+
+    pub fn pending_signouts(&self) -> CoreResult<Vec<String>> {
+        self.read(|c| {
+            let mut stmt = c.prepare("SELECT token FROM pending_signouts ORDER BY made_at")?;
+            let rows = stmt
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<Vec<String>, _>>()?;
+            Ok(rows)
+        })
+    }
+
+    pub fn forget_signout(&self, token: &str) -> CoreResult<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM pending_signouts WHERE token = ?1", [token])?;
+            Ok(())
+        })
+    }
+
+    // --- sync ----------------------------------------------------------------------------------
+
+    pub fn cursor(&self, collection: &str) -> CoreResult<i64> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT cursor FROM cursors WHERE collection = ?1",
+                [collection],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0))
+        })
+    }
+
+    /// Applies one page of a collection's feed and moves its cursor, in one transaction: an
+    /// interrupted sync resumes after the last page applied.
+    pub fn apply_page(&self, collection: &str, items: &[FeedItem], cursor: i64) -> CoreResult<()> {
+        self.write(|tx| {
+            for item in items {
+                match collection {
+                    cml_api::collections::LIBRARIES => apply_library(tx, item)?,
+                    other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
+                }
+            }
+            tx.execute(
+                "INSERT INTO cursors (collection, cursor, synced_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (collection) DO UPDATE SET cursor = excluded.cursor, synced_at = excluded.synced_at",
+                params![collection, cursor, Utc::now().to_rfc3339()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Forgets everything pulled from a hub, so the next sync starts afresh (another hub).
+    pub fn reset_cache(&self) -> CoreResult<()> {
+        self.write(|tx| {
+            tx.execute_batch("DELETE FROM cursors; DELETE FROM libraries; DELETE FROM session;")?;
+            Ok(())
+        })
+    }
+
+    pub fn last_sync(&self) -> CoreResult<Option<DateTime<Utc>>> {
+        Ok(self
+            .meta("last_sync")?
+            .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+            .map(|d| d.with_timezone(&Utc)))
+    }
+
+    // --- libraries -----------------------------------------------------------------------------
+
+    pub fn libraries(&self) -> CoreResult<Vec<Library>> {
+        self.read(|c| {
+            let mut stmt = c.prepare("SELECT body FROM libraries")?;
+            let bodies = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut libraries = bodies
+                .iter()
+                .map(|b| serde_json::from_str::<Library>(b))
+                .collect::<Result<Vec<_>, _>>()?;
+            libraries.sort_by(|a, b| a.name.cmp(&b.name));
+            Ok(libraries)
+        })
+    }
+}
+
+pub fn set_meta(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+fn apply_library(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
+    match (&item.body, item.deleted) {
+        (Some(body), false) => {
+            // Check the body is a library before keeping it.
+            let library: Library = serde_json::from_value(body.clone()).map_err(|e| {
+                CoreError::Hub(format!("the hub sent a library that cannot be read: {e}"))
+            })?;
+            tx.execute(
+                "INSERT INTO libraries (code, body) VALUES (?1, ?2) ON CONFLICT (code) DO UPDATE SET body = excluded.body",
+                params![library.code, serde_json::to_string(&library)?],
+            )?;
+        }
+        _ => {
+            tx.execute("DELETE FROM libraries WHERE code = ?1", [&item.key])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_damaged_store_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let garbage =
+            b"this is not a SQLite database, just some bytes that happen to be here".repeat(100);
+        std::fs::write(&path, &garbage).unwrap();
+        let err = Store::open(dir.path()).err().expect("must fail");
+        assert!(matches!(err, CoreError::StoreCorrupt { .. }), "{err:?}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            garbage,
+            "the file is untouched"
+        );
+    }
+
+    #[test]
+    fn a_newer_store_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.set_meta("hub_url", "https://hub.example").unwrap();
+            store
+                .read(|c| Ok(c.pragma_update(None, "user_version", 99)?))
+                .unwrap();
+        }
+        let err = Store::open(dir.path()).err().expect("must fail");
+        assert!(
+            matches!(err, CoreError::StoreTooNew { found: 99, .. }),
+            "{err:?}"
+        );
+        let conn = Connection::open(dir.path().join(FILE_NAME)).unwrap();
+        let kept: String = conn
+            .query_row("SELECT value FROM meta WHERE key = 'hub_url'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(kept, "https://hub.example");
+    }
+
+    #[test]
+    fn sign_out_keeps_the_token_to_revoke_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let account = Account {
+            id: 1,
+            card: "2100000001".into(),
+            name: "A".into(),
+            roles: vec![],
+            home_library: None,
+        };
+        store.save_session("tok", &account).unwrap();
+        store.sign_out(false).unwrap();
+        assert!(store.session().unwrap().is_none());
+        assert_eq!(store.pending_signouts().unwrap(), vec!["tok".to_owned()]);
+    }
+}

@@ -1,0 +1,123 @@
+//! What the screens show, ready to display: each screen gets one of these from one call.
+
+use cml_api::Account;
+
+/// The signed-in person.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AccountView {
+    pub id: i64,
+    pub card: String,
+    pub name: String,
+    /// "member", "carer", "volunteer", "coordinator", "admin".
+    pub roles: Vec<String>,
+    /// The code of the home library.
+    pub home_library: Option<String>,
+}
+
+impl From<&Account> for AccountView {
+    fn from(a: &Account) -> Self {
+        AccountView {
+            id: a.id,
+            card: a.card.clone(),
+            name: a.name.clone(),
+            roles: a.roles.iter().map(|r| r.as_str().to_owned()).collect(),
+            home_library: a.home_library.clone(),
+        }
+    }
+}
+
+/// One day of a library's regular week.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DayHours {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: u8,
+    /// "Monday".
+    pub day: String,
+    /// "9:30am to 1pm, 2pm to 5pm", or "Closed".
+    pub hours: String,
+}
+
+/// A coming closure.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ClosureView {
+    /// "YYYY-MM-DD".
+    pub from: String,
+    /// "YYYY-MM-DD", the last day closed.
+    pub to: String,
+    pub reason: String,
+    /// "Closed Friday 25 December: Christmas Day".
+    pub text: String,
+}
+
+/// The Libraries screen's entry for one library.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LibraryView {
+    pub code: String,
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub latitude: f64,
+    pub longitude: f64,
+    /// Open at this moment.
+    pub open_now: bool,
+    /// "Open today 9:30am to 1pm", "Closed today", or "Closed today: Christmas Day".
+    pub today: String,
+    /// Monday to Sunday.
+    pub week: Vec<DayHours>,
+    /// Closures that have not ended, soonest first.
+    pub closures: Vec<ClosureView>,
+}
+
+/// How far a sync has got, for a progress bar.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncProgress {
+    pub collection: String,
+    /// Changes applied so far in this collection.
+    pub done: u64,
+    /// Changes to apply in this collection in all.
+    pub total: u64,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncReport {
+    /// Changes pulled from the hub, per collection, in the order pulled.
+    pub collections: Vec<CollectionReport>,
+    /// All changes pulled.
+    pub changes: u64,
+    /// When it finished, seconds since 1970 (UTC).
+    pub finished_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CollectionReport {
+    pub collection: String,
+    pub changes: u64,
+}
+
+/// The sync state in plain words, for the Home screen's status line.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SyncStatus {
+    pub signed_in: bool,
+    /// The signed-in person's name.
+    pub name: Option<String>,
+    pub hub_url: String,
+    /// The last sync that finished, seconds since 1970 (UTC).
+    pub last_sync: Option<i64>,
+    /// Whether the hub answered the last time it was tried; None before the first try.
+    pub online: Option<bool>,
+    /// Changes made on this device that the hub has not confirmed yet.
+    pub pending_changes: u64,
+    /// "Up to date", "Offline: 2 changes will be sent when you are back online", ….
+    pub summary: String,
+}

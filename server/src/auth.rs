@@ -1,0 +1,376 @@
+//! Sign-in with card number and PIN, bearer tokens, and the roles checked on every endpoint.
+//!
+//! PINs are stored as Argon2id hashes with a per-PIN salt. Tokens are 256 random bits; only their
+//! SHA-256 is stored, so a copy of the database does not let anyone sign in. After
+//! [`FREE_ATTEMPTS`] wrong PINs in a row an account is locked for a time that doubles with every
+//! further failure, up to [`MAX_LOCK_SECONDS`]. An unknown card and a wrong PIN get the same
+//! answer, after the same work, so the hub does not tell which card numbers exist.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use base64::Engine;
+use chrono::{DateTime, Duration, Utc};
+use cml_api::{Account, LoginRequest, LoginResponse, Role};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::db::Conn;
+use crate::error::{HubError, HubResult};
+use crate::params;
+use crate::AppState;
+
+pub const FREE_ATTEMPTS: i64 = 5;
+pub const MAX_LOCK_SECONDS: i64 = 15 * 60;
+
+/// How costly PIN hashing is. The default is Argon2id's recommended 19 MiB, 2 passes.
+#[derive(Debug, Clone, Copy)]
+pub struct PinHashing {
+    pub memory_kib: u32,
+    pub passes: u32,
+}
+
+impl Default for PinHashing {
+    fn default() -> Self {
+        PinHashing {
+            memory_kib: 19 * 1024,
+            passes: 2,
+        }
+    }
+}
+
+impl PinHashing {
+    fn argon2(&self) -> Argon2<'static> {
+        let params =
+            Params::new(self.memory_kib, self.passes, 1, None).expect("valid Argon2 parameters");
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+    }
+
+    pub fn hash(&self, pin: &str) -> HubResult<String> {
+        let salt = SaltString::generate(&mut rand::rngs::OsRng);
+        self.argon2()
+            .hash_password(pin.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| HubError::Internal(format!("could not hash a PIN: {e}")))
+    }
+
+    /// Checks a PIN against a stored hash (whose own parameters are used).
+    pub fn verify(&self, pin: &str, stored: &str) -> bool {
+        match PasswordHash::new(stored) {
+            Ok(hash) => Argon2::default()
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok(),
+            Err(_) => false,
+        }
+    }
+}
+
+/// The caller of an endpoint, from its bearer token.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub account: Account,
+    pub token_hash: String,
+}
+
+impl Caller {
+    pub fn has(&self, role: Role) -> bool {
+        self.account.roles.contains(&role)
+    }
+
+    /// Fails with 403 unless the caller has one of `roles` (admins may do anything).
+    pub fn require(&self, roles: &[Role]) -> HubResult<()> {
+        if self.has(Role::Admin) || roles.iter().any(|r| self.has(*r)) {
+            Ok(())
+        } else {
+            Err(HubError::forbidden())
+        }
+    }
+}
+
+fn bearer(parts: &Parts) -> Option<&str> {
+    let value = parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    value.strip_prefix("Bearer ").map(str::trim)
+}
+
+pub fn token_hash(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn roles_to_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn roles_from_text(text: &str) -> Vec<Role> {
+    text.split(',').filter_map(Role::parse).collect()
+}
+
+const ACCOUNT_COLUMNS: &str = "a.id, a.card, a.name, a.roles, a.home_library";
+
+fn account_from_row(row: &crate::db::Row) -> HubResult<Account> {
+    Ok(Account {
+        id: row.i64(0)?,
+        card: row.str(1)?,
+        name: row.str(2)?,
+        roles: roles_from_text(&row.str(3)?),
+        home_library: row.opt_str(4)?,
+    })
+}
+
+pub fn load_account(c: &mut dyn Conn, id: i64) -> HubResult<Account> {
+    let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = $1");
+    match c.query_opt(&sql, params![id])? {
+        Some(row) => account_from_row(&row),
+        None => Err(HubError::NotFound("No such account.".into())),
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = HubError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(token) = bearer(parts) else {
+            return Err(HubError::Unauthenticated("Please sign in.".into()));
+        };
+        let hash = token_hash(token);
+        state
+            .db
+            .read(move |c| {
+                let sql = format!(
+                    "SELECT {ACCOUNT_COLUMNS} FROM sessions s JOIN accounts a ON a.id = s.account_id \
+                     WHERE s.token_hash = $1 AND s.revoked_at IS NULL"
+                );
+                match c.query_opt(&sql, params![hash.clone()])? {
+                    Some(row) => Ok(Caller {
+                        account: account_from_row(&row)?,
+                        token_hash: hash.clone(),
+                    }),
+                    None => Err(HubError::Unauthenticated(
+                        "You have been signed out. Please sign in again.".into(),
+                    )),
+                }
+            })
+            .await
+    }
+}
+
+/// A caller who may or may not be signed in (public endpoints that show more to a member).
+pub struct MaybeCaller(pub Option<Caller>);
+
+impl FromRequestParts<AppState> for MaybeCaller {
+    type Rejection = HubError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if bearer(parts).is_none() {
+            return Ok(MaybeCaller(None));
+        }
+        Caller::from_request_parts(parts, state)
+            .await
+            .map(|c| MaybeCaller(Some(c)))
+    }
+}
+
+const WRONG: &str = "That card number and PIN do not match. Check both and try again.";
+
+fn lock_seconds(failures: i64) -> i64 {
+    if failures < FREE_ATTEMPTS {
+        return 0;
+    }
+    let doublings = (failures - FREE_ATTEMPTS).min(10) as u32;
+    (30_i64 << doublings).min(MAX_LOCK_SECONDS)
+}
+
+struct Stored {
+    id: i64,
+    pin_hash: String,
+    locked_until: Option<DateTime<Utc>>,
+}
+
+/// Signs a person in: checks the PIN, counts failures, and makes a new session.
+pub async fn login(state: &AppState, req: LoginRequest) -> HubResult<LoginResponse> {
+    let card = cml_api::normalise_card(&req.card)
+        .ok_or_else(|| HubError::invalid("card", "A library card number is 6 to 16 digits."))?;
+    if !cml_api::valid_pin(&req.pin) {
+        return Err(HubError::invalid("pin", "A PIN is 4 to 8 digits."));
+    }
+    let device = req.device.map(|d| d.chars().take(80).collect::<String>());
+
+    let lookup_card = card.clone();
+    let stored: Option<Stored> = state
+        .db
+        .read(move |c| {
+            let row = c.query_opt(
+                "SELECT id, pin_hash, locked_until FROM accounts WHERE card = $1",
+                params![lookup_card.clone()],
+            )?;
+            row.map(|r| {
+                Ok::<_, HubError>(Stored {
+                    id: r.i64(0)?,
+                    pin_hash: r.str(1)?,
+                    locked_until: r
+                        .opt_str(2)?
+                        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+                        .map(|d| d.with_timezone(&Utc)),
+                })
+            })
+            .transpose()
+        })
+        .await?;
+
+    let now = Utc::now();
+    if let Some(until) = stored.as_ref().and_then(|s| s.locked_until) {
+        if until > now {
+            let retry_after = (until - now).num_seconds().max(1) as u64;
+            return Err(HubError::TooManyAttempts { retry_after });
+        }
+    }
+
+    // The same Argon2 work whether or not the card exists.
+    let hashing = state.pin_hashing;
+    let pin = req.pin.clone();
+    let against = stored
+        .as_ref()
+        .map(|s| s.pin_hash.clone())
+        .unwrap_or_else(|| state.decoy_hash.clone());
+    let pin_ok = tokio::task::spawn_blocking(move || hashing.verify(&pin, &against))
+        .await
+        .map_err(|e| HubError::Internal(e.to_string()))?;
+
+    let Some(stored) = stored else {
+        return Err(HubError::Unauthenticated(WRONG.into()));
+    };
+    let account_id = stored.id;
+
+    if !pin_ok {
+        let failures = state
+            .db
+            .write(move |c| {
+                let failures = c
+                    .query_one(
+                        "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins",
+                        params![account_id],
+                    )?
+                    .i64(0)?;
+                let lock = lock_seconds(failures);
+                if lock > 0 {
+                    let until = (Utc::now() + Duration::seconds(lock)).to_rfc3339();
+                    c.exec("UPDATE accounts SET locked_until = $1 WHERE id = $2", params![until, account_id])?;
+                }
+                Ok::<_, HubError>(failures)
+            })
+            .await?;
+        tracing::info!(account_id, failures, "wrong PIN");
+        let lock = lock_seconds(failures);
+        if lock > 0 {
+            return Err(HubError::TooManyAttempts {
+                retry_after: lock as u64,
+            });
+        }
+        return Err(HubError::Unauthenticated(WRONG.into()));
+    }
+
+    let mut raw = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw);
+    let hash = token_hash(&token);
+    let account = state
+        .db
+        .write(move |c| {
+            c.exec(
+                "UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1",
+                params![account_id],
+            )?;
+            c.exec(
+                "INSERT INTO sessions (token_hash, account_id, device, created_at) VALUES ($1, $2, $3, $4)",
+                params![hash.clone(), account_id, device.clone(), Utc::now().to_rfc3339()],
+            )?;
+            load_account(c, account_id)
+        })
+        .await?;
+    tracing::info!(account_id, "signed in");
+    Ok(LoginResponse { token, account })
+}
+
+/// Revokes the caller's token.
+pub async fn logout(state: &AppState, caller: Caller) -> HubResult<()> {
+    let hash = caller.token_hash;
+    state
+        .db
+        .write(move |c| {
+            c.exec(
+                "UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2",
+                params![Utc::now().to_rfc3339(), hash.clone()],
+            )?;
+            Ok::<_, HubError>(())
+        })
+        .await
+}
+
+/// Creates an account (demo seeding and tests).
+pub fn create_account(
+    c: &mut dyn Conn,
+    hashing: &PinHashing,
+    card: &str,
+    pin: &str,
+    name: &str,
+    roles: &[Role],
+    home_library: Option<&str>,
+) -> HubResult<i64> {
+    let hash = hashing.hash(pin)?;
+    let row = c.query_one(
+        "INSERT INTO accounts (card, name, pin_hash, roles, home_library, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        params![
+            card,
+            name,
+            hash,
+            roles_to_text(roles),
+            home_library,
+            Utc::now().to_rfc3339()
+        ],
+    )?;
+    Ok(row.i64(0)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lockout_doubles_and_caps() {
+        assert_eq!(lock_seconds(4), 0);
+        assert_eq!(lock_seconds(5), 30);
+        assert_eq!(lock_seconds(6), 60);
+        assert_eq!(lock_seconds(50), MAX_LOCK_SECONDS);
+    }
+
+    #[test]
+    fn pins_hash_with_salt_and_verify() {
+        let h = PinHashing {
+            memory_kib: 1024,
+            passes: 1,
+        };
+        let a = h.hash("1234").unwrap();
+        let b = h.hash("1234").unwrap();
+        assert_ne!(a, b, "each hash has its own salt");
+        assert!(a.starts_with("$argon2id$"));
+        assert!(h.verify("1234", &a));
+        assert!(!h.verify("4321", &a));
+        assert!(!h.verify("1234", "not a hash"));
+    }
+}

@@ -1,0 +1,454 @@
+//! Demo data for `cml-hub serve --demo`: the eight community libraries, a month of wellbeing
+//! events, and one account for each kind of person. Library addresses and weekly hours come from
+//! the English public libraries list (MIT licence; see server/data/LICENCE-places.md).
+
+use chrono::{Duration, NaiveDate, Utc};
+use cml_api::{london, Closure, DemoAccount, Library, OpeningPeriod, Role};
+
+use crate::auth::{self, PinHashing};
+use crate::db::Conn;
+use crate::error::HubResult;
+use crate::{libraries, params};
+
+struct DemoPerson {
+    role: &'static str,
+    name: &'static str,
+    card: &'static str,
+    pin: &'static str,
+    roles: &'static [Role],
+    home: &'static str,
+}
+
+const PEOPLE: &[DemoPerson] = &[
+    DemoPerson {
+        role: "member",
+        name: "Margaret Hughes",
+        card: "2100000001",
+        pin: "1234",
+        roles: &[Role::Member],
+        home: "BAS",
+    },
+    DemoPerson {
+        role: "housebound reader",
+        name: "Arthur Bennett",
+        card: "2100000002",
+        pin: "2468",
+        roles: &[Role::Member],
+        home: "BRE",
+    },
+    DemoPerson {
+        role: "carer",
+        name: "Susan Bennett",
+        card: "2100000003",
+        pin: "1357",
+        roles: &[Role::Member, Role::Carer],
+        home: "BRE",
+    },
+    DemoPerson {
+        role: "volunteer",
+        name: "Priya Shah",
+        card: "2100000004",
+        pin: "8642",
+        roles: &[Role::Member, Role::Volunteer],
+        home: "GLA",
+    },
+    DemoPerson {
+        role: "coordinator",
+        name: "Tom Wright",
+        card: "2100000005",
+        pin: "9753",
+        roles: &[Role::Member, Role::Coordinator],
+        home: "HED",
+    },
+    DemoPerson {
+        role: "admin",
+        name: "Hub Administrator",
+        card: "2100000009",
+        pin: "5555",
+        roles: &[Role::Admin],
+        home: "HOL",
+    },
+];
+
+/// The demo accounts, as printed by `serve --demo` and `demo-accounts`.
+pub fn accounts() -> Vec<DemoAccount> {
+    PEOPLE
+        .iter()
+        .map(|p| DemoAccount {
+            role: p.role.into(),
+            name: p.name.into(),
+            card: p.card.into(),
+            pin: p.pin.into(),
+        })
+        .collect()
+}
+
+/// (code, name, address, postcode, latitude, longitude, email, weekly hours as
+/// (weekday, opens, closes)).
+type LibrarySeed = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    f64,
+    f64,
+    &'static str,
+    &'static [(u8, &'static str, &'static str)],
+);
+
+const LIBRARIES: &[LibrarySeed] = &[
+    (
+        "BAS",
+        "Baswich Library",
+        "Lynton Avenue, Baswich, Stafford",
+        "ST17 0EA",
+        52.7919094,
+        -2.0797262,
+        "baswich.library@staffordshire.gov.uk",
+        &[
+            (1, "09:30", "13:00"),
+            (2, "14:00", "18:00"),
+            (3, "09:30", "13:00"),
+            (3, "14:00", "17:00"),
+            (4, "14:00", "18:00"),
+            (5, "09:30", "13:00"),
+            (5, "14:00", "17:00"),
+            (6, "09:30", "12:30"),
+        ],
+    ),
+    (
+        "BRE",
+        "Brewood Library",
+        "Newport Street, Brewood, Stafford",
+        "ST19 9DT",
+        52.6766729,
+        -2.1753979,
+        "brewood.library@staffordshire.gov.uk",
+        &[
+            (1, "14:00", "17:00"),
+            (2, "09:30", "13:00"),
+            (2, "14:00", "17:30"),
+            (4, "09:30", "13:00"),
+            (4, "14:00", "19:00"),
+            (5, "09:30", "13:00"),
+            (6, "09:30", "13:00"),
+        ],
+    ),
+    (
+        "GLA",
+        "Glascote Library",
+        "Caledonian, Glascote, Tamworth",
+        "B77 2ED",
+        52.6219661,
+        -1.6638118,
+        "glascote.library@staffordshire.gov.uk",
+        &[
+            (1, "09:30", "13:00"),
+            (1, "14:00", "17:00"),
+            (2, "14:00", "18:00"),
+            (4, "09:30", "13:00"),
+            (4, "14:00", "17:00"),
+            (5, "09:30", "13:00"),
+            (6, "09:30", "12:30"),
+        ],
+    ),
+    (
+        "HED",
+        "Hednesford Library",
+        "Market Street, Hednesford, Cannock",
+        "WS12 1AD",
+        52.7092980,
+        -1.9995949,
+        "hednesford.library@staffordshire.gov.uk",
+        &[
+            (1, "09:00", "17:00"),
+            (2, "09:00", "17:00"),
+            (3, "09:00", "13:00"),
+            (4, "09:00", "19:00"),
+            (5, "09:00", "17:00"),
+            (6, "09:30", "13:00"),
+        ],
+    ),
+    (
+        "HOL",
+        "Holmcroft Library",
+        "Holmcroft Road, Stafford",
+        "ST16 1JG",
+        52.8218182,
+        -2.1329964,
+        "holmcroft.library@staffordshire.gov.uk",
+        &[
+            (1, "14:00", "17:30"),
+            (2, "09:30", "13:00"),
+            (3, "14:00", "18:00"),
+            (4, "09:30", "13:00"),
+            (5, "14:00", "17:00"),
+            (6, "09:30", "13:00"),
+        ],
+    ),
+    (
+        "KIN",
+        "Kinver Library",
+        "Vicarage Drive, Kinver, Stourbridge",
+        "DY7 6HJ",
+        52.4475536,
+        -2.2301896,
+        "kinver.library@staffordshire.gov.uk",
+        &[
+            (1, "09:30", "13:00"),
+            (2, "14:00", "18:00"),
+            (3, "09:30", "13:00"),
+            (3, "14:00", "17:00"),
+            (5, "09:30", "13:00"),
+            (5, "14:00", "17:00"),
+            (6, "09:30", "13:00"),
+        ],
+    ),
+    (
+        "SHE",
+        "Shenstone Library",
+        "Main Street, Shenstone, Lichfield",
+        "WS14 0NF",
+        52.6384430,
+        -1.8386483,
+        "shenstone.library@staffordshire.gov.uk",
+        &[
+            (1, "14:00", "17:00"),
+            (2, "09:30", "13:00"),
+            (3, "14:00", "18:00"),
+            (4, "09:30", "13:00"),
+            (5, "14:00", "17:00"),
+            (6, "09:30", "12:30"),
+        ],
+    ),
+    (
+        "WIL",
+        "Wilnecote Library",
+        "Wilnecote High School, Tinkers Green Road, Wilnecote, Tamworth",
+        "B77 5LF",
+        52.6052319,
+        -1.6654903,
+        "wilnecote.library@staffordshire.gov.uk",
+        &[
+            (1, "15:30", "18:30"),
+            (2, "15:30", "18:30"),
+            (3, "09:30", "12:30"),
+            (4, "15:30", "18:30"),
+            (5, "15:30", "18:30"),
+            (6, "09:30", "13:00"),
+        ],
+    ),
+];
+
+/// England's bank holidays; every library closes on them.
+const BANK_HOLIDAYS: &[(&str, &str)] = &[
+    ("2026-12-25", "Christmas Day"),
+    ("2026-12-28", "Boxing Day (substitute day)"),
+    ("2027-01-01", "New Year's Day"),
+    ("2027-03-26", "Good Friday"),
+    ("2027-03-29", "Easter Monday"),
+    ("2027-05-03", "Early May bank holiday"),
+    ("2027-05-31", "Spring bank holiday"),
+    ("2027-08-30", "Summer bank holiday"),
+    ("2027-12-27", "Christmas Day (substitute day)"),
+    ("2027-12-28", "Boxing Day (substitute day)"),
+];
+
+/// (title, category, description, accessibility, weekday, start, minutes, capacity, booking
+/// required): the wellbeing programme, repeated weekly at some of the libraries.
+type EventSeed = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+    &'static str,
+    i64,
+    i64,
+    bool,
+);
+
+const EVENTS: &[EventSeed] = &[
+    (
+        "Chair yoga",
+        "yoga",
+        "Gentle stretching and breathing, sitting on a chair. No experience needed.",
+        "Step-free. Chairs with arms available.",
+        2,
+        "10:00",
+        60,
+        12,
+        true,
+    ),
+    (
+        "Coffee morning",
+        "coffee_morning",
+        "A cup of tea or coffee and a chat. Everyone welcome, just drop in.",
+        "Step-free. Hearing loop at the counter.",
+        5,
+        "10:30",
+        90,
+        30,
+        false,
+    ),
+    (
+        "Job club",
+        "job_club",
+        "Help with CVs, job searches and online applications, one to one.",
+        "Step-free. Large-screen computer available.",
+        1,
+        "14:00",
+        120,
+        8,
+        true,
+    ),
+    (
+        "Reminiscence group",
+        "reminiscence",
+        "Memories, old photographs and objects to talk about. Dementia friendly; carers welcome.",
+        "Step-free. Quiet room. Carers come free.",
+        4,
+        "14:00",
+        90,
+        10,
+        true,
+    ),
+    (
+        "Mindfulness for beginners",
+        "mindfulness",
+        "A calm half hour of guided mindfulness with the NHS wellbeing team.",
+        "Step-free. Mats and chairs.",
+        3,
+        "18:00",
+        45,
+        12,
+        true,
+    ),
+    (
+        "Craft workshop",
+        "craft",
+        "Make something to take home. All materials provided.",
+        "Step-free. Large-handled tools available.",
+        6,
+        "10:00",
+        120,
+        10,
+        true,
+    ),
+    (
+        "Well person check",
+        "health_check",
+        "A free blood pressure and wellbeing check with a health trainer.",
+        "Step-free. Private room.",
+        3,
+        "10:00",
+        180,
+        12,
+        true,
+    ),
+    (
+        "Dementia awareness session",
+        "dementia_awareness",
+        "Learn what dementia is and how to help. Become a Dementia Friend.",
+        "Step-free. Hearing loop.",
+        4,
+        "10:30",
+        60,
+        20,
+        true,
+    ),
+];
+
+fn hours(seed: &[(u8, &str, &str)]) -> Vec<OpeningPeriod> {
+    seed.iter()
+        .map(|(weekday, opens, closes)| OpeningPeriod {
+            weekday: *weekday,
+            opens: (*opens).into(),
+            closes: (*closes).into(),
+        })
+        .collect()
+}
+
+/// Seeds an empty database. Returns false, and changes nothing, when it already has libraries.
+pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
+    let existing = c
+        .query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM libraries", &[])?
+        .i64(0)?;
+    if existing > 0 {
+        return Ok(false);
+    }
+    let today = london::today(Utc::now());
+    for (code, name, address, postcode, lat, lng, email, week) in LIBRARIES {
+        libraries::upsert(
+            c,
+            &Library {
+                code: (*code).into(),
+                name: (*name).into(),
+                address: (*address).into(),
+                postcode: (*postcode).into(),
+                latitude: *lat,
+                longitude: *lng,
+                email: Some((*email).into()),
+                phone: Some("0300 111 8000".into()),
+                hours: hours(week),
+                closures: vec![],
+            },
+        )?;
+        for (date, reason) in BANK_HOLIDAYS {
+            let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("valid seed date");
+            if date >= today {
+                libraries::add_closure(
+                    c,
+                    code,
+                    &Closure {
+                        from: date,
+                        to: date,
+                        reason: format!("{reason}: closed"),
+                    },
+                )?;
+            }
+        }
+    }
+    let training = today + Duration::days(9);
+    libraries::add_closure(
+        c,
+        "HED",
+        &Closure {
+            from: training,
+            to: training,
+            reason: "Volunteer training day: closed".into(),
+        },
+    )?;
+
+    for p in PEOPLE {
+        auth::create_account(c, hashing, p.card, p.pin, p.name, p.roles, Some(p.home))?;
+    }
+
+    // A month of events: each library runs four of the programme's activities every week.
+    for (i, (code, ..)) in LIBRARIES.iter().enumerate() {
+        for k in 0..4 {
+            let (title, category, description, access, weekday, start, minutes, capacity, booking) =
+                EVENTS[(i + k * 2) % EVENTS.len()];
+            for week in 0..5 {
+                let mut day = today + Duration::days(7 * week);
+                while london::weekday_number(day) != weekday {
+                    day += Duration::days(1);
+                }
+                if day > today + Duration::days(31) {
+                    continue;
+                }
+                let local = day.and_time(
+                    chrono::NaiveTime::parse_from_str(start, "%H:%M").expect("valid seed time"),
+                );
+                let starts = london::from_local(local);
+                let ends = london::from_local(local + Duration::minutes(minutes));
+                c.exec(
+                    "INSERT INTO events (library_code, title, description, category, starts_at, ends_at, capacity, \
+                     booking_required, accessibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    params![*code, title, description, category, starts.to_rfc3339(), ends.to_rfc3339(), capacity, booking, access],
+                )?;
+            }
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,122 @@
+//! The hub's errors, and how each becomes an HTTP status and an [`ApiError`] body.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use cml_api::{ApiError, ErrorCode};
+use thiserror::Error;
+
+use crate::db::{DbError, TxErr};
+
+#[derive(Debug, Error)]
+pub enum HubError {
+    #[error("{message}")]
+    Invalid { field: String, message: String },
+    #[error("{0}")]
+    Unauthenticated(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("too many failed sign-ins; try again in {retry_after} seconds")]
+    TooManyAttempts { retry_after: u64 },
+    #[error("this change was sent before with different details")]
+    IdempotencyMismatch,
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("{0}")]
+    Internal(String),
+}
+
+pub type HubResult<T> = Result<T, HubError>;
+
+impl HubError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        HubError::Invalid {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    pub fn forbidden() -> Self {
+        HubError::Forbidden("You are not allowed to do that.".into())
+    }
+
+    /// The status and body sent to the client. Database details are logged, never sent.
+    pub fn to_api(&self) -> (StatusCode, ApiError) {
+        let (status, code) = match self {
+            HubError::Invalid { .. } => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput),
+            HubError::Unauthenticated(_) => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated),
+            HubError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            HubError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            HubError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            HubError::TooManyAttempts { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
+            }
+            HubError::IdempotencyMismatch => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::IdempotencyMismatch,
+            ),
+            HubError::Db(DbError::Open(_)) => {
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
+            }
+            HubError::Db(_) | HubError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
+            }
+        };
+        let message = match self {
+            HubError::Db(DbError::Open(_)) => {
+                "The library hub cannot reach its database just now.".to_owned()
+            }
+            HubError::Db(_) | HubError::Internal(_) => {
+                "Something went wrong at the library hub. Please try again later.".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let body = ApiError {
+            code,
+            message,
+            field: match self {
+                HubError::Invalid { field, .. } => Some(field.clone()),
+                _ => None,
+            },
+            retry_after_seconds: match self {
+                HubError::TooManyAttempts { retry_after } => Some(*retry_after),
+                _ => None,
+            },
+        };
+        (status, body)
+    }
+}
+
+impl TxErr for HubError {
+    fn retryable(&self) -> bool {
+        matches!(self, HubError::Db(DbError::Retry(_)))
+    }
+}
+
+impl IntoResponse for HubError {
+    fn into_response(self) -> Response {
+        if matches!(self, HubError::Db(_) | HubError::Internal(_)) {
+            tracing::error!(error = %self, "request failed");
+        }
+        let (status, body) = self.to_api();
+        let mut response = (status, Json(body)).into_response();
+        if let HubError::TooManyAttempts { retry_after } = self {
+            if let Ok(v) = retry_after.to_string().parse() {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, v);
+            }
+        }
+        response
+    }
+}
+
+impl From<serde_json::Error> for HubError {
+    fn from(e: serde_json::Error) -> Self {
+        HubError::Internal(format!("stored JSON is not readable: {e}"))
+    }
+}

@@ -1,0 +1,104 @@
+//! The change feed that devices pull from: for each collection, the latest state of every item
+//! (or its tombstone) in the order it last changed. An item changed again moves to the end, so a
+//! device that pulls everything after its cursor sees every current state exactly once.
+//!
+//! Each entry has a scope: `*` for what everyone may see, `a:ID` for what only account ID (and
+//! those acting for it) may see. A feed write takes place in the transaction of the change itself.
+
+use cml_api::{FeedItem, FeedPage};
+
+use crate::db::{Conn, DbError, Dialect, Value};
+use crate::params;
+
+pub const PUBLIC: &str = "*";
+
+/// The largest page a device may ask for.
+pub const MAX_PAGE: i64 = 5000;
+
+/// Records the current state of an item (or, with `None`, its deletion).
+pub fn publish(
+    c: &mut dyn Conn,
+    collection: &str,
+    scope: &str,
+    key: &str,
+    body: Option<&serde_json::Value>,
+) -> Result<(), DbError> {
+    if c.dialect() == Dialect::Postgres {
+        // Sequence numbers must become visible in order, or a reader could move its cursor past
+        // a change that commits later with a smaller number: feed writers take turns.
+        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
+    }
+    c.exec(
+        "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
+        params![collection, scope, key],
+    )?;
+    c.exec(
+        "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, $4, $5)",
+        params![
+            collection,
+            scope,
+            key,
+            body.is_none(),
+            body.map(|b| b.to_string())
+        ],
+    )?;
+    Ok(())
+}
+
+/// Up to `limit` entries of `collection` after `after`, in the given scopes.
+pub fn page(
+    c: &mut dyn Conn,
+    collection: &str,
+    scopes: &[String],
+    after: i64,
+    limit: i64,
+) -> Result<FeedPage, DbError> {
+    let limit = limit.clamp(1, MAX_PAGE);
+    let mut values: Vec<Value> = vec![collection.into(), after.into()];
+    let mut marks = Vec::new();
+    for s in scopes {
+        values.push(s.into());
+        marks.push(format!("${}", values.len()));
+    }
+    let filter = format!(
+        "collection = $1 AND seq > $2 AND scope IN ({})",
+        marks.join(", ")
+    );
+    let total = c
+        .query_one(
+            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE {filter}"),
+            &values,
+        )?
+        .i64(0)?;
+    values.push(limit.into());
+    let rows = c.query(
+        &format!(
+            "SELECT seq, item_key, deleted, body FROM feed WHERE {filter} ORDER BY seq LIMIT ${}",
+            values.len()
+        ),
+        &values,
+    )?;
+    let mut cursor = after;
+    let mut items = Vec::with_capacity(rows.len());
+    for row in &rows {
+        cursor = row.i64(0)?;
+        let body = match row.opt_str(3)? {
+            Some(text) => {
+                Some(serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?)
+            }
+            None => None,
+        };
+        items.push(FeedItem {
+            key: row.str(1)?,
+            deleted: row.i64(2)? != 0,
+            body,
+        });
+    }
+    Ok(FeedPage {
+        collection: collection.to_owned(),
+        more: total > items.len() as i64,
+        total,
+        items,
+        cursor,
+    })
+}

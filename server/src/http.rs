@@ -1,0 +1,261 @@
+//! The hub's HTTP API. Every route is registered through `utoipa_axum`, so the OpenAPI document at
+//! `/openapi.json` is generated from the same list that serves requests and cannot go stale.
+
+use std::sync::Arc;
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::Utc;
+use cml_api::{
+    collections, Account, ApiError, Closure, FeedPage, Health, Library, LoginRequest,
+    LoginResponse, Role,
+};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{IntoParams, Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::auth::{self, Caller, MaybeCaller};
+use crate::error::{HubError, HubResult};
+use crate::{feed, libraries, AppState};
+
+/// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
+pub struct Body<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+    type Rejection = HubError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(Body(v)),
+            Err(e) => Err(json_rejection(e)),
+        }
+    }
+}
+
+fn json_rejection(e: JsonRejection) -> HubError {
+    // serde's message names the field, as in "missing field `pin` at line 1 column 12".
+    let text = e.body_text();
+    let field = text
+        .split('`')
+        .nth(1)
+        .filter(|_| text.contains("field"))
+        .unwrap_or("body")
+        .to_owned();
+    HubError::Invalid {
+        field,
+        message: format!("The request could not be read: {text}"),
+    }
+}
+
+/// Query parameters whose problems are answered with an [`ApiError`].
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = HubError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(v)) => Ok(Params(v)),
+            Err(e) => Err(query_rejection(e)),
+        }
+    }
+}
+
+fn query_rejection(e: QueryRejection) -> HubError {
+    HubError::invalid(
+        "query",
+        format!(
+            "The request's parameters could not be read: {}",
+            e.body_text()
+        ),
+    )
+}
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Community Library hub",
+        description = "The system of record that the Community Library apps, the `cml` command and staff scripts sync with. \
+                       Errors always have an ApiError body."
+    ),
+    modifiers(&BearerAuth),
+    components(schemas(ApiError))
+)]
+struct ApiDoc;
+
+/// The router with every endpoint, and the OpenAPI document describing exactly those.
+pub fn router(state: AppState) -> Router {
+    let (router, api) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health))
+        .routes(routes!(login))
+        .routes(routes!(logout))
+        .routes(routes!(me))
+        .routes(routes!(list_libraries))
+        .routes(routes!(put_library))
+        .routes(routes!(add_closure))
+        .routes(routes!(feed_page))
+        .split_for_parts();
+    let api = Arc::new(api);
+    router
+        .route(
+            "/openapi.json",
+            get(move || async move { Json(api.as_ref().clone()) }),
+        )
+        .fallback(|| async { HubError::NotFound("There is no such address on this hub.".into()) })
+        .with_state(state)
+}
+
+/// Whether the hub and its database are working.
+#[utoipa::path(get, path = "/health", tag = "hub",
+    responses((status = 200, body = Health), (status = 503, body = ApiError)))]
+async fn health(State(state): State<AppState>) -> HubResult<Json<Health>> {
+    let db = state.db.clone();
+    let schema_version = tokio::task::spawn_blocking(move || db.schema_version())
+        .await
+        .map_err(|e| HubError::Internal(e.to_string()))??;
+    Ok(Json(Health {
+        status: "ok".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        database: state.db.dialect().name().into(),
+        schema_version,
+        time: Utc::now(),
+    }))
+}
+
+/// Signs in with a library card number and PIN.
+///
+/// A wrong PIN and an unknown card get the same answer. After five wrong PINs in a row the
+/// account is locked for 30 seconds, doubling with each further failure up to 15 minutes.
+#[utoipa::path(post, path = "/v1/auth/login", tag = "auth", request_body = LoginRequest,
+    responses((status = 200, body = LoginResponse), (status = 401, body = ApiError),
+              (status = 422, body = ApiError), (status = 429, body = ApiError)))]
+async fn login(
+    State(state): State<AppState>,
+    Body(req): Body<LoginRequest>,
+) -> HubResult<Json<LoginResponse>> {
+    auth::login(&state, req).await.map(Json)
+}
+
+/// Signs out: the token used for this request stops working.
+#[utoipa::path(post, path = "/v1/auth/logout", tag = "auth", security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = ApiError)))]
+async fn logout(State(state): State<AppState>, caller: Caller) -> HubResult<StatusCode> {
+    auth::logout(&state, caller).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The signed-in person.
+#[utoipa::path(get, path = "/v1/me", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, body = Account), (status = 401, body = ApiError)))]
+async fn me(caller: Caller) -> Json<Account> {
+    Json(caller.account)
+}
+
+/// Every library with its hours and coming closures. Needs no sign-in.
+#[utoipa::path(get, path = "/v1/libraries", tag = "libraries",
+    responses((status = 200, body = Vec<Library>)))]
+async fn list_libraries(State(state): State<AppState>) -> HubResult<Json<Vec<Library>>> {
+    state.db.read(libraries::list).await.map(Json)
+}
+
+/// Adds a library or replaces its details and weekly hours (coordinators).
+#[utoipa::path(put, path = "/v1/libraries/{code}", tag = "libraries", security(("bearer" = [])),
+    params(("code" = String, Path, description = "The library's code")),
+    request_body = Library,
+    responses((status = 200, body = Library), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn put_library(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Body(mut library): Body<Library>,
+) -> HubResult<Json<Library>> {
+    caller.require(&[Role::Coordinator])?;
+    library.code = code;
+    state
+        .db
+        .write(move |c| libraries::upsert(c, &library))
+        .await
+        .map(Json)
+}
+
+/// Closes a library for some days, with a reason that members see (coordinators).
+#[utoipa::path(post, path = "/v1/libraries/{code}/closures", tag = "libraries", security(("bearer" = [])),
+    params(("code" = String, Path, description = "The library's code")),
+    request_body = Closure,
+    responses((status = 200, body = Library), (status = 403, body = ApiError),
+              (status = 404, body = ApiError), (status = 422, body = ApiError)))]
+async fn add_closure(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    Body(closure): Body<Closure>,
+) -> HubResult<Json<Library>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| libraries::add_closure(c, &code, &closure))
+        .await
+        .map(Json)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+struct FeedQuery {
+    /// The cursor of the last page applied; 0 (the default) for everything.
+    #[serde(default)]
+    after: i64,
+    /// At most this many items (1 to 5000; default 500).
+    #[serde(default = "default_limit")]
+    limit: i64,
+}
+
+fn default_limit() -> i64 {
+    500
+}
+
+/// A page of a collection's change feed after a cursor: public items, and the caller's own.
+#[utoipa::path(get, path = "/v1/feed/{collection}", tag = "sync",
+    params(("collection" = String, Path, description = "libraries"), FeedQuery),
+    responses((status = 200, body = FeedPage), (status = 404, body = ApiError)))]
+async fn feed_page(
+    State(state): State<AppState>,
+    MaybeCaller(caller): MaybeCaller,
+    Path(collection): Path<String>,
+    Params(q): Params<FeedQuery>,
+) -> HubResult<Json<FeedPage>> {
+    if !collections::ALL.contains(&collection.as_str()) {
+        return Err(HubError::NotFound(format!(
+            "There is no collection called {collection}."
+        )));
+    }
+    if q.after < 0 {
+        return Err(HubError::invalid("after", "The cursor cannot be negative."));
+    }
+    let mut scopes = vec![feed::PUBLIC.to_owned()];
+    if let Some(caller) = caller {
+        scopes.push(format!("a:{}", caller.account.id));
+    }
+    state
+        .db
+        .read(move |c| Ok::<_, HubError>(feed::page(c, &collection, &scopes, q.after, q.limit)?))
+        .await
+        .map(Json)
+}

@@ -1,0 +1,131 @@
+//! Starting a real hub for tests, on SQLite or (when `CML_TEST_POSTGRES_URL` names a PostgreSQL
+//! server) on a fresh PostgreSQL database. The same tests run on both: `scripts/test` runs them
+//! once for each.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use rand::RngCore;
+
+use crate::auth::PinHashing;
+use crate::{start, HubConfig, RunningHub, TlsFiles};
+
+/// Cheap PIN hashing, so that tests that sign in many people stay fast.
+pub const TEST_PIN_HASHING: PinHashing = PinHashing {
+    memory_kib: 256,
+    passes: 1,
+};
+
+/// A database made for one test, removed when dropped.
+pub struct TestDatabase {
+    pub url: String,
+    dir: Option<PathBuf>,
+    pg: Option<(String, String)>,
+}
+
+fn random_name() -> String {
+    let mut raw = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut raw);
+    raw.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Runs one statement on the PostgreSQL admin database, on a plain thread (the synchronous client
+/// cannot run on an async one).
+fn admin_sql(admin: &str, sql: &str) -> Result<(), String> {
+    let (admin, sql) = (admin.to_owned(), sql.to_owned());
+    std::thread::spawn(move || {
+        let mut client =
+            postgres::Client::connect(&admin, postgres::NoTls).map_err(|e| e.to_string())?;
+        client.batch_execute(&sql).map_err(|e| e.to_string())
+    })
+    .join()
+    .map_err(|_| "the PostgreSQL admin thread failed".to_owned())?
+}
+
+impl TestDatabase {
+    /// A new empty database: PostgreSQL when `CML_TEST_POSTGRES_URL` is set, else a SQLite file.
+    pub fn new() -> TestDatabase {
+        match std::env::var("CML_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            Some(admin) => {
+                let name = format!("cml_test_{}", random_name());
+                admin_sql(&admin, &format!("CREATE DATABASE {name}")).unwrap_or_else(|e| {
+                    panic!(
+                        "CML_TEST_POSTGRES_URL is set but the test database could not be made: {e}"
+                    )
+                });
+                let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+                TestDatabase {
+                    url: format!("{base}/{name}"),
+                    dir: None,
+                    pg: Some((admin, name)),
+                }
+            }
+            None => {
+                let dir = std::env::temp_dir().join(format!("cml-hub-test-{}", random_name()));
+                std::fs::create_dir_all(&dir).expect("create a temporary folder");
+                TestDatabase {
+                    url: format!("sqlite:{}", dir.join("hub.db").display()),
+                    dir: Some(dir),
+                    pg: None,
+                }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+}
+
+impl Default for TestDatabase {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        if let Some((admin, name)) = &self.pg {
+            let _ = admin_sql(
+                admin,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            );
+        }
+    }
+}
+
+/// A hub on 127.0.0.1 (a free port) with its own database.
+pub struct TestHub {
+    pub hub: RunningHub,
+    pub database: TestDatabase,
+}
+
+impl TestHub {
+    pub async fn start(demo: bool) -> TestHub {
+        Self::start_with(demo, None).await
+    }
+
+    pub async fn start_with(demo: bool, tls: Option<TlsFiles>) -> TestHub {
+        let database = TestDatabase::new();
+        let hub = start(HubConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database: database.url.clone(),
+            demo,
+            tls,
+            pin_hashing: TEST_PIN_HASHING,
+        })
+        .await
+        .expect("start the test hub");
+        TestHub { hub, database }
+    }
+
+    pub fn url(&self) -> String {
+        self.hub.url()
+    }
+}

@@ -1,0 +1,477 @@
+//! The hub's test suite. It runs on SQLite, and on PostgreSQL when `CML_TEST_POSTGRES_URL` is set
+//! (`scripts/test` runs it both ways).
+
+use cml_api::{Account, ApiError, ErrorCode, FeedPage, Health, Library, LoginResponse};
+use cml_hub::testing::{TestDatabase, TestHub};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+const MEMBER: (&str, &str) = ("2100000001", "1234");
+const COORDINATOR: (&str, &str) = ("2100000005", "9753");
+
+fn client() -> reqwest::Client {
+    reqwest::Client::new()
+}
+
+async fn login(hub: &TestHub, (card, pin): (&str, &str)) -> LoginResponse {
+    let resp = client()
+        .post(format!("{}/v1/auth/login", hub.url()))
+        .json(&json!({ "card": card, "pin": pin }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK, "sign-in of {card}");
+    resp.json().await.unwrap()
+}
+
+async fn post_login(hub: &TestHub, body: Value) -> (StatusCode, ApiError) {
+    let resp = client()
+        .post(format!("{}/v1/auth/login", hub.url()))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    (resp.status(), resp.json().await.unwrap())
+}
+
+async fn feed(hub: &TestHub, after: i64, limit: i64) -> FeedPage {
+    client()
+        .get(format!(
+            "{}/v1/feed/libraries?after={after}&limit={limit}",
+            hub.url()
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn health_reports_the_database_and_schema() {
+    let hub = TestHub::start(false).await;
+    let health: Health = client()
+        .get(format!("{}/health", hub.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health.status, "ok");
+    assert_eq!(
+        health.database,
+        if hub.database.is_postgres() {
+            "postgres"
+        } else {
+            "sqlite"
+        }
+    );
+    assert_eq!(health.schema_version, cml_hub::db::SCHEMA_VERSION);
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_endpoint() {
+    let hub = TestHub::start(false).await;
+    let doc: Value = client()
+        .get(format!("{}/openapi.json", hub.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/health",
+        "/v1/auth/login",
+        "/v1/auth/logout",
+        "/v1/me",
+        "/v1/libraries",
+        "/v1/libraries/{code}",
+        "/v1/libraries/{code}/closures",
+        "/v1/feed/{collection}",
+    ] {
+        assert!(
+            paths.contains_key(path),
+            "{path} is missing from the OpenAPI document"
+        );
+    }
+    assert!(doc["components"]["schemas"]["ApiError"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    // An address the hub does not serve gets an ApiError too.
+    let resp = client()
+        .get(format!("{}/v1/nothing-here", hub.url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    let err: ApiError = resp.json().await.unwrap();
+    assert_eq!(err.code, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn demo_data_has_the_eight_libraries_and_accounts() {
+    let hub = TestHub::start(true).await;
+    let libraries: Vec<Library> = client()
+        .get(format!("{}/v1/libraries", hub.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(libraries.len(), 8);
+    for name in ["Baswich", "Brewood", "Glascote", "Hednesford", "Holmcroft"] {
+        assert!(
+            libraries.iter().any(|l| l.name.starts_with(name)),
+            "{name} is missing"
+        );
+    }
+    for l in &libraries {
+        assert!(!l.hours.is_empty(), "{} has no hours", l.name);
+        assert!(!l.postcode.is_empty());
+    }
+    // Every demo account can sign in with the PIN printed for it.
+    for account in cml_hub::demo::accounts() {
+        let resp = login(&hub, (&account.card, &account.pin)).await;
+        assert_eq!(resp.account.name, account.name);
+    }
+    // A month of events is there.
+    let events = hub
+        .hub
+        .db
+        .read(|c| {
+            c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM events", &[])?
+                .i64(0)
+        })
+        .await
+        .unwrap();
+    assert!(events >= 8 * 4 * 4, "only {events} events");
+}
+
+#[tokio::test]
+async fn a_wrong_pin_and_an_unknown_card_get_the_same_answer() {
+    let hub = TestHub::start(true).await;
+    let (s1, wrong_pin) = post_login(&hub, json!({ "card": MEMBER.0, "pin": "0000" })).await;
+    let (s2, unknown) = post_login(&hub, json!({ "card": "2199999999", "pin": "1234" })).await;
+    assert_eq!(s1, StatusCode::UNAUTHORIZED);
+    assert_eq!(s2, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong_pin, unknown);
+    assert_eq!(wrong_pin.code, ErrorCode::Unauthenticated);
+    // Malformed input names the field.
+    let (s, err) = post_login(&hub, json!({ "card": "12ab", "pin": "1234" })).await;
+    assert_eq!(
+        (s, err.code, err.field.as_deref()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::InvalidInput,
+            Some("card")
+        )
+    );
+    let (s, err) = post_login(&hub, json!({ "card": MEMBER.0 })).await;
+    assert_eq!(
+        (s, err.field.as_deref()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("pin"))
+    );
+}
+
+#[tokio::test]
+async fn repeated_wrong_pins_lock_the_account_for_a_while() {
+    let hub = TestHub::start(true).await;
+    for _ in 0..4 {
+        let (s, _) = post_login(&hub, json!({ "card": MEMBER.0, "pin": "0000" })).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED);
+    }
+    let (s, err) = post_login(&hub, json!({ "card": MEMBER.0, "pin": "0000" })).await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(err.code, ErrorCode::TooManyAttempts);
+    assert_eq!(err.retry_after_seconds, Some(30));
+    // While locked, even the right PIN is refused.
+    let (s, err) = post_login(&hub, json!({ "card": MEMBER.0, "pin": MEMBER.1 })).await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
+    assert!(err.retry_after_seconds.unwrap() <= 30);
+    // Another member is not affected.
+    login(&hub, COORDINATOR).await;
+}
+
+#[tokio::test]
+async fn pins_are_stored_as_salted_slow_hashes() {
+    let hub = TestHub::start(true).await;
+    let hashes = hub
+        .hub
+        .db
+        .read(|c| {
+            let rows = c.query("SELECT pin_hash FROM accounts", &[])?;
+            rows.iter().map(|r| r.str(0)).collect::<Result<Vec<_>, _>>()
+        })
+        .await
+        .unwrap();
+    assert!(hashes.len() >= 5);
+    for h in &hashes {
+        assert!(h.starts_with("$argon2id$"), "{h}");
+        assert!(!h.contains("1234"));
+    }
+    let distinct: std::collections::HashSet<_> = hashes.iter().collect();
+    assert_eq!(distinct.len(), hashes.len());
+}
+
+#[tokio::test]
+async fn signing_out_revokes_the_token() {
+    let hub = TestHub::start(true).await;
+    let session = login(&hub, MEMBER).await;
+    let me = |token: String| {
+        let url = format!("{}/v1/me", hub.url());
+        async move { client().get(url).bearer_auth(token).send().await.unwrap() }
+    };
+    let resp = me(session.token.clone()).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let account: Account = resp.json().await.unwrap();
+    assert_eq!(account.card, MEMBER.0);
+    let resp = client()
+        .post(format!("{}/v1/auth/logout", hub.url()))
+        .bearer_auth(&session.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NO_CONTENT);
+    let resp = me(session.token.clone()).await;
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    // No token and a made-up token are refused alike.
+    assert_eq!(
+        client()
+            .get(format!("{}/v1/me", hub.url()))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        me("made-up".into()).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn only_coordinators_change_libraries_and_closures_reach_the_feed() {
+    let hub = TestHub::start(true).await;
+    let member = login(&hub, MEMBER).await;
+    let coordinator = login(&hub, COORDINATOR).await;
+    let start = feed(&hub, 0, 5000).await;
+    assert_eq!(start.items.len(), 8);
+
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).date_naive();
+    let closure = json!({ "from": tomorrow, "to": tomorrow, "reason": "Heating repairs" });
+    let url = format!("{}/v1/libraries/BAS/closures", hub.url());
+    let resp = client()
+        .post(&url)
+        .bearer_auth(&member.token)
+        .json(&closure)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        resp.json::<ApiError>().await.unwrap().code,
+        ErrorCode::Forbidden
+    );
+    let resp = client().post(&url).json(&closure).send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    // Nothing changed.
+    assert!(feed(&hub, start.cursor, 100).await.items.is_empty());
+
+    // A closure that ends before it starts is refused, naming the field, and changes nothing.
+    let bad =
+        json!({ "from": tomorrow, "to": tomorrow - chrono::Duration::days(2), "reason": "x" });
+    let resp = client()
+        .post(&url)
+        .bearer_auth(&coordinator.token)
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        resp.json::<ApiError>().await.unwrap().field.as_deref(),
+        Some("to")
+    );
+    assert!(feed(&hub, start.cursor, 100).await.items.is_empty());
+
+    let resp = client()
+        .post(&url)
+        .bearer_auth(&coordinator.token)
+        .json(&closure)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let changed = feed(&hub, start.cursor, 100).await;
+    assert_eq!(changed.items.len(), 1);
+    assert_eq!(changed.items[0].key, "BAS");
+    let library: Library = serde_json::from_value(changed.items[0].body.clone().unwrap()).unwrap();
+    assert!(library
+        .closures
+        .iter()
+        .any(|c| c.reason == "Heating repairs" && c.from == tomorrow));
+    assert!(changed.cursor > start.cursor);
+
+    // Unknown library.
+    let resp = client()
+        .post(format!("{}/v1/libraries/NOPE/closures", hub.url()))
+        .bearer_auth(&coordinator.token)
+        .json(&closure)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_feed_pages_in_order_and_moves_changed_items_to_the_end() {
+    let hub = TestHub::start(true).await;
+    let mut after = 0;
+    let mut keys = Vec::new();
+    loop {
+        let page = feed(&hub, after, 3).await;
+        assert!(page.items.len() <= 3);
+        if page.items.is_empty() {
+            break;
+        }
+        assert!(page.cursor > after);
+        assert_eq!(page.total, 8 - keys.len() as i64);
+        keys.extend(page.items.iter().map(|i| i.key.clone()));
+        after = page.cursor;
+        if !page.more {
+            break;
+        }
+    }
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["BAS", "BRE", "GLA", "HED", "HOL", "KIN", "SHE", "WIL"]
+    );
+
+    // Changing a library's hours puts it after the cursor once, not twice.
+    let coordinator = login(&hub, COORDINATOR).await;
+    let mut library: Library = client()
+        .get(format!("{}/v1/libraries", hub.url()))
+        .send()
+        .await
+        .unwrap()
+        .json::<Vec<Library>>()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|l| l.code == "GLA")
+        .unwrap();
+    library.hours.push(cml_api::OpeningPeriod {
+        weekday: 7,
+        opens: "10:00".into(),
+        closes: "12:00".into(),
+    });
+    for _ in 0..2 {
+        let resp = client()
+            .put(format!("{}/v1/libraries/GLA", hub.url()))
+            .bearer_auth(&coordinator.token)
+            .json(&library)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
+    }
+    let page = feed(&hub, after, 100).await;
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].key, "GLA");
+    // The whole feed still holds one entry per library.
+    assert_eq!(feed(&hub, 0, 100).await.items.len(), 8);
+
+    // Bad hours are refused.
+    library.hours.push(cml_api::OpeningPeriod {
+        weekday: 8,
+        opens: "10:00".into(),
+        closes: "09:00".into(),
+    });
+    let resp = client()
+        .put(format!("{}/v1/libraries/GLA", hub.url()))
+        .bearer_auth(&coordinator.token)
+        .json(&library)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Bad query and unknown collections get ApiErrors.
+    let resp = client()
+        .get(format!("{}/v1/feed/libraries?after=abc", hub.url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = client()
+        .get(format!("{}/v1/feed/nothing", hub.url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+}
+
+#[test]
+fn a_database_with_a_newer_schema_is_refused() {
+    let database = TestDatabase::new();
+    {
+        let db = cml_hub::db::Db::open(&database.url).unwrap();
+        db.write_blocking(|c| {
+            c.exec(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+                cml_hub::params![999_i64, "2030-01-01T00:00:00Z"],
+            )
+        })
+        .unwrap();
+    }
+    match cml_hub::db::Db::open(&database.url) {
+        Err(cml_hub::db::DbError::NewerSchema { found: 999, .. }) => {}
+        Err(other) => panic!("unexpected error {other}"),
+        Ok(_) => panic!("a newer schema must be refused"),
+    }
+}
+
+#[tokio::test]
+async fn the_hub_serves_tls_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let cert_path = dir.path().join("cert.pem");
+    let key_path = dir.path().join("key.pem");
+    std::fs::write(&cert_path, cert.cert.pem()).unwrap();
+    std::fs::write(&key_path, cert.key_pair.serialize_pem()).unwrap();
+    let hub = TestHub::start_with(
+        false,
+        Some(cml_hub::TlsFiles {
+            cert: cert_path,
+            key: key_path,
+        }),
+    )
+    .await;
+    let port = hub.hub.addr.port();
+    let trusted = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
+        .build()
+        .unwrap();
+    let health: Health = trusted
+        .get(format!("https://localhost:{port}/health"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health.status, "ok");
+    // A client that does not trust the certificate is refused.
+    assert!(client()
+        .get(format!("https://localhost:{port}/health"))
+        .send()
+        .await
+        .is_err());
+    hub.hub.shutdown().await.unwrap();
+}
