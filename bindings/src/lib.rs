@@ -158,6 +158,9 @@ impl CmlApp {
     #[uniffi::constructor]
     pub fn new(config: Config) -> Result<Arc<Self>, CmlError> {
         logging::install_panic_hook();
+        // The store first: a runtime built and then dropped on failure would panic when this is
+        // called from async code.
+        let core = guard(|| Core::open(config))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("cml-core")
@@ -166,7 +169,6 @@ impl CmlApp {
             .map_err(|e| CmlError::Internal {
                 message: format!("Could not start the app's worker threads ({e})."),
             })?;
-        let core = guard(|| Core::open(config))?;
         Ok(Arc::new(CmlApp {
             core: Arc::new(core),
             runtime: Some(runtime),

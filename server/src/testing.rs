@@ -100,9 +100,12 @@ impl Drop for TestDatabase {
     }
 }
 
-/// A hub on 127.0.0.1 (a free port) with its own database.
+/// A hub on 127.0.0.1 (a free port) with its own database; it can be stopped and started again on
+/// the same address and database, as a hub restart.
 pub struct TestHub {
-    pub hub: RunningHub,
+    hub: Option<RunningHub>,
+    addr: SocketAddr,
+    tls: Option<TlsFiles>,
     pub database: TestDatabase,
 }
 
@@ -113,19 +116,66 @@ impl TestHub {
 
     pub async fn start_with(demo: bool, tls: Option<TlsFiles>) -> TestHub {
         let database = TestDatabase::new();
-        let hub = start(HubConfig {
-            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        let hub = Self::run(
+            &database,
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            demo,
+            tls.clone(),
+        )
+        .await;
+        TestHub {
+            addr: hub.addr,
+            hub: Some(hub),
+            tls,
+            database,
+        }
+    }
+
+    async fn run(
+        database: &TestDatabase,
+        listen: SocketAddr,
+        demo: bool,
+        tls: Option<TlsFiles>,
+    ) -> RunningHub {
+        start(HubConfig {
+            listen,
             database: database.url.clone(),
             demo,
             tls,
             pin_hashing: TEST_PIN_HASHING,
         })
         .await
-        .expect("start the test hub");
-        TestHub { hub, database }
+        .expect("start the test hub")
+    }
+
+    fn running(&self) -> &RunningHub {
+        self.hub.as_ref().expect("the test hub is stopped")
     }
 
     pub fn url(&self) -> String {
-        self.hub.url()
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn db(&self) -> &crate::db::Db {
+        &self.running().db
+    }
+
+    /// Stops the hub (gracefully); its address then refuses connections.
+    pub async fn stop(&mut self) {
+        if let Some(hub) = self.hub.take() {
+            hub.shutdown().await.expect("stop the test hub");
+        }
+    }
+
+    /// Starts the hub again on the same address and database.
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        let hub = Self::run(&self.database, self.addr, false, self.tls.clone()).await;
+        self.hub = Some(hub);
     }
 }

@@ -141,8 +141,7 @@ async fn demo_data_has_the_eight_libraries_and_accounts() {
     }
     // A month of events is there.
     let events = hub
-        .hub
-        .db
+        .db()
         .read(|c| {
             c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM events", &[])?
                 .i64(0)
@@ -201,8 +200,7 @@ async fn repeated_wrong_pins_lock_the_account_for_a_while() {
 async fn pins_are_stored_as_salted_slow_hashes() {
     let hub = TestHub::start(true).await;
     let hashes = hub
-        .hub
-        .db
+        .db()
         .read(|c| {
             let rows = c.query("SELECT pin_hash FROM accounts", &[])?;
             rows.iter().map(|r| r.str(0)).collect::<Result<Vec<_>, _>>()
@@ -453,7 +451,7 @@ async fn the_hub_serves_tls_itself() {
         }),
     )
     .await;
-    let port = hub.hub.addr.port();
+    let port = hub.addr().port();
     let trusted = reqwest::Client::builder()
         .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
         .build()
@@ -473,5 +471,6 @@ async fn the_hub_serves_tls_itself() {
         .send()
         .await
         .is_err());
-    hub.hub.shutdown().await.unwrap();
+    let mut hub = hub;
+    hub.stop().await;
 }

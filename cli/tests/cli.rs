@@ -1,0 +1,234 @@
+//! The `cml` command, run as a program against a real hub on 127.0.0.1.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use cml_hub::testing::TestHub;
+use serde_json::Value;
+
+struct Device {
+    dir: tempfile::TempDir,
+    hub: String,
+}
+
+impl Device {
+    fn new(hub: &str) -> Device {
+        Device {
+            dir: tempfile::tempdir().unwrap(),
+            hub: hub.to_owned(),
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cml"));
+        cmd.args(args)
+            .env("CML_HUB", &self.hub)
+            .env("CML_DATA", self.dir.path())
+            .env_remove("CML_HUB_CERTIFICATE");
+        cmd
+    }
+
+    /// Runs `cml` in a blocking thread, so that the hub in this process keeps serving.
+    async fn run(&self, args: &[&str]) -> Output {
+        let mut cmd = self.command(args);
+        tokio::task::spawn_blocking(move || cmd.output().unwrap())
+            .await
+            .unwrap()
+    }
+
+    async fn run_with_stdin(&self, args: &[&str], input: &str) -> Output {
+        let mut cmd = self.command(args);
+        let input = input.to_owned();
+        tokio::task::spawn_blocking(move || {
+            let mut child = cmd
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+            child.wait_with_output().unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    async fn json(&self, args: &[&str]) -> Value {
+        let out = self.run(args).await;
+        assert!(
+            out.status.success(),
+            "cml {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn login_sync_whoami_and_libraries() {
+    let hub = TestHub::start(true).await;
+    let device = Device::new(&hub.url());
+
+    let out = device.run(&["login", "2100000001", "--pin", "1234"]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "Signed in as Margaret Hughes (card 2100000001)."
+    );
+
+    let report = device.json(&["sync", "--json"]).await;
+    assert_eq!(report["changes"], 8);
+    assert_eq!(report["collections"][0]["collection"], "libraries");
+
+    let me = device.json(&["whoami", "--json"]).await;
+    assert_eq!(me["name"], "Margaret Hughes");
+    assert_eq!(me["card"], "2100000001");
+    assert_eq!(me["roles"], serde_json::json!(["member"]));
+
+    let libraries = device.json(&["libraries", "--json"]).await;
+    let libraries = libraries.as_array().unwrap();
+    assert_eq!(libraries.len(), 8);
+    let baswich = libraries.iter().find(|l| l["code"] == "BAS").unwrap();
+    assert_eq!(baswich["postcode"], "ST17 0EA");
+    assert_eq!(baswich["week"].as_array().unwrap().len(), 7);
+
+    let text = device.run(&["libraries"]).await;
+    assert!(stdout(&text).contains("Baswich Library [BAS]"));
+    assert!(stdout(&text).contains("Monday     9:30am to 1pm"));
+
+    let status = device.json(&["status", "--json"]).await;
+    assert_eq!(status["signed_in"], true);
+    assert_eq!(status["pending_changes"], 0);
+
+    let out = device.run(&["logout"]).await;
+    assert!(out.status.success());
+    let out = device.run(&["whoami", "--json"]).await;
+    assert_eq!(out.status.code(), Some(4));
+    let err: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(err["error"]["kind"], "not_signed_in");
+}
+
+#[tokio::test]
+async fn the_pin_can_come_from_standard_input() {
+    let hub = TestHub::start(true).await;
+    let device = Device::new(&hub.url());
+    let out = device
+        .run_with_stdin(&["login", "2100000004", "--json"], "8642\n")
+        .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let me: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(me["name"], "Priya Shah");
+}
+
+#[tokio::test]
+async fn a_wrong_pin_and_an_unknown_card_fail_clearly() {
+    let hub = TestHub::start(true).await;
+    let device = Device::new(&hub.url());
+    let wrong = device.run(&["login", "2100000001", "--pin", "0000"]).await;
+    assert_eq!(wrong.status.code(), Some(4));
+    assert!(
+        stderr(&wrong).contains("card number and PIN do not match"),
+        "{}",
+        stderr(&wrong)
+    );
+    let unknown = device
+        .run(&["login", "2100099999", "--pin", "1234", "--json"])
+        .await;
+    assert_eq!(unknown.status.code(), Some(4));
+    let err: Value = serde_json::from_slice(&unknown.stdout).unwrap();
+    assert_eq!(err["error"]["kind"], "not_signed_in");
+    let bad = device
+        .run(&["login", "21-00-ab", "--pin", "1234", "--json"])
+        .await;
+    assert_eq!(bad.status.code(), Some(2));
+    let err: Value = serde_json::from_slice(&bad.stdout).unwrap();
+    assert_eq!(err["error"]["field"], "card");
+}
+
+#[tokio::test]
+async fn a_stopped_hub_is_reported_and_the_store_is_kept() {
+    let mut hub = TestHub::start(true).await;
+    let device = Device::new(&hub.url());
+    assert!(device
+        .run(&["login", "2100000001", "--pin", "1234"])
+        .await
+        .status
+        .success());
+    assert!(device.run(&["sync"]).await.status.success());
+    hub.stop().await;
+
+    let out = device.run(&["sync"]).await;
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("offline"), "{}", stderr(&out));
+    let out = device.run(&["login", "2100000001", "--pin", "1234"]).await;
+    assert_eq!(out.status.code(), Some(3));
+    // What was stored is all still there, offline.
+    let me = device.json(&["whoami", "--json"]).await;
+    assert_eq!(me["name"], "Margaret Hughes");
+    assert_eq!(
+        device
+            .json(&["libraries", "--json"])
+            .await
+            .as_array()
+            .unwrap()
+            .len(),
+        8
+    );
+    let status = device.json(&["status", "--json"]).await;
+    assert_eq!(status["online"], false);
+}
+
+#[tokio::test]
+async fn a_corrupt_or_unreadable_store_is_reported_and_left_alone() {
+    let device = Device::new("http://127.0.0.1:9");
+    let file = device.dir.path().join("cml.db");
+    std::fs::write(&file, b"not a database at all".repeat(200)).unwrap();
+    let out = device.run(&["status"]).await;
+    assert_eq!(out.status.code(), Some(8));
+    assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        b"not a database at all".repeat(200)
+    );
+
+    // A data folder that is a file cannot be used.
+    let not_a_dir = tempfile::NamedTempFile::new().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cml"))
+        .args([
+            "--data",
+            not_a_dir.path().to_str().unwrap(),
+            "--hub",
+            "http://127.0.0.1:9",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8));
+    assert!(
+        stderr(&out).contains("cannot be opened"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[tokio::test]
+async fn a_plain_http_hub_elsewhere_is_refused() {
+    let device = Device::new("http://hub.example.org");
+    let out = device.run(&["status", "--json"]).await;
+    assert_eq!(out.status.code(), Some(2));
+    let err: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(err["error"]["field"], "hub_url");
+}

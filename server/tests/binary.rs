@@ -1,0 +1,185 @@
+//! The `cml-hub` program itself: its flags, its failures, and graceful shutdown.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn hub() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cml-hub"));
+    cmd.env("CML_HUB_PIN_HASH_KIB", "256")
+        .env_remove("CML_HUB_DATABASE")
+        .env_remove("CML_HUB_LISTEN");
+    cmd
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn demo_accounts_are_listed_as_json() {
+    let out = hub().args(["demo-accounts", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let accounts: Vec<cml_api::DemoAccount> = serde_json::from_slice(&out.stdout).unwrap();
+    let roles: Vec<_> = accounts.iter().map(|a| a.role.as_str()).collect();
+    for role in [
+        "member",
+        "housebound reader",
+        "carer",
+        "volunteer",
+        "coordinator",
+    ] {
+        assert!(roles.contains(&role), "{role} missing");
+    }
+}
+
+#[test]
+fn a_bad_flag_is_refused() {
+    let out = hub().args(["serve", "--no-such-flag"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-such-flag"));
+    let out = hub()
+        .args(["serve", "--listen", "not-an-address"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = hub()
+        .args(["serve", "--tls-cert", "c.pem"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "a certificate needs a key");
+}
+
+#[test]
+fn a_busy_port_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = hub()
+        .args(["serve", "--listen", &addr, "--database"])
+        .arg(dir.path().join("hub.db"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("could not listen on {addr}")),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unreachable_database_is_reported() {
+    let port = free_port();
+    let out = hub()
+        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+        .arg(format!("postgres://cml:secret@127.0.0.1:{port}/cml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not open the database"), "{err}");
+    assert!(
+        !err.contains("secret"),
+        "the password is not printed: {err}"
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_hub_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hub.db");
+    let url = format!("sqlite:{}", path.display());
+    let db = cml_hub::db::Db::open(&url).unwrap();
+    db.write_blocking(|c| {
+        c.exec(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+            cml_hub::params![50_i64, "2030-01-01T00:00:00Z"],
+        )
+    })
+    .unwrap();
+    drop(db);
+    let out = hub()
+        .args(["serve", "--listen", "127.0.0.1:0", "--database", &url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("newer"), "{err}");
+}
+
+#[test]
+fn serve_demo_answers_and_stops_gracefully_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = hub()
+        .current_dir(dir.path())
+        .args(["serve", "--demo", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The demo prints its accounts once it listens.
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert!(line.starts_with("Demo hub at http://127.0.0.1:"), "{line}");
+    let mut rest = String::new();
+    for _ in 0..7 {
+        out.read_line(&mut rest).unwrap();
+    }
+    assert!(rest.contains("2100000001"), "{rest}");
+    // With no --database it made ./cml-hub.db.
+    assert!(dir.path().join("cml-hub.db").exists());
+
+    let body = plain_http::get(&format!("http://127.0.0.1:{port}/health"));
+    assert!(body.contains("\"status\":\"ok\""), "{body}");
+
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "the hub did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut logs).unwrap();
+    assert!(
+        logs.contains("shutting down") && logs.contains("stopped"),
+        "{logs}"
+    );
+}
+
+mod plain_http {
+    /// A tiny blocking GET over a plain TCP socket (the hub's tests avoid a second HTTP client).
+    pub fn get(url: &str) -> String {
+        use std::io::{Read, Write};
+        let rest = url.strip_prefix("http://").unwrap();
+        let (host, path) = rest
+            .split_once('/')
+            .map(|(h, p)| (h, format!("/{p}")))
+            .unwrap();
+        let mut s = std::net::TcpStream::connect(host).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut body = String::new();
+        s.read_to_string(&mut body).unwrap();
+        body
+    }
+}

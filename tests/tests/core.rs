@@ -1,0 +1,310 @@
+//! The core, through the Rust API that the bindings export (`CmlApp`), against a real hub on
+//! 127.0.0.1 and real store files.
+
+use std::sync::{Arc, Mutex};
+
+use cml_ffi::cml_core::{Config, SyncProgress};
+use cml_ffi::{CmlApp, CmlError, SyncProgressListener};
+use cml_hub::testing::TestHub;
+use tempfile::TempDir;
+
+const MEMBER: (&str, &str) = ("2100000001", "1234");
+
+fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
+    app_with(dir, hub_url, None)
+}
+
+fn app_with(dir: &TempDir, hub_url: &str, cert: Option<String>) -> Arc<CmlApp> {
+    CmlApp::new(Config {
+        data_dir: dir.path().join("device").display().to_string(),
+        hub_url: hub_url.to_owned(),
+        hub_certificate_pem: cert,
+        device_name: Some("test phone".into()),
+    })
+    .expect("open the app")
+}
+
+/// The token the device keeps, read from its store file.
+fn stored_token(dir: &TempDir) -> Option<String> {
+    let conn = rusqlite::Connection::open(dir.path().join("device").join("cml.db")).unwrap();
+    conn.query_row("SELECT token FROM session", [], |r| r.get(0))
+        .ok()
+}
+
+async fn hub_knows_token(hub: &TestHub, token: &str) -> bool {
+    let resp = reqwest::Client::new()
+        .get(format!("{}/v1/me", hub.url()))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    resp.status().is_success()
+}
+
+#[tokio::test]
+async fn sign_in_sync_and_read_everything_offline() {
+    let mut hub = TestHub::start(true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    assert!(app.whoami().unwrap().is_none());
+    assert_eq!(app.status().unwrap().summary, "Not updated yet.");
+
+    let me = app.login(MEMBER.0.into(), MEMBER.1.into()).await.unwrap();
+    assert_eq!(me.name, "Margaret Hughes");
+    assert_eq!(me.roles, vec!["member".to_owned()]);
+    assert_eq!(me.home_library.as_deref(), Some("BAS"));
+
+    let report = app.sync(None).await.unwrap();
+    assert_eq!(report.changes, 8);
+    let libraries = app.libraries().unwrap();
+    assert_eq!(libraries.len(), 8);
+    let baswich = libraries.iter().find(|l| l.code == "BAS").unwrap();
+    assert_eq!(baswich.week.len(), 7);
+    assert!(baswich.today.starts_with("Open today") || baswich.today.starts_with("Closed today"));
+    assert_eq!(baswich.week[0].day, "Monday");
+    assert_eq!(baswich.week[0].hours, "9:30am to 1pm");
+    assert_eq!(baswich.week[2].hours, "9:30am to 1pm, 2pm to 5pm");
+    assert_eq!(baswich.week[6].hours, "Closed");
+    let status = app.status().unwrap();
+    assert!(
+        status.summary.starts_with("Up to date"),
+        "{}",
+        status.summary
+    );
+    assert_eq!(status.name.as_deref(), Some("Margaret Hughes"));
+
+    // A second sync brings nothing new.
+    assert_eq!(app.sync(None).await.unwrap().changes, 0);
+
+    // The hub goes away: reads still work, a sync says offline.
+    hub.stop().await;
+    match app.sync(None).await {
+        Err(CmlError::Offline { message }) => assert!(message.contains("offline")),
+        other => panic!("expected Offline, got {other:?}"),
+    }
+    assert_eq!(app.whoami().unwrap().unwrap().name, "Margaret Hughes");
+    assert_eq!(app.libraries().unwrap().len(), 8);
+    assert!(app.status().unwrap().summary.starts_with("Offline"));
+
+    // The app is closed and opened again with the hub still down: all still there.
+    drop(app);
+    let app = self::app(&dir, &hub.url());
+    assert_eq!(app.libraries().unwrap().len(), 8);
+    assert_eq!(app.whoami().unwrap().unwrap().card, MEMBER.0);
+
+    // The hub comes back: sync works again.
+    hub.restart().await;
+    app.sync(None).await.unwrap();
+    assert!(app.status().unwrap().summary.starts_with("Up to date"));
+}
+
+#[tokio::test]
+async fn wrong_pin_and_unknown_card_say_the_same_and_keep_the_session() {
+    let hub = TestHub::start(true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    app.login(MEMBER.0.into(), MEMBER.1.into()).await.unwrap();
+
+    let wrong_pin = app.login(MEMBER.0.into(), "9999".into()).await.unwrap_err();
+    let unknown = app
+        .login("2199999999".into(), "1234".into())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(wrong_pin, CmlError::NotSignedIn { .. }),
+        "{wrong_pin:?}"
+    );
+    assert_eq!(wrong_pin, unknown);
+    assert!(wrong_pin
+        .to_string()
+        .contains("card number and PIN do not match"));
+    // The earlier sign-in is still there.
+    assert_eq!(app.whoami().unwrap().unwrap().card, MEMBER.0);
+
+    // Malformed input is refused on the device, naming the field.
+    match app.login("12ab".into(), "1234".into()).await {
+        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "card"),
+        other => panic!("{other:?}"),
+    }
+    match app.login(MEMBER.0.into(), "12".into()).await {
+        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "pin"),
+        other => panic!("{other:?}"),
+    }
+
+    // Five wrong PINs lock the card for a while, and the app says how long.
+    for _ in 0..4 {
+        let _ = app.login(MEMBER.0.into(), "9999".into()).await;
+    }
+    match app.login(MEMBER.0.into(), MEMBER.1.into()).await {
+        Err(CmlError::TooManyAttempts {
+            retry_after_seconds,
+            message,
+        }) => {
+            assert!(retry_after_seconds > 0 && retry_after_seconds <= 30);
+            assert!(message.contains("wait"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn signing_in_to_a_stopped_hub_says_offline() {
+    let mut hub = TestHub::start(true).await;
+    let url = hub.url();
+    hub.stop().await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &url);
+    match app.login(MEMBER.0.into(), MEMBER.1.into()).await {
+        Err(CmlError::Offline { .. }) => {}
+        other => panic!("{other:?}"),
+    }
+    assert!(app.whoami().unwrap().is_none());
+}
+
+#[tokio::test]
+async fn sign_out_offline_is_told_to_the_hub_later() {
+    let mut hub = TestHub::start(true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    app.login(MEMBER.0.into(), MEMBER.1.into()).await.unwrap();
+    let token = stored_token(&dir).unwrap();
+    assert!(hub_knows_token(&hub, &token).await);
+
+    hub.stop().await;
+    app.logout().await.unwrap();
+    assert!(app.whoami().unwrap().is_none());
+    assert!(stored_token(&dir).is_none());
+    let status = app.status().unwrap();
+    assert_eq!(status.pending_changes, 1);
+    assert_eq!(
+        status.summary,
+        "Offline: 1 change will be sent when you are back online."
+    );
+
+    hub.restart().await;
+    // Still valid at the hub until the device syncs.
+    assert!(hub_knows_token(&hub, &token).await);
+    app.sync(None).await.unwrap();
+    assert!(!hub_knows_token(&hub, &token).await);
+    assert_eq!(app.status().unwrap().pending_changes, 0);
+}
+
+#[tokio::test]
+async fn a_session_revoked_at_the_hub_signs_the_device_out() {
+    let hub = TestHub::start(true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    app.login(MEMBER.0.into(), MEMBER.1.into()).await.unwrap();
+    app.sync(None).await.unwrap();
+    let token = stored_token(&dir).unwrap();
+    reqwest::Client::new()
+        .post(format!("{}/v1/auth/logout", hub.url()))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    match app.sync(None).await {
+        Err(CmlError::NotSignedIn { message }) => assert!(message.contains("signed out")),
+        other => panic!("{other:?}"),
+    }
+    assert!(app.whoami().unwrap().is_none());
+    // The public data stays.
+    assert_eq!(app.libraries().unwrap().len(), 8);
+}
+
+#[tokio::test]
+async fn a_damaged_store_is_reported_and_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let device = dir.path().join("device");
+    std::fs::create_dir_all(&device).unwrap();
+    let junk = vec![0x42u8; 8192];
+    std::fs::write(device.join("cml.db"), &junk).unwrap();
+    let err = CmlApp::new(Config {
+        data_dir: device.display().to_string(),
+        hub_url: "http://127.0.0.1:9".into(),
+        hub_certificate_pem: None,
+        device_name: None,
+    })
+    .err()
+    .expect("a damaged store must be refused");
+    match err {
+        CmlError::Storage { message } => assert!(message.contains("damaged"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(std::fs::read(device.join("cml.db")).unwrap(), junk);
+}
+
+#[tokio::test]
+async fn plain_http_is_refused_except_to_this_computer() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = CmlApp::new(Config {
+        data_dir: dir.path().display().to_string(),
+        hub_url: "http://hub.example.org".into(),
+        hub_certificate_pem: None,
+        device_name: None,
+    })
+    .err()
+    .unwrap();
+    match err {
+        CmlError::InvalidInput { field, message } => {
+            assert_eq!(field, "hub_url");
+            assert!(message.contains("https://"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_core_talks_tls_to_a_hub_with_a_private_certificate() {
+    let certs = tempfile::tempdir().unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let (cert_path, key_path) = (certs.path().join("c.pem"), certs.path().join("k.pem"));
+    std::fs::write(&cert_path, cert.cert.pem()).unwrap();
+    std::fs::write(&key_path, cert.key_pair.serialize_pem()).unwrap();
+    let hub = TestHub::start_with(
+        true,
+        Some(cml_hub::TlsFiles {
+            cert: cert_path,
+            key: key_path,
+        }),
+    )
+    .await;
+    let url = format!("https://localhost:{}", hub.addr().port());
+
+    let dir = tempfile::tempdir().unwrap();
+    let trusting = app_with(&dir, &url, Some(cert.cert.pem()));
+    trusting
+        .login(MEMBER.0.into(), MEMBER.1.into())
+        .await
+        .unwrap();
+    assert_eq!(trusting.sync(None).await.unwrap().changes, 8);
+
+    // Without the certificate the app refuses the hub, and says it is a certificate problem.
+    let other = tempfile::tempdir().unwrap();
+    let wary = app(&other, &url);
+    match wary.login(MEMBER.0.into(), MEMBER.1.into()).await {
+        Err(CmlError::Hub { message }) => assert!(message.contains("certificate"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+struct Recorder(Mutex<Vec<SyncProgress>>);
+
+impl SyncProgressListener for Recorder {
+    fn on_progress(&self, progress: SyncProgress) {
+        self.0.lock().unwrap().push(progress);
+    }
+}
+
+#[tokio::test]
+async fn sync_reports_progress() {
+    let hub = TestHub::start(true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    let recorder = Arc::new(Recorder(Mutex::new(Vec::new())));
+    app.sync(Some(recorder.clone())).await.unwrap();
+    let seen = recorder.0.lock().unwrap();
+    let last = seen.last().expect("progress was reported");
+    assert_eq!(last.collection, "libraries");
+    assert_eq!((last.done, last.total), (8, 8));
+}
