@@ -1,0 +1,74 @@
+"""The Python bindings against a real hub: the same library file the apps ship."""
+import asyncio
+import threading
+
+import pytest
+
+import cml
+
+MEMBER = ("2100000001", "1234")
+
+
+def make_app(data_dir, url):
+    return cml.CmlApp(cml.Config(data_dir=data_dir, hub_url=url, hub_certificate_pem=None,
+                                 device_name="python test"))
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_sign_in_sync_and_read_offline(hub, data_dir):
+    app = make_app(data_dir, hub.url)
+    me = run(app.login(*MEMBER))
+    assert me.name == "Margaret Hughes"
+    assert me.roles == ["member"]
+    report = run(app.sync(None))
+    assert report.changes == 8
+    hub.stop()
+    with pytest.raises(cml.CmlError.Offline):
+        run(app.sync(None))
+    libraries = app.libraries()
+    assert len(libraries) == 8
+    baswich = next(l for l in libraries if l.code == "BAS")
+    assert baswich.week[0].day == "Monday"
+    assert baswich.week[0].hours == "9:30am to 1pm"
+    assert app.whoami().card == MEMBER[0]
+    assert app.status().summary.startswith("Offline")
+
+
+def test_errors_arrive_typed_with_their_fields(hub, data_dir):
+    app = make_app(data_dir, hub.url)
+    with pytest.raises(cml.CmlError.InvalidInput) as bad_card:
+        run(app.login("12ab", "1234"))
+    assert bad_card.value.field == "card"
+    assert "6 to 16 digits" in bad_card.value.message
+    with pytest.raises(cml.CmlError.NotSignedIn) as wrong:
+        run(app.login(MEMBER[0], "0000"))
+    assert "do not match" in wrong.value.message
+    with pytest.raises(cml.CmlError.InvalidInput) as bad_hub:
+        make_app(data_dir, "http://hub.example.org")
+    assert bad_hub.value.field == "hub_url"
+
+
+def test_progress_and_log_callbacks_are_called(hub, data_dir):
+    lines = []
+    lock = threading.Lock()
+
+    class Collect(cml.Logger):
+        def log(self, level, target, message):
+            with lock:
+                lines.append((level, target, message))
+
+    cml.set_logger(Collect(), cml.LogLevel.DEBUG)
+    seen = []
+
+    class Progress(cml.SyncProgressListener):
+        def on_progress(self, progress):
+            seen.append((progress.collection, progress.done, progress.total))
+
+    app = make_app(data_dir, hub.url)
+    run(app.sync(Progress()))
+    assert seen[-1] == ("libraries", 8, 8)
+    with lock:
+        assert any(t.startswith("cml_core") for _, t, _ in lines), lines[:5]
