@@ -21,8 +21,14 @@ pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 pub mod collections {
     /// The libraries, their hours and closures. Everyone sees every library.
     pub const LIBRARIES: &str = "libraries";
+    /// Events, with the places left. Everyone sees every event.
+    pub const EVENTS: &str = "events";
+    /// A member's own bookings (scope `a:ID`).
+    pub const BOOKINGS: &str = "bookings";
     /// Every collection a device pulls, in the order it pulls them.
-    pub const ALL: &[&str] = &[LIBRARIES];
+    pub const ALL: &[&str] = &[LIBRARIES, EVENTS, BOOKINGS];
+    /// The collections that hold one person's own data.
+    pub const PERSONAL: &[&str] = &[BOOKINGS];
 }
 
 /// What a person may do. A person can hold several roles.
@@ -197,6 +203,124 @@ pub struct FeedPage {
     pub total: i64,
 }
 
+/// A wellbeing event or activity at a library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Event {
+    pub id: i64,
+    pub library: String,
+    pub title: String,
+    /// Plain words: what happens, who it is for.
+    pub description: String,
+    /// "yoga", "coffee_morning", "job_club", "reminiscence", "mindfulness", "craft", …
+    pub category: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// Places in all (0 for a drop-in without booking).
+    pub capacity: i64,
+    /// Places not yet taken by confirmed bookings.
+    pub places_left: i64,
+    /// How many people are on the waiting list.
+    pub waiting: i64,
+    pub booking_required: bool,
+    pub accessibility: String,
+    pub cancelled: bool,
+}
+
+/// Where a booking stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BookingStatus {
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+    /// The event was cancelled by the library.
+    EventCancelled,
+}
+
+/// A member's booking of places at an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Booking {
+    pub id: i64,
+    pub event_id: i64,
+    /// 1, or 2 with a companion or carer.
+    pub places: i64,
+    pub status: BookingStatus,
+    /// 1 for the first on the waiting list; absent unless waitlisted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waitlist_position: Option<i64>,
+    pub booked_at: DateTime<Utc>,
+}
+
+/// A change a device makes for its user. Each is sent with a client-made idempotency key and
+/// applied at most once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Change {
+    /// Book places at an event for the member (and a companion or carer).
+    BookEvent { event_id: i64, places: i64 },
+    /// Cancel the member's booking of an event.
+    CancelBooking { event_id: i64 },
+}
+
+/// One change as sent: its key, when the person made it (the phone's clock) and what it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChangeEnvelope {
+    /// The idempotency key: unique per change, made on the device.
+    pub key: String,
+    pub made_at: DateTime<Utc>,
+    pub change: Change,
+}
+
+/// `POST /v1/changes`: changes applied in order, each in its own transaction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChangeBatch {
+    pub changes: Vec<ChangeEnvelope>,
+}
+
+/// Whether a change took effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeStatus {
+    /// It took effect (a booking may still be waitlisted: see `code`).
+    Applied,
+    /// The hub refused it; `message` says why. Nothing changed.
+    Refused,
+}
+
+/// The hub's answer to one change; the same answer every time the same key is sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChangeResult {
+    pub key: String,
+    pub status: ChangeStatus,
+    /// A short code for programs: "confirmed", "waitlisted", "cancelled", "event_full",
+    /// "already_booked", "not_found", "event_cancelled", "event_started", "invalid_input",
+    /// "not_allowed", "idempotency_mismatch".
+    pub code: String,
+    /// A sentence fit to show the person.
+    pub message: String,
+    /// The booking the change made or changed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking: Option<Booking>,
+}
+
+/// The answer to a [`ChangeBatch`], in the same order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChangeResults {
+    pub results: Vec<ChangeResult>,
+}
+
+/// The most changes one batch may carry.
+pub const MAX_BATCH: usize = 100;
+
 /// `GET /health`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -238,10 +362,7 @@ mod tests {
 
     #[test]
     fn cards_are_normalised_and_checked() {
-        assert_eq!(
-            normalise_card("2000 1234 5678").as_deref(),
-            Some("200012345678")
-        );
+        assert_eq!(normalise_card("2000 1234 5678").as_deref(), Some("200012345678"));
         assert_eq!(normalise_card("12-34-56").as_deref(), Some("123456"));
         assert_eq!(normalise_card("12345"), None);
         assert_eq!(normalise_card("12345a"), None);

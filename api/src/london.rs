@@ -2,9 +2,7 @@
 //! on the last Sunday of March to 01:00 UTC on the last Sunday of October, the rule in force since
 //! 1996. The libraries, their hours and their events all keep this time.
 
-use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let next_month = if month == 12 {

@@ -13,7 +13,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 use cml_core::{
-    AccountView, Config, Core, CoreError, LibraryView, SyncProgress, SyncReport, SyncStatus,
+    AccountView, BookingView, ChangeView, Config, Core, CoreError, DataChange, EventFilter, EventView, LibraryView,
+    SyncProgress, SyncReport, SyncStatus,
 };
 
 pub use cml_core;
@@ -44,10 +45,7 @@ pub enum CmlError {
     InvalidInput { field: String, message: String },
     /// Too many wrong PINs: try again after `retry_after_seconds`.
     #[error("{message}")]
-    TooManyAttempts {
-        retry_after_seconds: u64,
-        message: String,
-    },
+    TooManyAttempts { retry_after_seconds: u64, message: String },
     /// The app's data on this device cannot be read or written. It is left as it is.
     #[error("{message}")]
     Storage { message: String },
@@ -64,15 +62,11 @@ impl From<CoreError> for CmlError {
         let message = e.to_string();
         match e {
             CoreError::Offline(_) => CmlError::Offline { message },
-            CoreError::NotSignedIn | CoreError::Unauthenticated(_) => {
-                CmlError::NotSignedIn { message }
-            }
+            CoreError::NotSignedIn | CoreError::Unauthenticated(_) => CmlError::NotSignedIn { message },
             CoreError::NotAllowed(_) => CmlError::NotAllowed { message },
             CoreError::NotFound(_) => CmlError::NotFound { message },
-            CoreError::Conflict(reason) => CmlError::Conflict { reason, message },
-            CoreError::TooManyAttempts {
-                retry_after_seconds,
-            } => CmlError::TooManyAttempts {
+            CoreError::Conflict { reason, .. } => CmlError::Conflict { reason, message },
+            CoreError::TooManyAttempts { retry_after_seconds } => CmlError::TooManyAttempts {
                 retry_after_seconds,
                 message,
             },
@@ -112,6 +106,32 @@ pub trait SyncProgressListener: Send + Sync {
     fn on_progress(&self, progress: SyncProgress);
 }
 
+/// Hears what changed in the device store, so a screen can read again.
+#[uniffi::export(with_foreign)]
+pub trait DataListener: Send + Sync {
+    fn on_change(&self, change: DataChange);
+}
+
+/// A running observation; `cancel()` (or dropping it) stops it.
+#[derive(uniffi::Object)]
+pub struct Observation {
+    task: tokio::task::AbortHandle,
+}
+
+#[uniffi::export]
+impl Observation {
+    /// Stops the listener hearing anything more.
+    pub fn cancel(&self) {
+        self.task.abort();
+    }
+}
+
+impl Drop for Observation {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
 /// The app's one entry point: create it once with the data folder and hub address.
 #[derive(uniffi::Object)]
 pub struct CmlApp {
@@ -130,9 +150,7 @@ impl Drop for CmlApp {
 
 impl CmlApp {
     fn runtime(&self) -> &tokio::runtime::Runtime {
-        self.runtime
-            .as_ref()
-            .expect("the runtime lives as long as the app")
+        self.runtime.as_ref().expect("the runtime lives as long as the app")
     }
 
     /// Runs `work` on the app's runtime and waits for it; a panic becomes an error.
@@ -178,8 +196,7 @@ impl CmlApp {
     /// Signs in with a library card number and PIN.
     pub async fn login(&self, card: String, pin: String) -> Result<AccountView, CmlError> {
         let core = self.core.clone();
-        self.spawn(async move { core.login(&card, &pin).await })
-            .await
+        self.spawn(async move { core.login(&card, &pin).await }).await
     }
 
     /// Signs out on this device now; the hub is told now or at the next sync.
@@ -194,10 +211,7 @@ impl CmlApp {
     }
 
     /// Sends waiting changes and pulls what changed at the hub.
-    pub async fn sync(
-        &self,
-        listener: Option<Arc<dyn SyncProgressListener>>,
-    ) -> Result<SyncReport, CmlError> {
+    pub async fn sync(&self, listener: Option<Arc<dyn SyncProgressListener>>) -> Result<SyncReport, CmlError> {
         let core = self.core.clone();
         self.spawn(async move {
             let report = |p: SyncProgress| {
@@ -218,5 +232,66 @@ impl CmlApp {
     /// The Libraries screen: every library with today's hours, the week and coming closures.
     pub fn libraries(&self) -> Result<Vec<LibraryView>, CmlError> {
         guard(|| self.core.libraries())
+    }
+
+    /// Sends the changes waiting in the outbox now.
+    pub async fn send_changes(&self) -> Result<u64, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.flush(true).await }).await
+    }
+
+    /// Books places at an event (offline too): the change and, once sent, its outcome.
+    pub async fn book_event(&self, event_id: i64, places: i64) -> Result<ChangeView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.book_event(event_id, places).await }).await
+    }
+
+    /// Cancels the member's booking of an event (offline too).
+    pub async fn cancel_booking(&self, event_id: i64) -> Result<ChangeView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.cancel_booking(event_id).await }).await
+    }
+
+    /// The Events screen: events not yet ended that match the filter.
+    pub fn events(&self, filter: EventFilter) -> Result<Vec<EventView>, CmlError> {
+        guard(|| self.core.events(&filter))
+    }
+
+    /// The member's bookings, with those still waiting to be sent.
+    pub fn my_bookings(&self) -> Result<Vec<BookingView>, CmlError> {
+        guard(|| self.core.my_bookings())
+    }
+
+    /// The changes made on this device and what became of them, waiting ones first.
+    pub fn changes(&self, limit: u32) -> Result<Vec<ChangeView>, CmlError> {
+        guard(|| self.core.changes(limit))
+    }
+
+    /// Outcomes not yet shown to the person ("Your place at Chair yoga is confirmed").
+    pub fn unseen_outcomes(&self) -> Result<Vec<ChangeView>, CmlError> {
+        guard(|| self.core.unseen_outcomes())
+    }
+
+    pub fn mark_outcomes_seen(&self) -> Result<(), CmlError> {
+        guard(|| self.core.mark_outcomes_seen())
+    }
+
+    /// Calls `listener` whenever the device store changes, until the observation is cancelled.
+    pub fn observe(&self, listener: Arc<dyn DataListener>) -> Arc<Observation> {
+        let mut notices = self.core.subscribe();
+        let task = self.runtime().spawn(async move {
+            loop {
+                match notices.recv().await {
+                    Ok(change) => listener.on_change(change),
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => listener.on_change(DataChange {
+                        what: vec!["everything".into()],
+                    }),
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                }
+            }
+        });
+        Arc::new(Observation {
+            task: task.abort_handle(),
+        })
     }
 }

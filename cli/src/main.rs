@@ -6,25 +6,16 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use cml_ffi::cml_core::{Config, SyncProgress};
+use cml_ffi::cml_core::{ChangeView, Config, EventFilter, SyncProgress};
 use cml_ffi::{CmlApp, CmlError, LogLevel, Logger, SyncProgressListener};
 use serde::Serialize;
 use serde_json::json;
 
 #[derive(Parser)]
-#[command(
-    name = "cml",
-    version,
-    about = "Community Library from the command line"
-)]
+#[command(name = "cml", version, about = "Community Library from the command line")]
 struct Cli {
     /// The hub's address.
-    #[arg(
-        long,
-        global = true,
-        env = "CML_HUB",
-        default_value = "http://127.0.0.1:8080"
-    )]
+    #[arg(long, global = true, env = "CML_HUB", default_value = "http://127.0.0.1:8080")]
     hub: String,
     /// Where this "device" keeps its store [default: ~/.local/share/cml].
     #[arg(long, global = true, env = "CML_DATA")]
@@ -57,6 +48,38 @@ enum Command {
     Status,
     /// Each library's address, hours today and this week, and coming closures.
     Libraries,
+    /// Events that have not ended yet (from the device store).
+    Events {
+        /// Only at this library (its code, such as BAS).
+        #[arg(long)]
+        branch: Option<String>,
+        /// Only this category, such as yoga or coffee_morning.
+        #[arg(long)]
+        category: Option<String>,
+        /// From this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Book places at an event (works offline: sent when the hub can be reached).
+    Book {
+        event: i64,
+        /// 1, or 2 with a companion or carer.
+        #[arg(long, default_value_t = 1)]
+        places: i64,
+    },
+    /// Cancel your booking of an event (works offline).
+    CancelBooking { event: i64 },
+    /// Your bookings, with those waiting to be sent.
+    Bookings,
+    /// The changes made on this device and what became of them.
+    Changes {
+        /// At most this many.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
 }
 
 /// A process exit code for each kind of error, so scripts can tell them apart.
@@ -83,8 +106,7 @@ fn error_json(e: &CmlError) -> serde_json::Value {
         CmlError::Conflict { reason, .. } => ("conflict", json!({ "reason": reason })),
         CmlError::InvalidInput { field, .. } => ("invalid_input", json!({ "field": field })),
         CmlError::TooManyAttempts {
-            retry_after_seconds,
-            ..
+            retry_after_seconds, ..
         } => (
             "too_many_attempts",
             json!({ "retry_after_seconds": retry_after_seconds }),
@@ -104,11 +126,7 @@ fn default_data_dir() -> String {
     let base = std::env::var("XDG_DATA_HOME")
         .ok()
         .filter(|v| !v.is_empty())
-        .or_else(|| {
-            std::env::var("HOME")
-                .ok()
-                .map(|h| format!("{h}/.local/share"))
-        })
+        .or_else(|| std::env::var("HOME").ok().map(|h| format!("{h}/.local/share")))
         .unwrap_or_else(|| ".".into());
     format!("{base}/cml")
 }
@@ -152,6 +170,15 @@ impl SyncProgressListener for Bar {
     }
 }
 
+/// A change in one line: what it is, and what became of it.
+fn change_line(c: &ChangeView) -> String {
+    match (c.state.as_str(), &c.outcome) {
+        ("waiting", _) => format!("{}: waiting to be sent", c.summary),
+        (_, Some(outcome)) => format!("{}: {}", c.summary, outcome),
+        (state, None) => format!("{}: {}", c.summary, state),
+    }
+}
+
 fn read_pin() -> Result<String, CmlError> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -159,22 +186,16 @@ fn read_pin() -> Result<String, CmlError> {
         let _ = std::io::stderr().flush();
     }
     let mut line = String::new();
-    stdin
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| CmlError::InvalidInput {
-            field: "pin".into(),
-            message: format!("Could not read the PIN: {e}"),
-        })?;
+    stdin.lock().read_line(&mut line).map_err(|e| CmlError::InvalidInput {
+        field: "pin".into(),
+        message: format!("Could not read the PIN: {e}"),
+    })?;
     Ok(line.trim().to_owned())
 }
 
 fn print<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) {
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(value).expect("serialisable")
-        );
+        println!("{}", serde_json::to_string_pretty(value).expect("serialisable"));
     } else {
         println!("{}", text());
     }
@@ -193,18 +214,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             .transpose()
             .map_err(|e| CmlError::InvalidInput {
                 field: "hub_certificate".into(),
-                message: format!(
-                    "The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"
-                ),
+                message: format!("The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"),
             })?,
         device_name: Some("cml command line".into()),
     })?;
     // The app's async methods run on its own runtime; this one only waits for them.
     let waiter = tokio::runtime::Builder::new_current_thread()
         .build()
-        .map_err(|e| CmlError::Internal {
-            message: e.to_string(),
-        })?;
+        .map_err(|e| CmlError::Internal { message: e.to_string() })?;
     let json = cli.json;
     match cli.command {
         Command::Login { card, pin } => {
@@ -219,9 +236,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         }
         Command::Logout => {
             waiter.block_on(app.logout())?;
-            print(json, &json!({ "signed_in": false }), || {
-                "Signed out.".into()
-            });
+            print(json, &json!({ "signed_in": false }), || "Signed out.".into());
         }
         Command::Whoami => match app.whoami()? {
             Some(account) => print(json, &account, || {
@@ -230,10 +245,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                     account.name,
                     account.card,
                     account.roles.join(", "),
-                    account
-                        .home_library
-                        .clone()
-                        .unwrap_or_else(|| "none".into())
+                    account.home_library.clone().unwrap_or_else(|| "none".into())
                 )
             }),
             None => {
@@ -258,13 +270,83 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         }
         Command::Status => {
             let status = app.status()?;
-            print(json, &status, || {
+            let changes = if status.signed_in { app.changes(20)? } else { vec![] };
+            let value = json!({ "status": status, "changes": changes });
+            print(json, &value, || {
                 let who = status
                     .name
                     .clone()
                     .map(|n| format!("Signed in as {n}."))
                     .unwrap_or_else(|| "Not signed in.".into());
-                format!("{}\n{}\nHub: {}", status.summary, who, status.hub_url)
+                let mut out = format!("{}\n{}\nHub: {}", status.summary, who, status.hub_url);
+                for c in &changes {
+                    out.push_str(&format!("\n  {}", change_line(c)));
+                }
+                out
+            });
+        }
+        Command::Events {
+            branch,
+            category,
+            from,
+            to,
+        } => {
+            let events = app.events(EventFilter {
+                library: branch,
+                category,
+                from,
+                to,
+            })?;
+            print(json, &events, || {
+                if events.is_empty() {
+                    return "No events found. Run `cml sync` when online to fetch the programme.".into();
+                }
+                events
+                    .iter()
+                    .map(|e| {
+                        let mine = e.my_booking.clone().map(|m| format!("\n    {m}")).unwrap_or_default();
+                        format!(
+                            "[{}] {} at {}\n    {}\n    {}{}",
+                            e.id, e.title, e.library_name, e.when, e.availability, mine
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        Command::Book { event, places } => {
+            let change = waiter.block_on(app.book_event(event, places))?;
+            print(json, &change, || change_line(&change));
+        }
+        Command::CancelBooking { event } => {
+            let change = waiter.block_on(app.cancel_booking(event))?;
+            print(json, &change, || change_line(&change));
+        }
+        Command::Bookings => {
+            let bookings = app.my_bookings()?;
+            print(json, &bookings, || {
+                if bookings.is_empty() {
+                    return "No bookings.".into();
+                }
+                bookings
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "[{}] {}, {} at {}: {}",
+                            b.event_id, b.event_title, b.when, b.library_name, b.status_text
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        Command::Changes { limit } => {
+            let changes = app.changes(limit)?;
+            print(json, &changes, || {
+                if changes.is_empty() {
+                    return "No changes made on this device.".into();
+                }
+                changes.iter().map(change_line).collect::<Vec<_>>().join("\n")
             });
         }
         Command::Libraries => {

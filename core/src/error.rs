@@ -16,23 +16,18 @@ pub enum CoreError {
     NotAllowed(String),
     #[error("{0}")]
     NotFound(String),
-    #[error("{0}")]
-    Conflict(String),
+    /// The world does not allow this now; `reason` is a short code ("already_booked", …).
+    #[error("{message}")]
+    Conflict { reason: String, message: String },
     #[error("Too many wrong PINs. Please wait {retry_after_seconds} seconds and try again.")]
     TooManyAttempts { retry_after_seconds: u64 },
     #[error("{message}")]
     InvalidInput { field: String, message: String },
     /// The device store is not a database (damaged). It is left as it is.
-    #[error(
-        "The app's data file {path} is damaged and cannot be read. It has been left as it is."
-    )]
+    #[error("The app's data file {path} is damaged and cannot be read. It has been left as it is.")]
     StoreCorrupt { path: String },
     #[error("The app's data file {path} was written by a newer version of the app (version {found}; this app knows {known}). Please update the app.")]
-    StoreTooNew {
-        path: String,
-        found: i64,
-        known: i64,
-    },
+    StoreTooNew { path: String, found: i64, known: i64 },
     #[error("The app's data file {path} cannot be opened: {detail}")]
     StoreUnavailable { path: String, detail: String },
     #[error("The app's data could not be read or saved: {0}")]
@@ -59,6 +54,13 @@ impl From<serde_json::Error> for CoreError {
 }
 
 impl CoreError {
+    pub fn conflict(reason: &str, message: impl Into<String>) -> Self {
+        CoreError::Conflict {
+            reason: reason.to_owned(),
+            message: message.into(),
+        }
+    }
+
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         CoreError::InvalidInput {
             field: field.to_owned(),

@@ -3,7 +3,10 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use cml_api::{Account, ApiError, ErrorCode, FeedPage, Health, LoginRequest, LoginResponse};
+use cml_api::{
+    Account, ApiError, ChangeBatch, ChangeResult, ChangeResults, ErrorCode, FeedPage, Health, LoginRequest,
+    LoginResponse,
+};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -20,8 +23,7 @@ pub struct HubClient {
 /// Checks a hub address: HTTPS, or plain HTTP only to this computer (the demo and tests).
 pub fn check_hub_url(text: &str) -> CoreResult<Url> {
     let bad = |m: &str| CoreError::invalid("hub_url", m);
-    let url = Url::parse(text.trim())
-        .map_err(|_| bad("The hub address is not a web address (it starts https://)."))?;
+    let url = Url::parse(text.trim()).map_err(|_| bad("The hub address is not a web address (it starts https://)."))?;
     match url.scheme() {
         "https" => {}
         "http" => {
@@ -59,17 +61,13 @@ impl HubClient {
             .timeout(Duration::from_secs(60))
             .user_agent(concat!("cml-core/", env!("CARGO_PKG_VERSION")));
         if let Some(pem) = extra_root_pem {
-            let cert = reqwest::Certificate::from_pem(pem).map_err(|e| {
-                CoreError::invalid(
-                    "hub_certificate",
-                    format!("The certificate cannot be read: {e}"),
-                )
-            })?;
+            let cert = reqwest::Certificate::from_pem(pem)
+                .map_err(|e| CoreError::invalid("hub_certificate", format!("The certificate cannot be read: {e}")))?;
             builder = builder.add_root_certificate(cert);
         }
-        let http = builder.build().map_err(|e| {
-            CoreError::Internal(format!("could not set up the network client: {e}"))
-        })?;
+        let http = builder
+            .build()
+            .map_err(|e| CoreError::Internal(format!("could not set up the network client: {e}")))?;
         Ok(HubClient { base, http })
     }
 
@@ -147,18 +145,17 @@ impl HubClient {
         self.get("v1/me", Some(token)).await
     }
 
-    pub async fn feed(
-        &self,
-        collection: &str,
-        after: i64,
-        limit: i64,
-        token: Option<&str>,
-    ) -> CoreResult<FeedPage> {
-        self.get(
-            &format!("v1/feed/{collection}?after={after}&limit={limit}"),
-            token,
-        )
-        .await
+    pub async fn send_changes(&self, token: &str, batch: &ChangeBatch) -> CoreResult<Vec<ChangeResult>> {
+        let results: ChangeResults = self
+            .send(Method::POST, "v1/changes", Some(token), Some(batch))
+            .await?
+            .ok_or_else(|| CoreError::Hub("the hub sent an empty answer".into()))?;
+        Ok(results.results)
+    }
+
+    pub async fn feed(&self, collection: &str, after: i64, limit: i64, token: Option<&str>) -> CoreResult<FeedPage> {
+        self.get(&format!("v1/feed/{collection}?after={after}&limit={limit}"), token)
+            .await
     }
 }
 
@@ -192,7 +189,7 @@ fn from_api(api: ApiError) -> CoreError {
         ErrorCode::Unauthenticated => CoreError::Unauthenticated(api.message),
         ErrorCode::Forbidden => CoreError::NotAllowed(api.message),
         ErrorCode::NotFound => CoreError::NotFound(api.message),
-        ErrorCode::Conflict => CoreError::Conflict(api.message),
+        ErrorCode::Conflict => CoreError::conflict("conflict", api.message),
         ErrorCode::TooManyAttempts => CoreError::TooManyAttempts {
             retry_after_seconds: api.retry_after_seconds.unwrap_or(30),
         },

@@ -5,15 +5,18 @@
 //! uses those same wrappers.
 
 pub mod error;
+pub mod events;
 pub mod hub;
 pub mod libraries;
+pub mod outbox;
 pub mod store;
 pub mod views;
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use cml_api::{collections, LoginRequest};
+use cml_api::{collections, Change, ChangeBatch, LoginRequest};
+use tokio::sync::broadcast;
 
 pub use error::{CoreError, CoreResult};
 use hub::HubClient;
@@ -44,6 +47,9 @@ pub struct Core {
     store: Store,
     hub: HubClient,
     config: Config,
+    notices: broadcast::Sender<DataChange>,
+    /// One flush at a time, so changes leave in order.
+    flushing: tokio::sync::Mutex<()>,
 }
 
 impl Core {
@@ -65,7 +71,29 @@ impl Core {
             Some(_) => {}
             None => store.set_meta("hub_url", &hub_url)?,
         }
-        Ok(Core { store, hub, config })
+        let (notices, _) = broadcast::channel(64);
+        Ok(Core {
+            store,
+            hub,
+            config,
+            notices,
+            flushing: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Hears what changed in the device store (for screens to refresh).
+    pub fn subscribe(&self) -> broadcast::Receiver<DataChange> {
+        self.notices.subscribe()
+    }
+
+    fn notify(&self, what: &[&str]) {
+        let _ = self.notices.send(DataChange {
+            what: what.iter().map(|s| s.to_string()).collect(),
+        });
+    }
+
+    fn account_id(&self) -> CoreResult<Option<i64>> {
+        Ok(self.store.session()?.map(|(_, a)| a.id))
     }
 
     pub fn config(&self) -> &Config {
@@ -79,16 +107,13 @@ impl Core {
     /// Notes whether the hub answered, for the status line.
     fn note_reachability<T>(&self, result: &CoreResult<T>) {
         let online = !matches!(result, Err(CoreError::Offline(_)));
-        let _ = self
-            .store
-            .set_meta("online", if online { "yes" } else { "no" });
+        let _ = self.store.set_meta("online", if online { "yes" } else { "no" });
     }
 
     /// Signs in with a card number and PIN, replacing any earlier session on this device.
     pub async fn login(&self, card: &str, pin: &str) -> CoreResult<AccountView> {
-        let card = cml_api::normalise_card(card).ok_or_else(|| {
-            CoreError::invalid("card", "A library card number is 6 to 16 digits.")
-        })?;
+        let card = cml_api::normalise_card(card)
+            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
         if !cml_api::valid_pin(pin) {
             return Err(CoreError::invalid("pin", "A PIN is 4 to 8 digits."));
         }
@@ -104,6 +129,9 @@ impl Core {
             self.store.sign_out(false)?;
         }
         self.store.save_session(&resp.token, &resp.account)?;
+        self.notify(&["session", "status"]);
+        // Changes this person made while signed out elsewhere on this device can go now.
+        let _ = self.flush(true).await;
         Ok(AccountView::from(&resp.account))
     }
 
@@ -122,7 +150,9 @@ impl Core {
                 false
             }
         };
-        self.store.sign_out(revoked)
+        self.store.sign_out(revoked)?;
+        self.notify(&["session", "bookings", "status"]);
+        Ok(())
     }
 
     /// The signed-in person, from the device store.
@@ -143,10 +173,7 @@ impl Core {
 
     /// Pulls every collection's changes since the last sync into the device store. Each page is
     /// applied with its cursor in one transaction, so an interrupted sync resumes where it stopped.
-    pub async fn sync(
-        &self,
-        progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>,
-    ) -> CoreResult<SyncReport> {
+    pub async fn sync(&self, progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>) -> CoreResult<SyncReport> {
         let result = self.sync_inner(progress).await;
         self.note_reachability(&result);
         if let Err(CoreError::Unauthenticated(_)) = &result {
@@ -159,10 +186,7 @@ impl Core {
         result
     }
 
-    async fn sync_inner(
-        &self,
-        progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>,
-    ) -> CoreResult<SyncReport> {
+    async fn sync_inner(&self, progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>) -> CoreResult<SyncReport> {
         self.flush_signouts().await?;
         let token = self.store.session()?.map(|(t, _)| t);
         if let Some(token) = &token {
@@ -178,12 +202,8 @@ impl Core {
             let mut after = self.store.cursor(collection)?;
             let mut done = 0u64;
             loop {
-                let page = self
-                    .hub
-                    .feed(collection, after, SYNC_PAGE, token.as_deref())
-                    .await?;
-                self.store
-                    .apply_page(collection, &page.items, page.cursor)?;
+                let page = self.hub.feed(collection, after, SYNC_PAGE, token.as_deref()).await?;
+                self.store.apply_page(collection, &page.items, page.cursor)?;
                 done += page.items.len() as u64;
                 after = page.cursor;
                 if let Some(p) = progress {
@@ -198,6 +218,9 @@ impl Core {
                 }
             }
             report.changes += done;
+            if done > 0 {
+                self.notify(&[collection]);
+            }
             report.collections.push(CollectionReport {
                 collection: collection.to_owned(),
                 changes: done,
@@ -205,6 +228,7 @@ impl Core {
         }
         let now = Utc::now();
         self.store.set_meta("last_sync", &now.to_rfc3339())?;
+        self.notify(&["status"]);
         report.finished_at = now.timestamp();
         Ok(report)
     }
@@ -218,7 +242,9 @@ impl Core {
         let session = self.store.session()?;
         let last_sync = self.store.last_sync()?;
         let online = self.store.meta("online")?.map(|v| v == "yes");
-        let pending = self.store.pending_signouts()?.len() as u64;
+        let account = session.as_ref().map(|(_, a)| a.id);
+        let pending =
+            self.store.pending_signouts()?.len() as u64 + self.store.read(|c| outbox::waiting_count(c, account))?;
         let summary = status_summary(last_sync, online, pending, now);
         Ok(SyncStatus {
             signed_in: session.is_some(),
@@ -243,6 +269,186 @@ impl Core {
             .iter()
             .map(|l| libraries::view(l, now))
             .collect())
+    }
+}
+
+impl Core {
+    /// Sends waiting changes, in order, in batches. Unless `force`, waits out the backoff of the
+    /// first waiting change. Returns how many changes were settled.
+    pub async fn flush(&self, force: bool) -> CoreResult<u64> {
+        let _turn = self.flushing.lock().await;
+        let Some((token, account)) = self.store.session()? else {
+            return Ok(0);
+        };
+        let mut settled = 0;
+        loop {
+            let now = Utc::now();
+            let batch = outbox::next_batch(&self.store, account.id, now, force)?;
+            if batch.is_empty() {
+                break;
+            }
+            let request = ChangeBatch {
+                changes: batch.iter().map(|w| w.envelope.clone()).collect(),
+            };
+            match self.hub.send_changes(&token, &request).await {
+                Ok(results) => {
+                    outbox::record_results(&self.store, &batch, &results, Utc::now())?;
+                    settled += results.len() as u64;
+                    self.notify(&["outbox", "bookings", "status"]);
+                    if results.len() < batch.len() {
+                        return Err(CoreError::Hub("the hub answered only part of the changes".into()));
+                    }
+                }
+                Err(CoreError::InvalidInput { message, .. }) => {
+                    // The hub will never take this request as it is: settle it, keep going.
+                    outbox::record_rejection(&self.store, &batch, &message, Utc::now())?;
+                    self.notify(&["outbox", "status"]);
+                }
+                Err(e @ CoreError::Unauthenticated(_)) | Err(e @ CoreError::NotAllowed(_)) => return Err(e),
+                Err(e) => {
+                    outbox::record_failure(&self.store, &batch, &e.to_string(), Utc::now())?;
+                    self.notify(&["outbox", "status"]);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(settled)
+    }
+
+    /// Queues a change and tries to send it at once; offline, it waits in the outbox.
+    async fn change(&self, account: i64, change: Change, summary: String) -> CoreResult<ChangeView> {
+        let key = outbox::enqueue(&self.store, account, &change, &summary, Utc::now())?;
+        self.notify(&["outbox", "bookings", "status"]);
+        match self.flush(true).await {
+            Ok(_) => {}
+            Err(CoreError::Offline(_)) => {}
+            Err(e) => tracing::info!(error = %e, "the change waits in the outbox"),
+        }
+        self.store
+            .read(|c| outbox::change(c, &key))?
+            .ok_or_else(|| CoreError::Internal("a queued change went missing".into()))
+    }
+
+    fn signed_in(&self) -> CoreResult<i64> {
+        self.account_id()?.ok_or(CoreError::NotSignedIn)
+    }
+
+    /// Checks a booking or cancellation against what the device knows, before it is queued.
+    fn known_event(&self, event_id: i64) -> CoreResult<cml_api::Event> {
+        let event = self.store.read(|c| events::load_event(c, event_id))?.ok_or_else(|| {
+            CoreError::NotFound(format!(
+                "There is no event {event_id} in the programme. Try syncing first."
+            ))
+        })?;
+        if event.cancelled {
+            return Err(CoreError::conflict(
+                "event_cancelled",
+                format!("{} has been cancelled.", event.title),
+            ));
+        }
+        if event.starts_at <= Utc::now() {
+            return Err(CoreError::conflict(
+                "event_started",
+                format!("{} has already started.", event.title),
+            ));
+        }
+        Ok(event)
+    }
+
+    /// Books places at an event (1, or 2 with a companion or carer). Works offline: the booking
+    /// waits in the outbox and the hub decides (confirmed or waiting list) when it arrives.
+    pub async fn book_event(&self, event_id: i64, places: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if !(1..=2).contains(&places) {
+            return Err(CoreError::invalid(
+                "places",
+                "You can book 1 place, or 2 with a companion or carer.",
+            ));
+        }
+        let event = self.known_event(event_id)?;
+        if !event.booking_required {
+            return Err(CoreError::conflict(
+                "drop_in",
+                format!("No booking is needed for {}: just come along.", event.title),
+            ));
+        }
+        let booked = self.store.read(|c| {
+            let active = events::active_bookings(c)?
+                .iter()
+                .any(|b| b.event_id == event_id && matches!(b.status, cml_api::BookingStatus::Confirmed | cml_api::BookingStatus::Waitlisted));
+            let waiting = events::waiting_changes(c, account)?;
+            let last = waiting.iter().rev().find(|ch| matches!(ch, Change::BookEvent { event_id: e, .. } | Change::CancelBooking { event_id: e } if *e == event_id));
+            Ok(match last {
+                Some(Change::BookEvent { .. }) => true,
+                Some(Change::CancelBooking { .. }) => false,
+                None => active,
+            })
+        })?;
+        if booked {
+            return Err(CoreError::conflict(
+                "already_booked",
+                format!("You are already booked for {}.", event.title),
+            ));
+        }
+        let summary = format!(
+            "Book {} at {} ({})",
+            if places == 1 {
+                "1 place".to_owned()
+            } else {
+                format!("{places} places")
+            },
+            event.title,
+            events::when(event.starts_at, event.ends_at)
+        );
+        self.change(account, Change::BookEvent { event_id, places }, summary)
+            .await
+    }
+
+    /// Cancels the member's booking of an event (offline too). The first on the waiting list
+    /// gets the place.
+    pub async fn cancel_booking(&self, event_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let event = self
+            .store
+            .read(|c| events::load_event(c, event_id))?
+            .ok_or_else(|| CoreError::NotFound(format!("There is no event {event_id} in the programme.")))?;
+        let summary = format!(
+            "Cancel booking for {} ({})",
+            event.title,
+            events::when(event.starts_at, event.ends_at)
+        );
+        self.change(account, Change::CancelBooking { event_id }, summary).await
+    }
+
+    /// The Events screen, from the device store.
+    pub fn events(&self, filter: &EventFilter) -> CoreResult<Vec<EventView>> {
+        let account = self.account_id()?;
+        self.store.read(|c| events::list(c, account, filter, Utc::now()))
+    }
+
+    /// The member's bookings, from the device store, with those waiting to be sent.
+    pub fn my_bookings(&self) -> CoreResult<Vec<BookingView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| events::my_bookings(c, account))
+    }
+
+    /// The person's changes and what became of them (waiting first).
+    pub fn changes(&self, limit: u32) -> CoreResult<Vec<ChangeView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| outbox::changes(c, account, limit))
+    }
+
+    /// Outcomes the person has not been shown yet.
+    pub fn unseen_outcomes(&self) -> CoreResult<Vec<ChangeView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| outbox::unseen_outcomes(c, account))
+    }
+
+    pub fn mark_outcomes_seen(&self) -> CoreResult<()> {
+        let account = self.signed_in()?;
+        outbox::mark_seen(&self.store, account)?;
+        self.notify(&["outbox"]);
+        Ok(())
     }
 }
 
@@ -276,10 +482,7 @@ pub fn status_summary(
     match (online, pending, last_sync) {
         (Some(false), 0, Some(t)) => format!("Offline. Last updated {}.", ago(t, now)),
         (Some(false), 0, None) => "Offline. Not updated yet.".into(),
-        (Some(false), n, _) => format!(
-            "Offline: {} will be sent when you are back online.",
-            changes(n)
-        ),
+        (Some(false), n, _) => format!("Offline: {} will be sent when you are back online.", changes(n)),
         (_, 0, Some(t)) => format!("Up to date (checked {}).", ago(t, now)),
         (_, 0, None) => "Not updated yet.".into(),
         (_, n, _) => format!("{} waiting to be sent.", changes(n)),

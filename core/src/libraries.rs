@@ -60,10 +60,7 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
     let closures: Vec<_> = library.closures.iter().filter(|c| c.to >= today).collect();
     let closed_today = closures.iter().find(|c| c.from <= today && today <= c.to);
     let periods = periods_on(&library.hours, weekday);
-    let open_now = closed_today.is_none()
-        && periods
-            .iter()
-            .any(|(o, c)| *o <= local.time() && local.time() < *c);
+    let open_now = closed_today.is_none() && periods.iter().any(|(o, c)| *o <= local.time() && local.time() < *c);
     let today_text = match closed_today {
         Some(c) => format!("Closed today: {}", c.reason),
         None if periods.is_empty() => "Closed today".into(),
@@ -97,12 +94,7 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
                 text: if c.from == c.to {
                     format!("Closed {}: {}", long_date(c.from), c.reason)
                 } else {
-                    format!(
-                        "Closed {} to {}: {}",
-                        long_date(c.from),
-                        long_date(c.to),
-                        c.reason
-                    )
+                    format!("Closed {} to {}: {}", long_date(c.from), long_date(c.to), c.reason)
                 },
             })
             .collect(),
@@ -161,10 +153,7 @@ mod tests {
         assert!(v.open_now);
         assert_eq!(v.week[0].hours, "Closed");
         assert_eq!(v.week[4].hours, "12 noon to 7pm");
-        assert_eq!(
-            v.closures[0].text,
-            "Closed Friday 25 December: Christmas Day"
-        );
+        assert_eq!(v.closures[0].text, "Closed Friday 25 December: Christmas Day");
         // At lunchtime it is shut.
         assert!(!view(&library(), at("2026-12-02T13:30:00Z")).open_now);
     }
@@ -175,9 +164,7 @@ mod tests {
         assert_eq!(v.today, "Closed today: Christmas Day");
         assert!(!v.open_now);
         // Once past, the closure is no longer listed.
-        assert!(view(&library(), at("2026-12-26T10:00:00Z"))
-            .closures
-            .is_empty());
+        assert!(view(&library(), at("2026-12-26T10:00:00Z")).closures.is_empty());
     }
 
     #[test]

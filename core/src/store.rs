@@ -13,7 +13,8 @@ use crate::error::{CoreError, CoreResult};
 
 /// Each entry takes the store from version i to i + 1.
 const MIGRATIONS: &[&str] = &[
-    // 1: settings, the session, sync cursors, libraries, sign-outs still to tell the hub.
+    // 1: settings, the session, sync cursors, libraries, events and bookings, the outbox of
+    //    changes, sign-outs still to tell the hub.
     r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE session (
@@ -25,6 +26,27 @@ CREATE TABLE session (
 CREATE TABLE cursors (collection TEXT PRIMARY KEY, cursor INTEGER NOT NULL, synced_at TEXT NOT NULL);
 CREATE TABLE libraries (code TEXT PRIMARY KEY, body TEXT NOT NULL);
 CREATE TABLE pending_signouts (token TEXT PRIMARY KEY, made_at TEXT NOT NULL);
+CREATE TABLE events (id INTEGER PRIMARY KEY, starts_at TEXT NOT NULL, library TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX events_start ON events (starts_at);
+CREATE TABLE bookings (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE INDEX bookings_event ON bookings (event_id);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    account_id INTEGER NOT NULL,
+    change TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'waiting',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error TEXT,
+    code TEXT,
+    outcome TEXT,
+    settled_at TEXT,
+    seen INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_waiting ON outbox (account_id, state, id);
 "#,
 ];
 
@@ -41,12 +63,8 @@ fn classify(path: &Path, e: rusqlite::Error) -> CoreError {
     let path_text = path.display().to_string();
     if let rusqlite::Error::SqliteFailure(f, _) = &e {
         match f.code {
-            rusqlite::ErrorCode::NotADatabase => {
-                return CoreError::StoreCorrupt { path: path_text }
-            }
-            rusqlite::ErrorCode::DatabaseCorrupt => {
-                return CoreError::StoreCorrupt { path: path_text }
-            }
+            rusqlite::ErrorCode::NotADatabase => return CoreError::StoreCorrupt { path: path_text },
+            rusqlite::ErrorCode::DatabaseCorrupt => return CoreError::StoreCorrupt { path: path_text },
             rusqlite::ErrorCode::CannotOpen
             | rusqlite::ErrorCode::PermissionDenied
             | rusqlite::ErrorCode::ReadOnly
@@ -78,10 +96,8 @@ impl Store {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| classify(&path, e))?;
-        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map_err(|e| classify(&path, e))?;
+        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .map_err(|e| classify(&path, e))?;
         if version > STORE_VERSION {
             return Err(CoreError::StoreTooNew {
                 path: path.display().to_string(),
@@ -125,10 +141,7 @@ impl Store {
     }
 
     /// Runs `f` in one transaction.
-    pub fn write<R>(
-        &self,
-        f: impl FnOnce(&rusqlite::Transaction<'_>) -> CoreResult<R>,
-    ) -> CoreResult<R> {
+    pub fn write<R>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> CoreResult<R>) -> CoreResult<R> {
         let mut conn = self.lock();
         let tx = conn.transaction()?;
         let r = f(&tx)?;
@@ -207,6 +220,7 @@ impl Store {
                 )?;
             }
             tx.execute("DELETE FROM session", [])?;
+            forget_personal(tx)?;
             Ok(())
         })
     }
@@ -214,9 +228,7 @@ impl Store {
     pub fn pending_signouts(&self) -> CoreResult<Vec<String>> {
         self.read(|c| {
             let mut stmt = c.prepare("SELECT token FROM pending_signouts ORDER BY made_at")?;
-            let rows = stmt
-                .query_map([], |r| r.get(0))?
-                .collect::<Result<Vec<String>, _>>()?;
+            let rows = stmt.query_map([], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
             Ok(rows)
         })
     }
@@ -232,13 +244,13 @@ impl Store {
 
     pub fn cursor(&self, collection: &str) -> CoreResult<i64> {
         self.read(|c| {
-            Ok(c.query_row(
-                "SELECT cursor FROM cursors WHERE collection = ?1",
-                [collection],
-                |r| r.get(0),
+            Ok(
+                c.query_row("SELECT cursor FROM cursors WHERE collection = ?1", [collection], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .unwrap_or(0),
             )
-            .optional()?
-            .unwrap_or(0))
         })
     }
 
@@ -249,6 +261,8 @@ impl Store {
             for item in items {
                 match collection {
                     cml_api::collections::LIBRARIES => apply_library(tx, item)?,
+                    cml_api::collections::EVENTS => crate::events::apply_event(tx, item)?,
+                    cml_api::collections::BOOKINGS => crate::events::apply_booking(tx, item)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }
             }
@@ -264,7 +278,10 @@ impl Store {
     /// Forgets everything pulled from a hub, so the next sync starts afresh (another hub).
     pub fn reset_cache(&self) -> CoreResult<()> {
         self.write(|tx| {
-            tx.execute_batch("DELETE FROM cursors; DELETE FROM libraries; DELETE FROM session;")?;
+            tx.execute_batch(
+                "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; \
+                 DELETE FROM session;",
+            )?;
             Ok(())
         })
     }
@@ -294,6 +311,16 @@ impl Store {
     }
 }
 
+/// Forgets the signed-in person's own data (not the outbox: its changes wait for that person to
+/// sign in again). Their collections are pulled afresh by the next person.
+fn forget_personal(tx: &rusqlite::Transaction<'_>) -> CoreResult<()> {
+    tx.execute("DELETE FROM bookings", [])?;
+    for collection in cml_api::collections::PERSONAL {
+        tx.execute("DELETE FROM cursors WHERE collection = ?1", [collection])?;
+    }
+    Ok(())
+}
+
 pub fn set_meta(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> CoreResult<()> {
     tx.execute(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -306,9 +333,8 @@ fn apply_library(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<
     match (&item.body, item.deleted) {
         (Some(body), false) => {
             // Check the body is a library before keeping it.
-            let library: Library = serde_json::from_value(body.clone()).map_err(|e| {
-                CoreError::Hub(format!("the hub sent a library that cannot be read: {e}"))
-            })?;
+            let library: Library = serde_json::from_value(body.clone())
+                .map_err(|e| CoreError::Hub(format!("the hub sent a library that cannot be read: {e}")))?;
             tx.execute(
                 "INSERT INTO libraries (code, body) VALUES (?1, ?2) ON CONFLICT (code) DO UPDATE SET body = excluded.body",
                 params![library.code, serde_json::to_string(&library)?],
@@ -329,16 +355,11 @@ mod tests {
     fn a_damaged_store_is_reported_and_left_alone() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE_NAME);
-        let garbage =
-            b"this is not a SQLite database, just some bytes that happen to be here".repeat(100);
+        let garbage = b"this is not a SQLite database, just some bytes that happen to be here".repeat(100);
         std::fs::write(&path, &garbage).unwrap();
         let err = Store::open(dir.path()).err().expect("must fail");
         assert!(matches!(err, CoreError::StoreCorrupt { .. }), "{err:?}");
-        assert_eq!(
-            std::fs::read(&path).unwrap(),
-            garbage,
-            "the file is untouched"
-        );
+        assert_eq!(std::fs::read(&path).unwrap(), garbage, "the file is untouched");
     }
 
     #[test]
@@ -347,20 +368,13 @@ mod tests {
         {
             let store = Store::open(dir.path()).unwrap();
             store.set_meta("hub_url", "https://hub.example").unwrap();
-            store
-                .read(|c| Ok(c.pragma_update(None, "user_version", 99)?))
-                .unwrap();
+            store.read(|c| Ok(c.pragma_update(None, "user_version", 99)?)).unwrap();
         }
         let err = Store::open(dir.path()).err().expect("must fail");
-        assert!(
-            matches!(err, CoreError::StoreTooNew { found: 99, .. }),
-            "{err:?}"
-        );
+        assert!(matches!(err, CoreError::StoreTooNew { found: 99, .. }), "{err:?}");
         let conn = Connection::open(dir.path().join(FILE_NAME)).unwrap();
         let kept: String = conn
-            .query_row("SELECT value FROM meta WHERE key = 'hub_url'", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM meta WHERE key = 'hub_url'", [], |r| r.get(0))
             .unwrap();
         assert_eq!(kept, "https://hub.example");
     }

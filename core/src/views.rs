@@ -121,3 +121,94 @@ pub struct SyncStatus {
     /// "Up to date", "Offline: 2 changes will be sent when you are back online", ….
     pub summary: String,
 }
+
+/// Which events to list; every field is optional.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EventFilter {
+    /// A library code.
+    pub library: Option<String>,
+    /// A category, such as "yoga".
+    pub category: Option<String>,
+    /// The first day, "YYYY-MM-DD" (UK date).
+    pub from: Option<String>,
+    /// The last day, "YYYY-MM-DD".
+    pub to: Option<String>,
+}
+
+/// One event on the Events screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EventView {
+    pub id: i64,
+    pub library_code: String,
+    pub library_name: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    /// "Tuesday 1 December, 10am to 11am" (UK time).
+    pub when: String,
+    /// Seconds since 1970 (UTC).
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub places_left: i64,
+    /// "5 places left", "Full: you can join the waiting list", "Drop in: no booking needed",
+    /// "Cancelled".
+    pub availability: String,
+    pub accessibility: String,
+    pub booking_required: bool,
+    pub cancelled: bool,
+    /// "You are booked (2 places)", "You are 2nd on the waiting list", "Booking for 1 place
+    /// waiting to be sent"; none when the member has no booking.
+    pub my_booking: Option<String>,
+    /// Whether to show the Book button.
+    pub can_book: bool,
+}
+
+/// One of the member's bookings.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BookingView {
+    /// None while the booking is still waiting to be sent.
+    pub booking_id: Option<i64>,
+    pub event_id: i64,
+    pub event_title: String,
+    pub when: String,
+    pub library_name: String,
+    pub places: i64,
+    /// "waiting_to_send", "confirmed", "waitlisted", "cancelled", "event_cancelled".
+    pub status: String,
+    /// "Booked (2 places)", "2nd on the waiting list", "Waiting to be sent".
+    pub status_text: String,
+    pub waitlist_position: Option<i64>,
+}
+
+/// A change made on this device, and what became of it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChangeView {
+    /// The idempotency key.
+    pub key: String,
+    /// "Book 1 place at Chair yoga (Tuesday 1 December, 10am to 11am)".
+    pub summary: String,
+    /// "waiting" (not yet confirmed by the hub), "done", or "refused".
+    pub state: String,
+    /// The hub's code: "confirmed", "waitlisted", "cancelled", "event_full", …
+    pub code: Option<String>,
+    /// The outcome in words: "Your place at Chair yoga is confirmed."
+    pub outcome: Option<String>,
+    /// When the person made the change, seconds since 1970.
+    pub made_at: i64,
+    /// Tries to send it so far.
+    pub attempts: u32,
+    /// Why the last try failed, if it did.
+    pub last_error: Option<String>,
+}
+
+/// What changed in the device store: "session", "libraries", "events", "bookings", "outbox",
+/// "status". A screen showing any of them reads again.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DataChange {
+    pub what: Vec<String>,
+}

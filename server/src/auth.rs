@@ -42,8 +42,7 @@ impl Default for PinHashing {
 
 impl PinHashing {
     fn argon2(&self) -> Argon2<'static> {
-        let params =
-            Params::new(self.memory_kib, self.passes, 1, None).expect("valid Argon2 parameters");
+        let params = Params::new(self.memory_kib, self.passes, 1, None).expect("valid Argon2 parameters");
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
     }
 
@@ -58,9 +57,7 @@ impl PinHashing {
     /// Checks a PIN against a stored hash (whose own parameters are used).
     pub fn verify(&self, pin: &str, stored: &str) -> bool {
         match PasswordHash::new(stored) {
-            Ok(hash) => Argon2::default()
-                .verify_password(pin.as_bytes(), &hash)
-                .is_ok(),
+            Ok(hash) => Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok(),
             Err(_) => false,
         }
     }
@@ -89,11 +86,7 @@ impl Caller {
 }
 
 fn bearer(parts: &Parts) -> Option<&str> {
-    let value = parts
-        .headers
-        .get(axum::http::header::AUTHORIZATION)?
-        .to_str()
-        .ok()?;
+    let value = parts.headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
     value.strip_prefix("Bearer ").map(str::trim)
 }
 
@@ -103,11 +96,7 @@ pub fn token_hash(token: &str) -> String {
 }
 
 pub fn roles_to_text(roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")
 }
 
 pub fn roles_from_text(text: &str) -> Vec<Role> {
@@ -137,10 +126,7 @@ pub fn load_account(c: &mut dyn Conn, id: i64) -> HubResult<Account> {
 impl FromRequestParts<AppState> for Caller {
     type Rejection = HubError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Some(token) = bearer(parts) else {
             return Err(HubError::Unauthenticated("Please sign in.".into()));
         };
@@ -172,10 +158,7 @@ pub struct MaybeCaller(pub Option<Caller>);
 impl FromRequestParts<AppState> for MaybeCaller {
     type Rejection = HubError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if bearer(parts).is_none() {
             return Ok(MaybeCaller(None));
         }
@@ -269,7 +252,10 @@ pub async fn login(state: &AppState, req: LoginRequest) -> HubResult<LoginRespon
                 let lock = lock_seconds(failures);
                 if lock > 0 {
                     let until = (Utc::now() + Duration::seconds(lock)).to_rfc3339();
-                    c.exec("UPDATE accounts SET locked_until = $1 WHERE id = $2", params![until, account_id])?;
+                    c.exec(
+                        "UPDATE accounts SET locked_until = $1 WHERE id = $2",
+                        params![until, account_id],
+                    )?;
                 }
                 Ok::<_, HubError>(failures)
             })

@@ -242,26 +242,16 @@ impl Conn for SqliteConn<'_> {
     }
 
     fn exec(&mut self, sql: &str, params: &[Value]) -> Result<u64, DbError> {
-        let mut stmt = self
-            .0
-            .prepare_cached(&sqlite_sql(sql))
-            .map_err(sqlite_err)?;
-        let n = stmt
-            .execute(rusqlite::params_from_iter(params))
-            .map_err(sqlite_err)?;
+        let mut stmt = self.0.prepare_cached(&sqlite_sql(sql)).map_err(sqlite_err)?;
+        let n = stmt.execute(rusqlite::params_from_iter(params)).map_err(sqlite_err)?;
         Ok(n as u64)
     }
 
     fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>, DbError> {
         use rusqlite::types::ValueRef;
-        let mut stmt = self
-            .0
-            .prepare_cached(&sqlite_sql(sql))
-            .map_err(sqlite_err)?;
+        let mut stmt = self.0.prepare_cached(&sqlite_sql(sql)).map_err(sqlite_err)?;
         let n = stmt.column_count();
-        let mut rows = stmt
-            .query(rusqlite::params_from_iter(params))
-            .map_err(sqlite_err)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params)).map_err(sqlite_err)?;
         let mut out = Vec::new();
         while let Some(row) = rows.next().map_err(sqlite_err)? {
             let mut values = Vec::with_capacity(n);
@@ -270,9 +260,7 @@ impl Conn for SqliteConn<'_> {
                     ValueRef::Null => Value::Null,
                     ValueRef::Integer(v) => Value::Int(v),
                     ValueRef::Real(v) => Value::Real(v),
-                    ValueRef::Text(t) | ValueRef::Blob(t) => {
-                        Value::Text(String::from_utf8_lossy(t).into_owned())
-                    }
+                    ValueRef::Text(t) | ValueRef::Blob(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
                 });
             }
             out.push(Row(values));
@@ -292,8 +280,7 @@ pub struct SqliteDb {
 }
 
 fn open_sqlite_conn(path: &str) -> Result<rusqlite::Connection, DbError> {
-    let conn =
-        rusqlite::Connection::open(path).map_err(|e| DbError::Open(format!("{path}: {e}")))?;
+    let conn = rusqlite::Connection::open(path).map_err(|e| DbError::Open(format!("{path}: {e}")))?;
     conn.busy_timeout(Duration::from_secs(10))
         .map_err(|e| DbError::Open(e.to_string()))?;
     // journal_mode answers with a row, so it is read rather than executed.
@@ -301,9 +288,7 @@ fn open_sqlite_conn(path: &str) -> Result<rusqlite::Connection, DbError> {
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .map_err(|e| DbError::Open(format!("{path}: {e}")))?;
     if mode != "wal" {
-        return Err(DbError::Open(format!(
-            "{path}: could not use WAL journal mode"
-        )));
+        return Err(DbError::Open(format!("{path}: could not use WAL journal mode")));
     }
     conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
         .map_err(|e| DbError::Open(e.to_string()))?;
@@ -319,11 +304,7 @@ mod pg {
     use postgres::types::{IsNull, ToSql, Type};
 
     impl ToSql for Value {
-        fn to_sql(
-            &self,
-            ty: &Type,
-            out: &mut BytesMut,
-        ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
             match self {
                 Value::Null => Ok(IsNull::Yes),
                 Value::Int(v) => match *ty {
@@ -355,9 +336,7 @@ mod pg {
             if *state == SqlState::UNIQUE_VIOLATION {
                 return DbError::Unique;
             }
-            if *state == SqlState::T_R_SERIALIZATION_FAILURE
-                || *state == SqlState::T_R_DEADLOCK_DETECTED
-            {
+            if *state == SqlState::T_R_SERIALIZATION_FAILURE || *state == SqlState::T_R_DEADLOCK_DETECTED {
                 return DbError::Retry(e.to_string());
             }
         }
@@ -395,10 +374,7 @@ mod pg {
                         message: e.to_string(),
                     };
                     let v = match *col.type_() {
-                        Type::INT8 => row
-                            .try_get::<_, Option<i64>>(i)
-                            .map_err(bad)?
-                            .map(Value::Int),
+                        Type::INT8 => row.try_get::<_, Option<i64>>(i).map_err(bad)?.map(Value::Int),
                         Type::INT4 => row
                             .try_get::<_, Option<i32>>(i)
                             .map_err(bad)?
@@ -411,18 +387,14 @@ mod pg {
                             .try_get::<_, Option<bool>>(i)
                             .map_err(bad)?
                             .map(|v| Value::Int(v.into())),
-                        Type::FLOAT8 => row
-                            .try_get::<_, Option<f64>>(i)
-                            .map_err(bad)?
-                            .map(Value::Real),
+                        Type::FLOAT8 => row.try_get::<_, Option<f64>>(i).map_err(bad)?.map(Value::Real),
                         Type::FLOAT4 => row
                             .try_get::<_, Option<f32>>(i)
                             .map_err(bad)?
                             .map(|v| Value::Real(v.into())),
-                        Type::TEXT | Type::VARCHAR | Type::NAME | Type::BPCHAR => row
-                            .try_get::<_, Option<String>>(i)
-                            .map_err(bad)?
-                            .map(Value::Text),
+                        Type::TEXT | Type::VARCHAR | Type::NAME | Type::BPCHAR => {
+                            row.try_get::<_, Option<String>>(i).map_err(bad)?.map(Value::Text)
+                        }
                         ref other => {
                             return Err(DbError::Column {
                                 index: i,
@@ -508,12 +480,7 @@ pub fn redact(url: &str) -> String {
         (Some(scheme), Some(at)) if at > scheme => {
             let creds = &url[scheme + 3..at];
             match creds.find(':') {
-                Some(colon) => format!(
-                    "{}{}:***{}",
-                    &url[..scheme + 3],
-                    &creds[..colon],
-                    &url[at..]
-                ),
+                Some(colon) => format!("{}{}:***{}", &url[..scheme + 3], &creds[..colon], &url[at..]),
                 None => url.to_owned(),
             }
         }
@@ -577,7 +544,10 @@ impl Db {
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL)",
             )?;
             let found = c
-                .query_one("SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) FROM schema_migrations", &[])?
+                .query_one(
+                    "SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) FROM schema_migrations",
+                    &[],
+                )?
                 .i64(0)?;
             if found > SCHEMA_VERSION {
                 return Err(DbError::NewerSchema {

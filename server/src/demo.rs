@@ -8,7 +8,7 @@ use cml_api::{london, Closure, DemoAccount, Library, OpeningPeriod, Role};
 use crate::auth::{self, PinHashing};
 use crate::db::Conn;
 use crate::error::HubResult;
-use crate::{libraries, params};
+use crate::{events, libraries, params};
 
 struct DemoPerson {
     role: &'static str,
@@ -437,16 +437,17 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
                 if day > today + Duration::days(31) {
                     continue;
                 }
-                let local = day.and_time(
-                    chrono::NaiveTime::parse_from_str(start, "%H:%M").expect("valid seed time"),
-                );
+                let local = day.and_time(chrono::NaiveTime::parse_from_str(start, "%H:%M").expect("valid seed time"));
                 let starts = london::from_local(local);
                 let ends = london::from_local(local + Duration::minutes(minutes));
-                c.exec(
-                    "INSERT INTO events (library_code, title, description, category, starts_at, ends_at, capacity, \
-                     booking_required, accessibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    params![*code, title, description, category, starts.to_rfc3339(), ends.to_rfc3339(), capacity, booking, access],
-                )?;
+                let id = c
+                    .query_one(
+                        "INSERT INTO events (library_code, title, description, category, starts_at, ends_at, capacity, \
+                         booking_required, accessibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                        params![*code, title, description, category, starts.to_rfc3339(), ends.to_rfc3339(), capacity, booking, access],
+                    )?
+                    .i64(0)?;
+                events::publish_event(c, id)?;
             }
         }
     }

@@ -52,24 +52,13 @@ impl HubError {
             HubError::Forbidden(_) => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             HubError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             HubError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
-            HubError::TooManyAttempts { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
-            }
-            HubError::IdempotencyMismatch => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                ErrorCode::IdempotencyMismatch,
-            ),
-            HubError::Db(DbError::Open(_)) => {
-                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable)
-            }
-            HubError::Db(_) | HubError::Internal(_) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
-            }
+            HubError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            HubError::IdempotencyMismatch => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyMismatch),
+            HubError::Db(DbError::Open(_)) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            HubError::Db(_) | HubError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         };
         let message = match self {
-            HubError::Db(DbError::Open(_)) => {
-                "The library hub cannot reach its database just now.".to_owned()
-            }
+            HubError::Db(DbError::Open(_)) => "The library hub cannot reach its database just now.".to_owned(),
             HubError::Db(_) | HubError::Internal(_) => {
                 "Something went wrong at the library hub. Please try again later.".to_owned()
             }
@@ -106,9 +95,7 @@ impl IntoResponse for HubError {
         let mut response = (status, Json(body)).into_response();
         if let HubError::TooManyAttempts { retry_after } = self {
             if let Ok(v) = retry_after.to_string().parse() {
-                response
-                    .headers_mut()
-                    .insert(axum::http::header::RETRY_AFTER, v);
+                response.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
             }
         }
         response

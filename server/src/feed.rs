@@ -34,13 +34,7 @@ pub fn publish(
     )?;
     c.exec(
         "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, $4, $5)",
-        params![
-            collection,
-            scope,
-            key,
-            body.is_none(),
-            body.map(|b| b.to_string())
-        ],
+        params![collection, scope, key, body.is_none(), body.map(|b| b.to_string())],
     )?;
     Ok(())
 }
@@ -60,10 +54,7 @@ pub fn page(
         values.push(s.into());
         marks.push(format!("${}", values.len()));
     }
-    let filter = format!(
-        "collection = $1 AND seq > $2 AND scope IN ({})",
-        marks.join(", ")
-    );
+    let filter = format!("collection = $1 AND seq > $2 AND scope IN ({})", marks.join(", "));
     let total = c
         .query_one(
             &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE {filter}"),
@@ -83,9 +74,7 @@ pub fn page(
     for row in &rows {
         cursor = row.i64(0)?;
         let body = match row.opt_str(3)? {
-            Some(text) => {
-                Some(serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?)
-            }
+            Some(text) => Some(serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?),
             None => None,
         };
         items.push(FeedItem {

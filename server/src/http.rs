@@ -11,8 +11,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
-    collections, Account, ApiError, Closure, FeedPage, Health, Library, LoginRequest,
-    LoginResponse, Role,
+    collections, Account, ApiError, Booking, ChangeBatch, ChangeResults, Closure, Event, FeedPage, Health, Library,
+    LoginRequest, LoginResponse, Role,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -23,7 +23,7 @@ use utoipa_axum::routes;
 
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::error::{HubError, HubResult};
-use crate::{feed, libraries, AppState};
+use crate::{changes, events, feed, libraries, AppState};
 
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
 pub struct Body<T>(pub T);
@@ -71,10 +71,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
 fn query_rejection(e: QueryRejection) -> HubError {
     HubError::invalid(
         "query",
-        format!(
-            "The request's parameters could not be read: {}",
-            e.body_text()
-        ),
+        format!("The request's parameters could not be read: {}", e.body_text()),
     )
 }
 
@@ -113,13 +110,13 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(put_library))
         .routes(routes!(add_closure))
         .routes(routes!(feed_page))
+        .routes(routes!(post_changes))
+        .routes(routes!(list_events))
+        .routes(routes!(my_bookings))
         .split_for_parts();
     let api = Arc::new(api);
     router
-        .route(
-            "/openapi.json",
-            get(move || async move { Json(api.as_ref().clone()) }),
-        )
+        .route("/openapi.json", get(move || async move { Json(api.as_ref().clone()) }))
         .fallback(|| async { HubError::NotFound("There is no such address on this hub.".into()) })
         .with_state(state)
 }
@@ -148,10 +145,7 @@ async fn health(State(state): State<AppState>) -> HubResult<Json<Health>> {
 #[utoipa::path(post, path = "/v1/auth/login", tag = "auth", request_body = LoginRequest,
     responses((status = 200, body = LoginResponse), (status = 401, body = ApiError),
               (status = 422, body = ApiError), (status = 429, body = ApiError)))]
-async fn login(
-    State(state): State<AppState>,
-    Body(req): Body<LoginRequest>,
-) -> HubResult<Json<LoginResponse>> {
+async fn login(State(state): State<AppState>, Body(req): Body<LoginRequest>) -> HubResult<Json<LoginResponse>> {
     auth::login(&state, req).await.map(Json)
 }
 
@@ -190,11 +184,7 @@ async fn put_library(
 ) -> HubResult<Json<Library>> {
     caller.require(&[Role::Coordinator])?;
     library.code = code;
-    state
-        .db
-        .write(move |c| libraries::upsert(c, &library))
-        .await
-        .map(Json)
+    state.db.write(move |c| libraries::upsert(c, &library)).await.map(Json)
 }
 
 /// Closes a library for some days, with a reason that members see (coordinators).
@@ -258,4 +248,33 @@ async fn feed_page(
         .read(move |c| Ok::<_, HubError>(feed::page(c, &collection, &scopes, q.after, q.limit)?))
         .await
         .map(Json)
+}
+
+/// Applies a device's changes in order, each exactly once (see `ChangeEnvelope.key`). A refused
+/// change is answered with its reason and changes nothing; it does not stop the ones after it.
+#[utoipa::path(post, path = "/v1/changes", tag = "sync", security(("bearer" = [])),
+    request_body = ChangeBatch,
+    responses((status = 200, body = ChangeResults), (status = 401, body = ApiError), (status = 422, body = ApiError)))]
+async fn post_changes(
+    State(state): State<AppState>,
+    caller: Caller,
+    Body(batch): Body<ChangeBatch>,
+) -> HubResult<Json<ChangeResults>> {
+    let results = changes::apply_batch(&state, &caller, batch.changes).await?;
+    Ok(Json(ChangeResults { results }))
+}
+
+/// Events that have not ended, soonest first. Needs no sign-in; shows no bookings.
+#[utoipa::path(get, path = "/v1/events", tag = "events",
+    responses((status = 200, body = Vec<Event>)))]
+async fn list_events(State(state): State<AppState>) -> HubResult<Json<Vec<Event>>> {
+    state.db.read(|c| events::list(c, Utc::now())).await.map(Json)
+}
+
+/// The caller's own bookings, newest first.
+#[utoipa::path(get, path = "/v1/bookings", tag = "events", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Booking>), (status = 401, body = ApiError)))]
+async fn my_bookings(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<Booking>>> {
+    let account = caller.account.id;
+    state.db.read(move |c| events::bookings_of(c, account)).await.map(Json)
 }

@@ -3,9 +3,11 @@
 //! `cml-hub serve` runs it (see `main.rs`); tests start it in-process with [`start`].
 
 pub mod auth;
+pub mod changes;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod events;
 pub mod feed;
 pub mod http;
 pub mod libraries;
@@ -62,8 +64,7 @@ impl RunningHub {
 
     /// Stops taking new connections, lets requests in flight finish (up to 10 s), and waits.
     pub async fn shutdown(self) -> anyhow::Result<()> {
-        self.handle
-            .graceful_shutdown(Some(std::time::Duration::from_secs(10)));
+        self.handle.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
         self.task.await.context("the server task failed")??;
         Ok(())
     }
@@ -85,12 +86,7 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
     let url = config.database.clone();
     let db = tokio::task::spawn_blocking(move || Db::open(&url))
         .await?
-        .with_context(|| {
-            format!(
-                "could not open the database {}",
-                db::redact(&config.database)
-            )
-        })?;
+        .with_context(|| format!("could not open the database {}", db::redact(&config.database)))?;
     let hashing = config.pin_hashing;
     if config.demo {
         let seeded = db
@@ -112,8 +108,8 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
         decoy_hash,
     };
 
-    let listener = std::net::TcpListener::bind(config.listen)
-        .with_context(|| format!("could not listen on {}", config.listen))?;
+    let listener =
+        std::net::TcpListener::bind(config.listen).with_context(|| format!("could not listen on {}", config.listen))?;
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     let app = http::router(state).into_make_service();

@@ -42,15 +42,11 @@ fn from_row(c: &mut dyn Conn, row: &crate::db::Row) -> HubResult<Library> {
 }
 
 fn parse_date(s: &str) -> HubResult<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|e| HubError::Internal(format!("stored date {s}: {e}")))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| HubError::Internal(format!("stored date {s}: {e}")))
 }
 
 pub fn list(c: &mut dyn Conn) -> HubResult<Vec<Library>> {
-    let rows = c.query(
-        &format!("SELECT {COLUMNS} FROM libraries ORDER BY name"),
-        &[],
-    )?;
+    let rows = c.query(&format!("SELECT {COLUMNS} FROM libraries ORDER BY name"), &[])?;
     rows.iter().map(|r| from_row(c, r)).collect()
 }
 
@@ -60,9 +56,7 @@ pub fn get(c: &mut dyn Conn, code: &str) -> HubResult<Library> {
         params![code],
     )? {
         Some(row) => from_row(c, &row),
-        None => Err(HubError::NotFound(format!(
-            "There is no library with the code {code}."
-        ))),
+        None => Err(HubError::NotFound(format!("There is no library with the code {code}."))),
     }
 }
 
@@ -100,14 +94,8 @@ fn check_hours(hours: &[OpeningPeriod]) -> HubResult<()> {
 /// Adds a library or replaces its details and hours.
 pub fn upsert(c: &mut dyn Conn, lib: &Library) -> HubResult<Library> {
     check_hours(&lib.hours)?;
-    if lib.code.is_empty()
-        || lib.code.len() > 8
-        || !lib.code.chars().all(|ch| ch.is_ascii_alphanumeric())
-    {
-        return Err(HubError::invalid(
-            "code",
-            "A library code is 1 to 8 letters or digits.",
-        ));
+    if lib.code.is_empty() || lib.code.len() > 8 || !lib.code.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+        return Err(HubError::invalid("code", "A library code is 1 to 8 letters or digits."));
     }
     let hours = serde_json::to_string(&lib.hours)?;
     let updated = c.exec(
@@ -127,9 +115,7 @@ pub fn upsert(c: &mut dyn Conn, lib: &Library) -> HubResult<Library> {
     )?;
     if updated == 0 {
         c.exec(
-            &format!(
-                "INSERT INTO libraries ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
-            ),
+            &format!("INSERT INTO libraries ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
             params![
                 lib.code.clone(),
                 lib.name.clone(),
@@ -151,29 +137,18 @@ pub fn upsert(c: &mut dyn Conn, lib: &Library) -> HubResult<Library> {
 pub fn add_closure(c: &mut dyn Conn, code: &str, closure: &Closure) -> HubResult<Library> {
     get(c, code)?;
     if closure.to < closure.from {
-        return Err(HubError::invalid(
-            "to",
-            "A closure cannot end before it starts.",
-        ));
+        return Err(HubError::invalid("to", "A closure cannot end before it starts."));
     }
     if closure.to < cml_api::london::today(Utc::now()) {
         return Err(HubError::invalid("to", "That closure has already ended."));
     }
     let reason = closure.reason.trim();
     if reason.is_empty() || reason.chars().count() > 200 {
-        return Err(HubError::invalid(
-            "reason",
-            "Give a reason of up to 200 characters.",
-        ));
+        return Err(HubError::invalid("reason", "Give a reason of up to 200 characters."));
     }
     c.exec(
         "INSERT INTO closures (library_code, date_from, date_to, reason) VALUES ($1, $2, $3, $4)",
-        params![
-            code,
-            closure.from.to_string(),
-            closure.to.to_string(),
-            reason
-        ],
+        params![code, closure.from.to_string(), closure.to.to_string(), reason],
     )?;
     republish(c, code)
 }

@@ -45,10 +45,7 @@ enum Command {
 
 fn pin_hashing() -> PinHashing {
     // Tests may lower the cost of PIN hashing; a real hub keeps the default.
-    match std::env::var("CML_HUB_PIN_HASH_KIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
+    match std::env::var("CML_HUB_PIN_HASH_KIB").ok().and_then(|v| v.parse().ok()) {
         Some(kib) => PinHashing {
             memory_kib: kib,
             passes: 1,
@@ -60,10 +57,7 @@ fn pin_hashing() -> PinHashing {
 fn print_accounts(json: bool) {
     let accounts = demo::accounts();
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&accounts).expect("serialisable")
-        );
+        println!("{}", serde_json::to_string_pretty(&accounts).expect("serialisable"));
         return;
     }
     println!("{:<18} {:<18} {:<12} PIN", "ROLE", "NAME", "CARD");
@@ -76,8 +70,8 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .expect("SIGTERM handler");
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},
@@ -109,10 +103,7 @@ async fn serve(config: HubConfig) -> anyhow::Result<()> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CML_LOG")
-                .unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("CML_LOG").unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();

@@ -4,8 +4,8 @@
 use crate::db::Dialect;
 
 pub const MIGRATIONS: &[&str] = &[
-    // 1: libraries, accounts and sign-in, the change feed, idempotency keys, a first catalogue,
-    //    events.
+    // 1: libraries, accounts and sign-in, the change feed, applied changes (idempotency keys), a
+    //    first catalogue, events and bookings.
     r#"
 CREATE TABLE libraries (
     code TEXT PRIMARY KEY,
@@ -59,8 +59,8 @@ CREATE TABLE applied_changes (
     idempotency_key TEXT NOT NULL,
     account_id BIGINT NOT NULL,
     request_hash TEXT NOT NULL,
-    status BIGINT NOT NULL,
     response TEXT NOT NULL,
+    made_at TEXT NOT NULL,
     applied_at TEXT NOT NULL,
     PRIMARY KEY (account_id, idempotency_key)
 );
@@ -94,9 +94,21 @@ CREATE TABLE events (
     ends_at TEXT NOT NULL,
     capacity BIGINT NOT NULL,
     booking_required BIGINT NOT NULL,
-    accessibility TEXT NOT NULL
+    accessibility TEXT NOT NULL,
+    cancelled BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX events_library ON events (library_code, starts_at);
+CREATE TABLE bookings (
+    id {id},
+    event_id BIGINT NOT NULL REFERENCES events (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    places BIGINT NOT NULL,
+    status TEXT NOT NULL,
+    booked_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX bookings_event ON bookings (event_id, status, id);
+CREATE INDEX bookings_account ON bookings (account_id, event_id);
 "#,
 ];
 

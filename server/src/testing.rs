@@ -34,8 +34,7 @@ fn random_name() -> String {
 fn admin_sql(admin: &str, sql: &str) -> Result<(), String> {
     let (admin, sql) = (admin.to_owned(), sql.to_owned());
     std::thread::spawn(move || {
-        let mut client =
-            postgres::Client::connect(&admin, postgres::NoTls).map_err(|e| e.to_string())?;
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls).map_err(|e| e.to_string())?;
         client.batch_execute(&sql).map_err(|e| e.to_string())
     })
     .join()
@@ -45,16 +44,11 @@ fn admin_sql(admin: &str, sql: &str) -> Result<(), String> {
 impl TestDatabase {
     /// A new empty database: PostgreSQL when `CML_TEST_POSTGRES_URL` is set, else a SQLite file.
     pub fn new() -> TestDatabase {
-        match std::env::var("CML_TEST_POSTGRES_URL")
-            .ok()
-            .filter(|v| !v.is_empty())
-        {
+        match std::env::var("CML_TEST_POSTGRES_URL").ok().filter(|v| !v.is_empty()) {
             Some(admin) => {
                 let name = format!("cml_test_{}", random_name());
                 admin_sql(&admin, &format!("CREATE DATABASE {name}")).unwrap_or_else(|e| {
-                    panic!(
-                        "CML_TEST_POSTGRES_URL is set but the test database could not be made: {e}"
-                    )
+                    panic!("CML_TEST_POSTGRES_URL is set but the test database could not be made: {e}")
                 });
                 let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
                 TestDatabase {
@@ -92,10 +86,7 @@ impl Drop for TestDatabase {
             let _ = std::fs::remove_dir_all(dir);
         }
         if let Some((admin, name)) = &self.pg {
-            let _ = admin_sql(
-                admin,
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            );
+            let _ = admin_sql(admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
     }
 }
@@ -116,13 +107,7 @@ impl TestHub {
 
     pub async fn start_with(demo: bool, tls: Option<TlsFiles>) -> TestHub {
         let database = TestDatabase::new();
-        let hub = Self::run(
-            &database,
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-            demo,
-            tls.clone(),
-        )
-        .await;
+        let hub = Self::run(&database, SocketAddr::from(([127, 0, 0, 1], 0)), demo, tls.clone()).await;
         TestHub {
             addr: hub.addr,
             hub: Some(hub),
@@ -131,12 +116,7 @@ impl TestHub {
         }
     }
 
-    async fn run(
-        database: &TestDatabase,
-        listen: SocketAddr,
-        demo: bool,
-        tls: Option<TlsFiles>,
-    ) -> RunningHub {
+    async fn run(database: &TestDatabase, listen: SocketAddr, demo: bool, tls: Option<TlsFiles>) -> RunningHub {
         start(HubConfig {
             listen,
             database: database.url.clone(),

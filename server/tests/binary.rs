@@ -26,13 +26,7 @@ fn demo_accounts_are_listed_as_json() {
     assert!(out.status.success());
     let accounts: Vec<cml_api::DemoAccount> = serde_json::from_slice(&out.stdout).unwrap();
     let roles: Vec<_> = accounts.iter().map(|a| a.role.as_str()).collect();
-    for role in [
-        "member",
-        "housebound reader",
-        "carer",
-        "volunteer",
-        "coordinator",
-    ] {
+    for role in ["member", "housebound reader", "carer", "volunteer", "coordinator"] {
         assert!(roles.contains(&role), "{role} missing");
     }
 }
@@ -42,15 +36,9 @@ fn a_bad_flag_is_refused() {
     let out = hub().args(["serve", "--no-such-flag"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--no-such-flag"));
-    let out = hub()
-        .args(["serve", "--listen", "not-an-address"])
-        .output()
-        .unwrap();
+    let out = hub().args(["serve", "--listen", "not-an-address"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = hub()
-        .args(["serve", "--tls-cert", "c.pem"])
-        .output()
-        .unwrap();
+    let out = hub().args(["serve", "--tls-cert", "c.pem"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "a certificate needs a key");
 }
 
@@ -66,10 +54,7 @@ fn a_busy_port_is_reported() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains(&format!("could not listen on {addr}")),
-        "{err}"
-    );
+    assert!(err.contains(&format!("could not listen on {addr}")), "{err}");
 }
 
 #[test]
@@ -83,10 +68,7 @@ fn an_unreachable_database_is_reported() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("could not open the database"), "{err}");
-    assert!(
-        !err.contains("secret"),
-        "the password is not printed: {err}"
-    );
+    assert!(!err.contains("secret"), "the password is not printed: {err}");
 }
 
 #[test]
@@ -148,19 +130,13 @@ fn serve_demo_answers_and_stops_gracefully_on_sigterm() {
         if let Some(s) = child.try_wait().unwrap() {
             break s;
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "the hub did not stop"
-        );
+        assert!(started.elapsed() < Duration::from_secs(15), "the hub did not stop");
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status:?}");
     let mut logs = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut logs).unwrap();
-    assert!(
-        logs.contains("shutting down") && logs.contains("stopped"),
-        "{logs}"
-    );
+    assert!(logs.contains("shutting down") && logs.contains("stopped"), "{logs}");
 }
 
 mod plain_http {
@@ -168,16 +144,9 @@ mod plain_http {
     pub fn get(url: &str) -> String {
         use std::io::{Read, Write};
         let rest = url.strip_prefix("http://").unwrap();
-        let (host, path) = rest
-            .split_once('/')
-            .map(|(h, p)| (h, format!("/{p}")))
-            .unwrap();
+        let (host, path) = rest.split_once('/').map(|(h, p)| (h, format!("/{p}"))).unwrap();
         let mut s = std::net::TcpStream::connect(host).unwrap();
-        write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
         let mut body = String::new();
         s.read_to_string(&mut body).unwrap();
         body

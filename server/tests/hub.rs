@@ -36,10 +36,7 @@ async fn post_login(hub: &TestHub, body: Value) -> (StatusCode, ApiError) {
 
 async fn feed(hub: &TestHub, after: i64, limit: i64) -> FeedPage {
     client()
-        .get(format!(
-            "{}/v1/feed/libraries?after={after}&limit={limit}",
-            hub.url()
-        ))
+        .get(format!("{}/v1/feed/libraries?after={after}&limit={limit}", hub.url()))
         .send()
         .await
         .unwrap()
@@ -94,10 +91,7 @@ async fn the_openapi_document_lists_every_endpoint() {
         "/v1/libraries/{code}/closures",
         "/v1/feed/{collection}",
     ] {
-        assert!(
-            paths.contains_key(path),
-            "{path} is missing from the OpenAPI document"
-        );
+        assert!(paths.contains_key(path), "{path} is missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"]["ApiError"].is_object());
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
@@ -125,10 +119,7 @@ async fn demo_data_has_the_eight_libraries_and_accounts() {
         .unwrap();
     assert_eq!(libraries.len(), 8);
     for name in ["Baswich", "Brewood", "Glascote", "Hednesford", "Holmcroft"] {
-        assert!(
-            libraries.iter().any(|l| l.name.starts_with(name)),
-            "{name} is missing"
-        );
+        assert!(libraries.iter().any(|l| l.name.starts_with(name)), "{name} is missing");
     }
     for l in &libraries {
         assert!(!l.hours.is_empty(), "{} has no hours", l.name);
@@ -142,10 +133,7 @@ async fn demo_data_has_the_eight_libraries_and_accounts() {
     // A month of events is there.
     let events = hub
         .db()
-        .read(|c| {
-            c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM events", &[])?
-                .i64(0)
-        })
+        .read(|c| c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM events", &[])?.i64(0))
         .await
         .unwrap();
     assert!(events >= 8 * 4 * 4, "only {events} events");
@@ -164,11 +152,7 @@ async fn a_wrong_pin_and_an_unknown_card_get_the_same_answer() {
     let (s, err) = post_login(&hub, json!({ "card": "12ab", "pin": "1234" })).await;
     assert_eq!(
         (s, err.code, err.field.as_deref()),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            ErrorCode::InvalidInput,
-            Some("card")
-        )
+        (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidInput, Some("card"))
     );
     let (s, err) = post_login(&hub, json!({ "card": MEMBER.0 })).await;
     assert_eq!(
@@ -247,10 +231,7 @@ async fn signing_out_revokes_the_token() {
             .status(),
         StatusCode::UNAUTHORIZED
     );
-    assert_eq!(
-        me("made-up".into()).await.status(),
-        StatusCode::UNAUTHORIZED
-    );
+    assert_eq!(me("made-up".into()).await.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -272,18 +253,14 @@ async fn only_coordinators_change_libraries_and_closures_reach_the_feed() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::FORBIDDEN);
-    assert_eq!(
-        resp.json::<ApiError>().await.unwrap().code,
-        ErrorCode::Forbidden
-    );
+    assert_eq!(resp.json::<ApiError>().await.unwrap().code, ErrorCode::Forbidden);
     let resp = client().post(&url).json(&closure).send().await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
     // Nothing changed.
     assert!(feed(&hub, start.cursor, 100).await.items.is_empty());
 
     // A closure that ends before it starts is refused, naming the field, and changes nothing.
-    let bad =
-        json!({ "from": tomorrow, "to": tomorrow - chrono::Duration::days(2), "reason": "x" });
+    let bad = json!({ "from": tomorrow, "to": tomorrow - chrono::Duration::days(2), "reason": "x" });
     let resp = client()
         .post(&url)
         .bearer_auth(&coordinator.token)
@@ -292,10 +269,7 @@ async fn only_coordinators_change_libraries_and_closures_reach_the_feed() {
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        resp.json::<ApiError>().await.unwrap().field.as_deref(),
-        Some("to")
-    );
+    assert_eq!(resp.json::<ApiError>().await.unwrap().field.as_deref(), Some("to"));
     assert!(feed(&hub, start.cursor, 100).await.items.is_empty());
 
     let resp = client()
@@ -347,10 +321,7 @@ async fn the_feed_pages_in_order_and_moves_changed_items_to_the_end() {
         }
     }
     keys.sort();
-    assert_eq!(
-        keys,
-        ["BAS", "BRE", "GLA", "HED", "HOL", "KIN", "SHE", "WIL"]
-    );
+    assert_eq!(keys, ["BAS", "BRE", "GLA", "HED", "HOL", "KIN", "SHE", "WIL"]);
 
     // Changing a library's hours puts it after the cursor once, not twice.
     let coordinator = login(&hub, COORDINATOR).await;

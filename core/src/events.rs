@@ -1,0 +1,328 @@
+//! Events on the device: the programme and the member's bookings, pulled from the hub, and the
+//! Events and bookings screens built from them, offline.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use cml_api::{london, Booking, BookingStatus, Change, Event, FeedItem};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{CoreError, CoreResult};
+use crate::libraries::{clock, long_date};
+use crate::views::{BookingView, EventFilter, EventView};
+
+pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
+    match (&item.body, item.deleted) {
+        (Some(body), false) => {
+            let event: Event = serde_json::from_value(body.clone())
+                .map_err(|e| CoreError::Hub(format!("the hub sent an event that cannot be read: {e}")))?;
+            tx.execute(
+                "INSERT INTO events (id, starts_at, library, body) VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, library = excluded.library, body = excluded.body",
+                params![event.id, event.starts_at.to_rfc3339(), event.library, serde_json::to_string(&event)?],
+            )?;
+        }
+        _ => {
+            tx.execute(
+                "DELETE FROM events WHERE id = ?1",
+                [item.key.parse::<i64>().unwrap_or(-1)],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn apply_booking(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
+    match (&item.body, item.deleted) {
+        (Some(body), false) => {
+            let booking: Booking = serde_json::from_value(body.clone())
+                .map_err(|e| CoreError::Hub(format!("the hub sent a booking that cannot be read: {e}")))?;
+            save_booking(tx, &booking)?;
+        }
+        _ => {
+            tx.execute(
+                "DELETE FROM bookings WHERE id = ?1",
+                [item.key.parse::<i64>().unwrap_or(-1)],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn save_booking(tx: &Connection, booking: &Booking) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO bookings (id, event_id, body) VALUES (?1, ?2, ?3) \
+         ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, body = excluded.body",
+        params![booking.id, booking.event_id, serde_json::to_string(booking)?],
+    )?;
+    Ok(())
+}
+
+pub fn load_event(c: &Connection, id: i64) -> CoreResult<Option<Event>> {
+    let body: Option<String> = c
+        .query_row("SELECT body FROM events WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    Ok(match body {
+        Some(b) => Some(serde_json::from_str(&b)?),
+        None => None,
+    })
+}
+
+/// The member's bookings that still hold or wait for a place, by event.
+pub fn active_bookings(c: &Connection) -> CoreResult<Vec<Booking>> {
+    let mut stmt = c.prepare("SELECT body FROM bookings ORDER BY id DESC")?;
+    let bodies = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut out = Vec::new();
+    for b in bodies {
+        let booking: Booking = serde_json::from_str(&b)?;
+        out.push(booking);
+    }
+    Ok(out)
+}
+
+/// Changes waiting in the outbox for the hub: (event id, change).
+pub fn waiting_changes(c: &Connection, account: i64) -> CoreResult<Vec<Change>> {
+    let mut stmt = c.prepare("SELECT change FROM outbox WHERE account_id = ?1 AND state = 'waiting' ORDER BY id")?;
+    let rows = stmt
+        .query_map([account], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    rows.iter().map(|r| Ok(serde_json::from_str(r)?)).collect()
+}
+
+/// "Tuesday 1 December, 10am to 11am" in UK time.
+pub fn when(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
+    let (s, e) = (london::to_local(starts), london::to_local(ends));
+    if s.date() == e.date() {
+        format!("{}, {} to {}", long_date(s.date()), clock(s.time()), clock(e.time()))
+    } else {
+        format!(
+            "{} {} to {} {}",
+            long_date(s.date()),
+            clock(s.time()),
+            long_date(e.date()),
+            clock(e.time())
+        )
+    }
+}
+
+pub fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn places(n: i64) -> String {
+    if n == 1 {
+        "1 place".into()
+    } else {
+        format!("{n} places")
+    }
+}
+
+/// What the member's booking of an event is, in words, if they have one (a booking at the hub, or
+/// a change still waiting to be sent).
+fn my_booking_text(booking: Option<&Booking>, waiting: Option<&Change>) -> Option<String> {
+    if let Some(change) = waiting {
+        return Some(match change {
+            Change::BookEvent { places: n, .. } => format!("Booking for {} waiting to be sent", places(*n)),
+            Change::CancelBooking { .. } => "Cancellation waiting to be sent".into(),
+        });
+    }
+    let b = booking?;
+    Some(match b.status {
+        BookingStatus::Confirmed => format!("You are booked ({})", places(b.places)),
+        BookingStatus::Waitlisted => format!(
+            "You are {} on the waiting list",
+            ordinal(b.waitlist_position.unwrap_or(1))
+        ),
+        BookingStatus::Cancelled | BookingStatus::EventCancelled => return None,
+    })
+}
+
+fn is_active(b: &Booking) -> bool {
+    matches!(b.status, BookingStatus::Confirmed | BookingStatus::Waitlisted)
+}
+
+fn event_change(change: &Change) -> i64 {
+    match change {
+        Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } => *event_id,
+    }
+}
+
+pub fn view(
+    event: &Event,
+    library_name: &str,
+    booking: Option<&Booking>,
+    waiting: Option<&Change>,
+    now: DateTime<Utc>,
+) -> EventView {
+    let availability = if event.cancelled {
+        "Cancelled".to_owned()
+    } else if !event.booking_required {
+        "Drop in: no booking needed".to_owned()
+    } else if event.places_left == 0 {
+        if event.waiting == 0 {
+            "Full: you can join the waiting list".to_owned()
+        } else {
+            format!("Full: {} waiting", event.waiting)
+        }
+    } else {
+        format!("{} left", places(event.places_left))
+    };
+    let mine = my_booking_text(booking, waiting);
+    let booked = booking.is_some_and(is_active) || matches!(waiting, Some(Change::BookEvent { .. }));
+    EventView {
+        id: event.id,
+        library_code: event.library.clone(),
+        library_name: library_name.to_owned(),
+        title: event.title.clone(),
+        description: event.description.clone(),
+        category: event.category.clone(),
+        when: when(event.starts_at, event.ends_at),
+        starts_at: event.starts_at.timestamp(),
+        ends_at: event.ends_at.timestamp(),
+        places_left: event.places_left,
+        availability,
+        accessibility: event.accessibility.clone(),
+        booking_required: event.booking_required,
+        cancelled: event.cancelled,
+        my_booking: mine,
+        can_book: event.booking_required && !event.cancelled && event.starts_at > now && !booked,
+    }
+}
+
+fn parse_day(field: &str, text: &Option<String>) -> CoreResult<Option<NaiveDate>> {
+    match text {
+        None => Ok(None),
+        Some(t) => NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| CoreError::invalid(field, "Give a date as YYYY-MM-DD, for example 2026-12-01.")),
+    }
+}
+
+/// The Events screen: events not yet ended that match the filter, soonest first.
+pub fn list(
+    c: &Connection,
+    account: Option<i64>,
+    filter: &EventFilter,
+    now: DateTime<Utc>,
+) -> CoreResult<Vec<EventView>> {
+    let from = parse_day("from", &filter.from)?;
+    let to = parse_day("to", &filter.to)?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            return Err(CoreError::invalid("to", "The end date is before the start date."));
+        }
+    }
+    let names = library_names(c)?;
+    if let Some(code) = &filter.library {
+        if !names.iter().any(|(k, _)| k == code) {
+            return Err(CoreError::NotFound(format!(
+                "There is no library with the code {code}."
+            )));
+        }
+    }
+    let bookings = active_bookings(c)?;
+    let waiting = match account {
+        Some(a) => waiting_changes(c, a)?,
+        None => vec![],
+    };
+    let mut stmt = c.prepare("SELECT body FROM events ORDER BY starts_at, id")?;
+    let bodies = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut out = Vec::new();
+    for body in bodies {
+        let event: Event = serde_json::from_str(&body)?;
+        let day = london::to_local(event.starts_at).date();
+        if event.ends_at <= now
+            || filter.library.as_ref().is_some_and(|l| *l != event.library)
+            || filter.category.as_ref().is_some_and(|k| *k != event.category)
+            || from.is_some_and(|f| day < f)
+            || to.is_some_and(|t| day > t)
+        {
+            continue;
+        }
+        let name = names
+            .iter()
+            .find(|(k, _)| *k == event.library)
+            .map(|(_, n)| n.as_str())
+            .unwrap_or("");
+        let booking = bookings.iter().find(|b| b.event_id == event.id && is_active(b));
+        let pending = waiting.iter().rev().find(|ch| event_change(ch) == event.id);
+        out.push(view(&event, name, booking, pending, now));
+    }
+    Ok(out)
+}
+
+pub fn library_names(c: &Connection) -> CoreResult<Vec<(String, String)>> {
+    let mut stmt = c.prepare("SELECT code, json_extract(body, '$.name') FROM libraries")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+/// The member's bookings (newest first), with changes still waiting to be sent first of all.
+pub fn my_bookings(c: &Connection, account: i64) -> CoreResult<Vec<BookingView>> {
+    let names = library_names(c)?;
+    let describe = |event_id: i64| -> CoreResult<(String, String, String)> {
+        Ok(match load_event(c, event_id)? {
+            Some(e) => {
+                let library = names
+                    .iter()
+                    .find(|(k, _)| *k == e.library)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default();
+                (e.title.clone(), when(e.starts_at, e.ends_at), library)
+            }
+            None => ("An event".into(), String::new(), String::new()),
+        })
+    };
+    let mut out = Vec::new();
+    for change in waiting_changes(c, account)? {
+        if let Change::BookEvent { event_id, places: n } = change {
+            let (title, when, library) = describe(event_id)?;
+            out.push(BookingView {
+                booking_id: None,
+                event_id,
+                event_title: title,
+                when,
+                library_name: library,
+                places: n,
+                status: "waiting_to_send".into(),
+                status_text: "Waiting to be sent".into(),
+                waitlist_position: None,
+            });
+        }
+    }
+    for b in active_bookings(c)? {
+        let (title, when, library) = describe(b.event_id)?;
+        let (status, text) = match b.status {
+            BookingStatus::Confirmed => ("confirmed", format!("Booked ({})", places(b.places))),
+            BookingStatus::Waitlisted => (
+                "waitlisted",
+                format!("{} on the waiting list", ordinal(b.waitlist_position.unwrap_or(1))),
+            ),
+            BookingStatus::Cancelled => ("cancelled", "Cancelled".to_owned()),
+            BookingStatus::EventCancelled => ("event_cancelled", "The library cancelled this event".to_owned()),
+        };
+        out.push(BookingView {
+            booking_id: Some(b.id),
+            event_id: b.event_id,
+            event_title: title,
+            when,
+            library_name: library,
+            places: b.places,
+            status: status.into(),
+            status_text: text,
+            waitlist_position: b.waitlist_position,
+        });
+    }
+    Ok(out)
+}

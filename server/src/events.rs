@@ -1,0 +1,349 @@
+//! Events and bookings. The hub decides the scarce thing, places: a booking is confirmed while
+//! places are left and waitlisted after, first come first served; a cancellation promotes the
+//! first on the waiting list that fits.
+
+use chrono::{DateTime, Utc};
+use cml_api::{collections, Booking, BookingStatus, ChangeResult, ChangeStatus, Event};
+
+use crate::db::{Conn, Row};
+use crate::error::{HubError, HubResult};
+use crate::{feed, params};
+
+/// The most places one booking may take: the member and a companion or carer.
+pub const MAX_PLACES: i64 = 2;
+
+const EVENT_COLUMNS: &str = "id, library_code, title, description, category, starts_at, ends_at, capacity, \
+                             booking_required, accessibility, cancelled";
+
+fn parse_time(s: &str) -> HubResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|e| HubError::Internal(format!("stored time {s}: {e}")))
+}
+
+fn status_text(s: BookingStatus) -> &'static str {
+    match s {
+        BookingStatus::Confirmed => "confirmed",
+        BookingStatus::Waitlisted => "waitlisted",
+        BookingStatus::Cancelled => "cancelled",
+        BookingStatus::EventCancelled => "event_cancelled",
+    }
+}
+
+fn status_from(s: &str) -> HubResult<BookingStatus> {
+    Ok(match s {
+        "confirmed" => BookingStatus::Confirmed,
+        "waitlisted" => BookingStatus::Waitlisted,
+        "cancelled" => BookingStatus::Cancelled,
+        "event_cancelled" => BookingStatus::EventCancelled,
+        other => return Err(HubError::Internal(format!("unknown booking status {other}"))),
+    })
+}
+
+fn event_from_row(c: &mut dyn Conn, row: &Row) -> HubResult<Event> {
+    let id = row.i64(0)?;
+    let capacity = row.i64(7)?;
+    let counts = c.query_one(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN status = 'confirmed' THEN places ELSE 0 END), 0) AS BIGINT), \
+                CAST(COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM bookings WHERE event_id = $1",
+        params![id],
+    )?;
+    Ok(Event {
+        id,
+        library: row.str(1)?,
+        title: row.str(2)?,
+        description: row.str(3)?,
+        category: row.str(4)?,
+        starts_at: parse_time(&row.str(5)?)?,
+        ends_at: parse_time(&row.str(6)?)?,
+        capacity,
+        places_left: (capacity - counts.i64(0)?).max(0),
+        waiting: counts.i64(1)?,
+        booking_required: row.i64(8)? != 0,
+        accessibility: row.str(9)?,
+        cancelled: row.i64(10)? != 0,
+    })
+}
+
+pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<Option<Event>> {
+    match c.query_opt(
+        &format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1"),
+        params![id],
+    )? {
+        Some(row) => Ok(Some(event_from_row(c, &row)?)),
+        None => Ok(None),
+    }
+}
+
+/// Events ending after `from`, soonest first.
+pub fn list(c: &mut dyn Conn, from: DateTime<Utc>) -> HubResult<Vec<Event>> {
+    let rows = c.query(
+        &format!("SELECT {EVENT_COLUMNS} FROM events WHERE ends_at > $1 ORDER BY starts_at, id"),
+        params![from.to_rfc3339()],
+    )?;
+    rows.iter().map(|r| event_from_row(c, r)).collect()
+}
+
+pub fn publish_event(c: &mut dyn Conn, id: i64) -> HubResult<()> {
+    if let Some(event) = get(c, id)? {
+        let body = serde_json::to_value(&event)?;
+        feed::publish(c, collections::EVENTS, feed::PUBLIC, &id.to_string(), Some(&body))?;
+    }
+    Ok(())
+}
+
+fn booking_from_row(c: &mut dyn Conn, row: &Row) -> HubResult<(i64, Booking)> {
+    // id, event_id, account_id, places, status, booked_at
+    let id = row.i64(0)?;
+    let event_id = row.i64(1)?;
+    let status = status_from(&row.str(4)?)?;
+    let waitlist_position = if status == BookingStatus::Waitlisted {
+        Some(
+            c.query_one(
+                "SELECT CAST(COUNT(*) AS BIGINT) FROM bookings WHERE event_id = $1 AND status = 'waitlisted' AND id <= $2",
+                params![event_id, id],
+            )?
+            .i64(0)?,
+        )
+    } else {
+        None
+    };
+    Ok((
+        row.i64(2)?,
+        Booking {
+            id,
+            event_id,
+            places: row.i64(3)?,
+            status,
+            waitlist_position,
+            booked_at: parse_time(&row.str(5)?)?,
+        },
+    ))
+}
+
+const BOOKING_COLUMNS: &str = "id, event_id, account_id, places, status, booked_at";
+
+fn load_booking(c: &mut dyn Conn, id: i64) -> HubResult<(i64, Booking)> {
+    let row = c.query_one(
+        &format!("SELECT {BOOKING_COLUMNS} FROM bookings WHERE id = $1"),
+        params![id],
+    )?;
+    booking_from_row(c, &row)
+}
+
+/// Sends a booking to its member's feed and returns it.
+fn publish_booking(c: &mut dyn Conn, id: i64) -> HubResult<Booking> {
+    let (account, booking) = load_booking(c, id)?;
+    let body = serde_json::to_value(&booking)?;
+    feed::publish(
+        c,
+        collections::BOOKINGS,
+        &format!("a:{account}"),
+        &id.to_string(),
+        Some(&body),
+    )?;
+    Ok(booking)
+}
+
+/// A member's bookings, newest first.
+pub fn bookings_of(c: &mut dyn Conn, account: i64) -> HubResult<Vec<Booking>> {
+    let rows = c.query(
+        &format!("SELECT {BOOKING_COLUMNS} FROM bookings WHERE account_id = $1 ORDER BY id DESC"),
+        params![account],
+    )?;
+    rows.iter().map(|r| booking_from_row(c, r).map(|(_, b)| b)).collect()
+}
+
+pub(crate) fn refused(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
+    ChangeResult {
+        key: key.to_owned(),
+        status: ChangeStatus::Refused,
+        code: code.to_owned(),
+        message: message.into(),
+        booking: None,
+    }
+}
+
+fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn active_booking(c: &mut dyn Conn, account: i64, event_id: i64) -> HubResult<Option<i64>> {
+    Ok(c.query_opt(
+        "SELECT id FROM bookings WHERE account_id = $1 AND event_id = $2 AND status IN ('confirmed', 'waitlisted')",
+        params![account, event_id],
+    )?
+    .map(|r| r.i64(0))
+    .transpose()?)
+}
+
+/// Books places for a member, or puts them on the waiting list. A refusal changes nothing.
+pub fn book(
+    c: &mut dyn Conn,
+    key: &str,
+    account: i64,
+    event_id: i64,
+    places: i64,
+    now: DateTime<Utc>,
+) -> HubResult<ChangeResult> {
+    if !(1..=MAX_PLACES).contains(&places) {
+        return Ok(refused(
+            key,
+            "invalid_input",
+            format!("You can book 1 or {MAX_PLACES} places (for you and a companion or carer)."),
+        ));
+    }
+    c.lock("events", "id", event_id.into())?;
+    let Some(event) = get(c, event_id)? else {
+        return Ok(refused(
+            key,
+            "not_found",
+            "That event is not in the library's programme.",
+        ));
+    };
+    if event.cancelled {
+        return Ok(refused(
+            key,
+            "event_cancelled",
+            format!("{} has been cancelled.", event.title),
+        ));
+    }
+    if event.starts_at <= now {
+        return Ok(refused(
+            key,
+            "event_started",
+            format!("{} has already started.", event.title),
+        ));
+    }
+    if !event.booking_required {
+        return Ok(refused(
+            key,
+            "drop_in",
+            format!("No booking is needed for {}: just come along.", event.title),
+        ));
+    }
+    if active_booking(c, account, event_id)?.is_some() {
+        return Ok(refused(
+            key,
+            "already_booked",
+            format!("You are already booked for {}.", event.title),
+        ));
+    }
+    let status = if event.places_left >= places {
+        BookingStatus::Confirmed
+    } else {
+        BookingStatus::Waitlisted
+    };
+    let stamp = now.to_rfc3339();
+    let id = c
+        .query_one(
+            "INSERT INTO bookings (event_id, account_id, places, status, booked_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+            params![event_id, account, places, status_text(status), stamp],
+        )?
+        .i64(0)?;
+    let booking = publish_booking(c, id)?;
+    publish_event(c, event_id)?;
+    let (code, message) = match booking.status {
+        BookingStatus::Confirmed => (
+            "confirmed",
+            if places == 1 {
+                format!("Your place at {} is confirmed.", event.title)
+            } else {
+                format!("Your {places} places at {} are confirmed.", event.title)
+            },
+        ),
+        _ => (
+            "waitlisted",
+            format!(
+                "{} is full. You are {} on the waiting list.",
+                event.title,
+                ordinal(booking.waitlist_position.unwrap_or(1))
+            ),
+        ),
+    };
+    Ok(ChangeResult {
+        key: key.to_owned(),
+        status: cml_api::ChangeStatus::Applied,
+        code: code.into(),
+        message,
+        booking: Some(booking),
+    })
+}
+
+/// Cancels a member's booking and promotes the waiting list.
+pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: DateTime<Utc>) -> HubResult<ChangeResult> {
+    c.lock("events", "id", event_id.into())?;
+    let Some(event) = get(c, event_id)? else {
+        return Ok(refused(
+            key,
+            "not_found",
+            "That event is not in the library's programme.",
+        ));
+    };
+    let Some(id) = active_booking(c, account, event_id)? else {
+        return Ok(refused(
+            key,
+            "not_found",
+            format!("You have no booking for {}.", event.title),
+        ));
+    };
+    if event.starts_at <= now {
+        return Ok(refused(
+            key,
+            "event_started",
+            format!("{} has already started.", event.title),
+        ));
+    }
+    c.exec(
+        "UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE id = $1",
+        params![id, now.to_rfc3339()],
+    )?;
+    let booking = publish_booking(c, id)?;
+    promote(c, event_id, now)?;
+    publish_event(c, event_id)?;
+    Ok(ChangeResult {
+        key: key.to_owned(),
+        status: ChangeStatus::Applied,
+        code: "cancelled".into(),
+        message: format!("Your booking for {} is cancelled.", event.title),
+        booking: Some(booking),
+    })
+}
+
+/// Confirms waiting bookings in order while they fit, and republishes every waiting booking
+/// (their positions move).
+fn promote(c: &mut dyn Conn, event_id: i64, now: DateTime<Utc>) -> HubResult<()> {
+    let Some(event) = get(c, event_id)? else {
+        return Ok(());
+    };
+    let mut left = event.places_left;
+    let waiting = c.query(
+        "SELECT id, places FROM bookings WHERE event_id = $1 AND status = 'waitlisted' ORDER BY id",
+        params![event_id],
+    )?;
+    let mut promoting = true;
+    for row in &waiting {
+        let (id, places) = (row.i64(0)?, row.i64(1)?);
+        // First come, first served: nobody jumps a queue head who does not fit yet.
+        if promoting && places <= left {
+            left -= places;
+            c.exec(
+                "UPDATE bookings SET status = 'confirmed', updated_at = $2 WHERE id = $1",
+                params![id, now.to_rfc3339()],
+            )?;
+        } else {
+            promoting = false;
+        }
+        publish_booking(c, id)?;
+    }
+    Ok(())
+}
