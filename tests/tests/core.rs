@@ -290,7 +290,7 @@ async fn sync_reports_progress() {
     app.sync(Some(recorder.clone())).await.unwrap();
     let seen = recorder.0.lock().unwrap();
     let last = seen.last().expect("progress was reported");
-    let libraries = seen.iter().filter(|p| p.collection == "libraries").last().unwrap();
+    let libraries = seen.iter().rfind(|p| p.collection == "libraries").unwrap();
     assert_eq!((libraries.done, libraries.total), (8, 8));
     assert_eq!(last.done, last.total);
 }
