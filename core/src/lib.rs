@@ -188,6 +188,7 @@ impl Core {
 
     async fn sync_inner(&self, progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>) -> CoreResult<SyncReport> {
         self.flush_signouts().await?;
+        self.flush(true).await?;
         let token = self.store.session()?.map(|(t, _)| t);
         if let Some(token) = &token {
             let account = self.hub.me(token).await?;
@@ -290,7 +291,9 @@ impl Core {
             let request = ChangeBatch {
                 changes: batch.iter().map(|w| w.envelope.clone()).collect(),
             };
-            match self.hub.send_changes(&token, &request).await {
+            let sent = self.hub.send_changes(&token, &request).await;
+            self.note_reachability(&sent);
+            match sent {
                 Ok(results) => {
                     outbox::record_results(&self.store, &batch, &results, Utc::now())?;
                     settled += results.len() as u64;
