@@ -207,3 +207,68 @@ async fn a_plain_http_hub_elsewhere_is_refused() {
     let err: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(err["error"]["field"], "hub_url");
 }
+
+/// The `cml` process is killed (SIGKILL) at random moments while it books and cancels; the next
+/// run sends whatever was left, and the hub applies every change exactly once.
+#[tokio::test]
+async fn changes_survive_the_process_being_killed_at_any_moment() {
+    let hub = TestHub::start(true).await;
+    let member = hub.person("Killed", &[]).await;
+    let event = hub.event("Knit and natter", 1000, chrono::Duration::days(2)).await;
+    let device = Device::new(&hub.url());
+    assert!(device
+        .run(&["login", &member.card, "--pin", &member.pin])
+        .await
+        .status
+        .success());
+    assert!(device.run(&["sync"]).await.status.success());
+    let event_arg = event.to_string();
+    let mut seed: u64 = 0x5eed;
+    for i in 0..24 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let kill_after = std::time::Duration::from_millis((seed >> 33) % 40);
+        let args: Vec<String> = if i % 2 == 0 {
+            vec!["book".into(), event_arg.clone()]
+        } else {
+            vec!["cancel-booking".into(), event_arg.clone()]
+        };
+        let mut cmd = device.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        tokio::task::spawn_blocking(move || {
+            let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+            std::thread::sleep(kill_after);
+            let _ = child.kill(); // SIGKILL
+            let _ = child.wait();
+        })
+        .await
+        .unwrap();
+    }
+    assert!(device.run(&["sync"]).await.status.success());
+    let changes = device.json(&["changes", "--json", "--limit", "1000"]).await;
+    let changes = changes.as_array().unwrap();
+    assert!(changes.iter().all(|c| c["state"] != "waiting"), "{changes:?}");
+    // The hub applied each change the device holds exactly once…
+    let account = member.id;
+    let (applied, bookings) = hub
+        .db()
+        .read(move |c| {
+            let a = c
+                .query_one(
+                    "SELECT CAST(COUNT(*) AS BIGINT) FROM applied_changes WHERE account_id = $1",
+                    cml_hub::params![account],
+                )?
+                .i64(0)?;
+            let b = c
+                .query_one(
+                    "SELECT CAST(COUNT(*) AS BIGINT) FROM bookings WHERE account_id = $1",
+                    cml_hub::params![account],
+                )?
+                .i64(0)?;
+            Ok::<_, cml_hub::db::DbError>((a, b))
+        })
+        .await
+        .unwrap();
+    assert_eq!(applied as usize, changes.len());
+    // …and made one booking for each confirmed booking change.
+    let confirmed = changes.iter().filter(|c| c["code"] == "confirmed").count();
+    assert_eq!(bookings as usize, confirmed);
+}

@@ -173,11 +173,18 @@ impl TestHub {
     /// Makes a member (with the given roles; member if empty) and signs them in, straight in the
     /// database: quicker than the sign-in endpoint when a test needs hundreds.
     pub async fn person(&self, name: &str, roles: &[cml_api::Role]) -> TestPerson {
-        let roles = if roles.is_empty() { vec![cml_api::Role::Member] } else { roles.to_vec() };
+        let roles = if roles.is_empty() {
+            vec![cml_api::Role::Member]
+        } else {
+            roles.to_vec()
+        };
         let name = name.to_owned();
         let mut raw = [0u8; 5];
         rand::rngs::OsRng.fill_bytes(&mut raw);
-        let card = format!("29{}", raw.iter().map(|b| format!("{:02}", b % 100)).collect::<String>());
+        let card = format!(
+            "29{}",
+            raw.iter().map(|b| format!("{:02}", b % 100)).collect::<String>()
+        );
         let token = format!("test-{}", random_name());
         let (c2, t2) = (card.clone(), token.clone());
         let id = self

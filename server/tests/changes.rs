@@ -41,7 +41,10 @@ async fn send_one(hub: &TestHub, who: &TestPerson, key: &str, change: Change) ->
 
 async fn booking_rows(hub: &TestHub) -> i64 {
     hub.db()
-        .read(|c| c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM bookings", &[])?.i64(0))
+        .read(|c| {
+            c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM bookings", &[])?
+                .i64(0)
+        })
         .await
         .unwrap()
 }
@@ -75,12 +78,30 @@ async fn a_repeated_key_gets_the_first_answer_and_applies_once() {
     let hub = TestHub::start(true).await;
     let ann = hub.person("Ann", &[]).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
-    let first = send_one(&hub, &ann, "key-0000000001", Change::BookEvent { event_id: yoga, places: 2 }).await;
+    let first = send_one(
+        &hub,
+        &ann,
+        "key-0000000001",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 2,
+        },
+    )
+    .await;
     assert_eq!(first.status, ChangeStatus::Applied);
     assert_eq!(first.code, "confirmed");
     assert_eq!(first.message, "Your 2 places at Chair yoga are confirmed.");
     for _ in 0..3 {
-        let again = send_one(&hub, &ann, "key-0000000001", Change::BookEvent { event_id: yoga, places: 2 }).await;
+        let again = send_one(
+            &hub,
+            &ann,
+            "key-0000000001",
+            Change::BookEvent {
+                event_id: yoga,
+                places: 2,
+            },
+        )
+        .await;
         assert_eq!(again, first);
     }
     assert_eq!(booking_rows(&hub).await, 1);
@@ -94,7 +115,16 @@ async fn a_repeated_key_gets_the_first_answer_and_applies_once() {
 
     // Keys are per person: another member's identical key is a different change.
     let bob = hub.person("Bob", &[]).await;
-    let bobs = send_one(&hub, &bob, "key-0000000001", Change::BookEvent { event_id: yoga, places: 1 }).await;
+    let bobs = send_one(
+        &hub,
+        &bob,
+        "key-0000000001",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 1,
+        },
+    )
+    .await;
     assert_eq!(bobs.code, "confirmed");
     assert_eq!(booking_rows(&hub).await, 2);
 }
@@ -109,10 +139,28 @@ async fn a_batch_applies_in_order_and_a_refusal_does_not_stop_it() {
         &hub,
         &ann,
         vec![
-            envelope("batch-000001", Change::BookEvent { event_id: yoga, places: 1 }),
-            envelope("batch-000002", Change::BookEvent { event_id: yoga, places: 1 }),
+            envelope(
+                "batch-000001",
+                Change::BookEvent {
+                    event_id: yoga,
+                    places: 1,
+                },
+            ),
+            envelope(
+                "batch-000002",
+                Change::BookEvent {
+                    event_id: yoga,
+                    places: 1,
+                },
+            ),
             envelope("batch-000003", Change::CancelBooking { event_id: yoga }),
-            envelope("batch-000004", Change::BookEvent { event_id: craft, places: 1 }),
+            envelope(
+                "batch-000004",
+                Change::BookEvent {
+                    event_id: craft,
+                    places: 1,
+                },
+            ),
         ],
     )
     .await;
@@ -121,8 +169,12 @@ async fn a_batch_applies_in_order_and_a_refusal_does_not_stop_it() {
     assert_eq!(codes, ["confirmed", "already_booked", "cancelled", "confirmed"]);
     let mine = my_bookings(&hub, &ann).await;
     assert_eq!(mine.len(), 2);
-    assert!(mine.iter().any(|b| b.event_id == craft && b.status == BookingStatus::Confirmed));
-    assert!(mine.iter().any(|b| b.event_id == yoga && b.status == BookingStatus::Cancelled));
+    assert!(mine
+        .iter()
+        .any(|b| b.event_id == craft && b.status == BookingStatus::Confirmed));
+    assert!(mine
+        .iter()
+        .any(|b| b.event_id == yoga && b.status == BookingStatus::Cancelled));
 }
 
 #[tokio::test]
@@ -135,12 +187,56 @@ async fn a_full_event_waitlists_and_a_cancellation_promotes_the_first() {
         hub.person("C", &[]).await,
         hub.person("D", &[]).await,
     );
-    assert_eq!(send_one(&hub, &a, "a-booking-1", Change::BookEvent { event_id: yoga, places: 2 }).await.code, "confirmed");
-    let rb = send_one(&hub, &b, "b-booking-1", Change::BookEvent { event_id: yoga, places: 2 }).await;
+    assert_eq!(
+        send_one(
+            &hub,
+            &a,
+            "a-booking-1",
+            Change::BookEvent {
+                event_id: yoga,
+                places: 2
+            }
+        )
+        .await
+        .code,
+        "confirmed"
+    );
+    let rb = send_one(
+        &hub,
+        &b,
+        "b-booking-1",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 2,
+        },
+    )
+    .await;
     assert_eq!(rb.code, "waitlisted");
     assert_eq!(rb.message, "Chair yoga is full. You are 1st on the waiting list.");
-    assert_eq!(send_one(&hub, &c, "c-booking-1", Change::BookEvent { event_id: yoga, places: 1 }).await.code, "confirmed");
-    let rd = send_one(&hub, &d, "d-booking-1", Change::BookEvent { event_id: yoga, places: 1 }).await;
+    assert_eq!(
+        send_one(
+            &hub,
+            &c,
+            "c-booking-1",
+            Change::BookEvent {
+                event_id: yoga,
+                places: 1
+            }
+        )
+        .await
+        .code,
+        "confirmed"
+    );
+    let rd = send_one(
+        &hub,
+        &d,
+        "d-booking-1",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 1,
+        },
+    )
+    .await;
     assert_eq!(rd.code, "waitlisted");
     assert_eq!(rd.booking.unwrap().waitlist_position, Some(2));
     let e = event(&hub, yoga).await;
@@ -148,10 +244,18 @@ async fn a_full_event_waitlists_and_a_cancellation_promotes_the_first() {
 
     // A cancels: two places free, B (first, needs 2) is promoted, D stays first in line.
     let before = feed_cursor(&hub, &b).await;
-    assert_eq!(send_one(&hub, &a, "a-cancel-01", Change::CancelBooking { event_id: yoga }).await.code, "cancelled");
+    assert_eq!(
+        send_one(&hub, &a, "a-cancel-01", Change::CancelBooking { event_id: yoga })
+            .await
+            .code,
+        "cancelled"
+    );
     assert_eq!(my_bookings(&hub, &b).await[0].status, BookingStatus::Confirmed);
     let dd = my_bookings(&hub, &d).await;
-    assert_eq!((dd[0].status, dd[0].waitlist_position), (BookingStatus::Waitlisted, Some(1)));
+    assert_eq!(
+        (dd[0].status, dd[0].waitlist_position),
+        (BookingStatus::Waitlisted, Some(1))
+    );
     // B hears of it at the next sync: the promotion is in B's own feed.
     let page: FeedPage = client()
         .get(format!("{}/v1/feed/bookings?after={before}", hub.url()))
@@ -198,11 +302,41 @@ async fn bad_bookings_are_refused_with_a_reason_and_change_nothing() {
         .unwrap();
     let open = hub.event("Craft workshop", 10, Duration::days(2)).await;
     let cases = [
-        (Change::BookEvent { event_id: past, places: 1 }, "event_started"),
-        (Change::BookEvent { event_id: soon, places: 1 }, "event_cancelled"),
-        (Change::BookEvent { event_id: 999_999, places: 1 }, "not_found"),
-        (Change::BookEvent { event_id: open, places: 3 }, "invalid_input"),
-        (Change::BookEvent { event_id: open, places: 0 }, "invalid_input"),
+        (
+            Change::BookEvent {
+                event_id: past,
+                places: 1,
+            },
+            "event_started",
+        ),
+        (
+            Change::BookEvent {
+                event_id: soon,
+                places: 1,
+            },
+            "event_cancelled",
+        ),
+        (
+            Change::BookEvent {
+                event_id: 999_999,
+                places: 1,
+            },
+            "not_found",
+        ),
+        (
+            Change::BookEvent {
+                event_id: open,
+                places: 3,
+            },
+            "invalid_input",
+        ),
+        (
+            Change::BookEvent {
+                event_id: open,
+                places: 0,
+            },
+            "invalid_input",
+        ),
         (Change::CancelBooking { event_id: open }, "not_found"),
     ];
     for (i, (change, code)) in cases.into_iter().enumerate() {
@@ -213,11 +347,30 @@ async fn bad_bookings_are_refused_with_a_reason_and_change_nothing() {
     assert_eq!(booking_rows(&hub).await, 0);
 
     // Malformed requests get an ApiError naming the field.
-    let resp = send(&hub, &ann, vec![envelope("short", Change::BookEvent { event_id: open, places: 1 })]).await;
+    let resp = send(
+        &hub,
+        &ann,
+        vec![envelope(
+            "short",
+            Change::BookEvent {
+                event_id: open,
+                places: 1,
+            },
+        )],
+    )
+    .await;
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(resp.json::<ApiError>().await.unwrap().field.as_deref(), Some("key"));
     let many: Vec<_> = (0..101)
-        .map(|i| envelope(&format!("many-change-{i}"), Change::BookEvent { event_id: open, places: 1 }))
+        .map(|i| {
+            envelope(
+                &format!("many-change-{i}"),
+                Change::BookEvent {
+                    event_id: open,
+                    places: 1,
+                },
+            )
+        })
         .collect();
     let resp = send(&hub, &ann, many).await;
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -240,7 +393,16 @@ async fn bad_bookings_are_refused_with_a_reason_and_change_nothing() {
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
     // Someone who is not a member cannot book.
     let admin = hub.person("Admin", &[cml_api::Role::Admin]).await;
-    let r = send_one(&hub, &admin, "admin-books-1", Change::BookEvent { event_id: open, places: 1 }).await;
+    let r = send_one(
+        &hub,
+        &admin,
+        "admin-books-1",
+        Change::BookEvent {
+            event_id: open,
+            places: 1,
+        },
+    )
+    .await;
     assert_eq!(r.code, "not_allowed");
     assert_eq!(booking_rows(&hub).await, 0);
 }
@@ -250,8 +412,26 @@ async fn a_member_cannot_see_who_else_booked() {
     let hub = TestHub::start(true).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
     let (ann, bob) = (hub.person("Ann", &[]).await, hub.person("Bob", &[]).await);
-    send_one(&hub, &ann, "ann-books-01", Change::BookEvent { event_id: yoga, places: 1 }).await;
-    send_one(&hub, &bob, "bob-books-01", Change::BookEvent { event_id: yoga, places: 1 }).await;
+    send_one(
+        &hub,
+        &ann,
+        "ann-books-01",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 1,
+        },
+    )
+    .await;
+    send_one(
+        &hub,
+        &bob,
+        "bob-books-01",
+        Change::BookEvent {
+            event_id: yoga,
+            places: 1,
+        },
+    )
+    .await;
     let bobs = my_bookings(&hub, &bob).await;
     assert_eq!(bobs.len(), 1);
     let page: FeedPage = client()
@@ -275,7 +455,14 @@ async fn a_member_cannot_see_who_else_booked() {
         .await
         .unwrap();
     assert!(page.items.is_empty());
-    let raw = client().get(format!("{}/v1/events", hub.url())).send().await.unwrap().text().await.unwrap();
+    let raw = client()
+        .get(format!("{}/v1/events", hub.url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!raw.contains("Ann") && !raw.contains("account"));
 }
 

@@ -54,15 +54,30 @@ async fn a_booking_made_offline_is_confirmed_after_reconnecting() {
     hub.stop().await;
     let change = app.book_event(yoga, 2).await.unwrap();
     assert_eq!(change.state, "waiting");
-    assert!(change.summary.starts_with("Book 2 places at Chair yoga ("), "{}", change.summary);
+    assert!(
+        change.summary.starts_with("Book 2 places at Chair yoga ("),
+        "{}",
+        change.summary
+    );
     let status = app.status().unwrap();
     assert_eq!(status.pending_changes, 1);
-    assert_eq!(status.summary, "Offline: 1 change will be sent when you are back online.");
+    assert_eq!(
+        status.summary,
+        "Offline: 1 change will be sent when you are back online."
+    );
     let bookings = app.my_bookings().unwrap();
     assert_eq!(bookings.len(), 1);
     assert_eq!(bookings[0].status, "waiting_to_send");
-    let yoga_view = app.events(EventFilter::default()).unwrap().into_iter().find(|e| e.id == yoga).unwrap();
-    assert_eq!(yoga_view.my_booking.as_deref(), Some("Booking for 2 places waiting to be sent"));
+    let yoga_view = app
+        .events(EventFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|e| e.id == yoga)
+        .unwrap();
+    assert_eq!(
+        yoga_view.my_booking.as_deref(),
+        Some("Booking for 2 places waiting to be sent")
+    );
     assert!(!yoga_view.can_book);
     // Booking it twice is refused on the device already.
     match app.book_event(yoga, 1).await {
@@ -76,9 +91,17 @@ async fn a_booking_made_offline_is_confirmed_after_reconnecting() {
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].state, "done");
     assert_eq!(changes[0].code.as_deref(), Some("confirmed"));
-    assert_eq!(changes[0].outcome.as_deref(), Some("Your 2 places at Chair yoga are confirmed."));
+    assert_eq!(
+        changes[0].outcome.as_deref(),
+        Some("Your 2 places at Chair yoga are confirmed.")
+    );
     assert_eq!(app.my_bookings().unwrap()[0].status_text, "Booked (2 places)");
-    let yoga_view = app.events(EventFilter::default()).unwrap().into_iter().find(|e| e.id == yoga).unwrap();
+    let yoga_view = app
+        .events(EventFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|e| e.id == yoga)
+        .unwrap();
     assert_eq!(yoga_view.places_left, 8);
     assert_eq!(yoga_view.my_booking.as_deref(), Some("You are booked (2 places)"));
     assert!(app.status().unwrap().summary.starts_with("Up to date"));
@@ -96,7 +119,15 @@ async fn an_offline_booking_that_meets_a_full_event_comes_back_waitlisted() {
     let (ann, bob) = (hub.person("Ann", &[]).await, hub.person("Bob", &[]).await);
     let yoga = hub.event("Chair yoga", 1, Duration::days(2)).await;
     let (_dir, app) = signed_in(&hub, &ann).await;
-    assert_eq!(app.events(EventFilter::default()).unwrap().iter().find(|e| e.id == yoga).unwrap().places_left, 1);
+    assert_eq!(
+        app.events(EventFilter::default())
+            .unwrap()
+            .iter()
+            .find(|e| e.id == yoga)
+            .unwrap()
+            .places_left,
+        1
+    );
 
     // Ann books with no signal; meanwhile Bob takes the last place.
     let url = hub.url();
@@ -109,16 +140,24 @@ async fn an_offline_booking_that_meets_a_full_event_comes_back_waitlisted() {
     app.sync(None).await.unwrap();
     let change = &app.changes(10).unwrap()[0];
     assert_eq!(change.code.as_deref(), Some("waitlisted"));
-    assert_eq!(change.outcome.as_deref(), Some("Chair yoga is full. You are 1st on the waiting list."));
+    assert_eq!(
+        change.outcome.as_deref(),
+        Some("Chair yoga is full. You are 1st on the waiting list.")
+    );
     let mine = &app.my_bookings().unwrap()[0];
-    assert_eq!((mine.status.as_str(), mine.status_text.as_str()), ("waitlisted", "1st on the waiting list"));
+    assert_eq!(
+        (mine.status.as_str(), mine.status_text.as_str()),
+        ("waitlisted", "1st on the waiting list")
+    );
 
     // Bob cancels at the hub: Ann is promoted and hears of it at her next sync.
     let resp = reqwest::Client::new()
         .post(format!("{}/v1/changes", hub.url()))
         .bearer_auth(&bob.token)
-        .json(&serde_json::json!({ "changes": [{ "key": "bob-cancels-1", "made_at": chrono::Utc::now(),
-            "change": Change::CancelBooking { event_id: yoga } }] }))
+        .json(
+            &serde_json::json!({ "changes": [{ "key": "bob-cancels-1", "made_at": chrono::Utc::now(),
+            "change": Change::CancelBooking { event_id: yoga } }] }),
+        )
         .send()
         .await
         .unwrap();
@@ -141,14 +180,20 @@ async fn a_refused_change_does_not_block_the_ones_behind_it() {
     // The library cancels the coffee morning before Ann's phone is back online.
     hub.db()
         .write(move |c| {
-            c.exec("UPDATE events SET cancelled = 1 WHERE id = $1", cml_hub::params![coffee])?;
+            c.exec(
+                "UPDATE events SET cancelled = 1 WHERE id = $1",
+                cml_hub::params![coffee],
+            )?;
             Ok::<_, cml_hub::db::DbError>(())
         })
         .await
         .unwrap();
     app.sync(None).await.unwrap();
     let changes = app.changes(10).unwrap();
-    let by_code: Vec<_> = changes.iter().map(|c| (c.state.as_str(), c.code.clone().unwrap())).collect();
+    let by_code: Vec<_> = changes
+        .iter()
+        .map(|c| (c.state.as_str(), c.code.clone().unwrap()))
+        .collect();
     assert!(by_code.contains(&("refused", "event_cancelled".into())), "{by_code:?}");
     assert!(by_code.contains(&("done", "confirmed".into())), "{by_code:?}");
     let refused = changes.iter().find(|c| c.state == "refused").unwrap();
@@ -182,7 +227,10 @@ async fn bad_input_gets_a_typed_error_and_queues_nothing() {
         Err(CmlError::Conflict { reason, .. }) => assert_eq!(reason, "event_started"),
         other => panic!("{other:?}"),
     }
-    match app.events(EventFilter { from: Some("tomorrow".into()), ..Default::default() }) {
+    match app.events(EventFilter {
+        from: Some("tomorrow".into()),
+        ..Default::default()
+    }) {
         Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "from"),
         other => panic!("{other:?}"),
     }
@@ -209,12 +257,21 @@ async fn a_listener_hears_changes_until_cancelled() {
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     let count = heard.0.lock().unwrap().len();
     assert!(count > 0);
-    assert!(heard.0.lock().unwrap().iter().any(|c| c.what.contains(&"outbox".to_owned())));
+    assert!(heard
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|c| c.what.contains(&"outbox".to_owned())));
     observation.cancel();
     app.cancel_booking(yoga).await.unwrap();
     app.sync(None).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    assert_eq!(heard.0.lock().unwrap().len(), count, "a cancelled listener hears nothing more");
+    assert_eq!(
+        heard.0.lock().unwrap().len(),
+        count,
+        "a cancelled listener hears nothing more"
+    );
 }
 
 #[tokio::test]
@@ -247,7 +304,10 @@ async fn two_devices_of_one_member_converge() {
         v
     };
     assert_eq!(summary(&phone), summary(&tablet));
-    assert_eq!(summary(&phone), vec![(yoga, "cancelled".into(), 1), (craft, "confirmed".into(), 2)]);
+    assert_eq!(
+        summary(&phone),
+        vec![(yoga, "cancelled".into(), 1), (craft, "confirmed".into(), 2)]
+    );
     let events = |app: &CmlApp| app.events(EventFilter::default()).unwrap();
     assert_eq!(events(&phone), events(&tablet));
 }
