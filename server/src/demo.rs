@@ -453,3 +453,58 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
     }
     Ok(true)
 }
+
+/// The shared real-data folder (`../shared/data` beside the checkout), if it is there:
+/// `CML_DEMO_DATA`, else looked for from the working folder and from where this was built.
+pub fn shared_data() -> Option<std::path::PathBuf> {
+    if let Ok(dir) = std::env::var("CML_DEMO_DATA") {
+        return Some(std::path::PathBuf::from(dir));
+    }
+    let mut candidates = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/data"
+    ))];
+    if let Ok(cwd) = std::env::current_dir() {
+        for up in cwd.ancestors().take(4) {
+            candidates.push(up.join("shared/data"));
+            candidates.push(up.join("../shared/data"));
+        }
+    }
+    candidates
+        .into_iter()
+        .find(|p| p.join("marc/koha_sample_biblios.mrc").exists())
+}
+
+/// Loads the Koha sample catalogue (435 real records, GPL-3, read from the shared data folder,
+/// never copied into this repository) with its 961 copies spread over the libraries.
+pub fn seed_catalogue(db: &crate::db::Db) -> HubResult<Option<(u64, u64)>> {
+    let Some(data) = shared_data() else {
+        tracing::warn!("the shared data folder was not found (set CML_DEMO_DATA): the demo has no catalogue");
+        return Ok(None);
+    };
+    let count = db.read_blocking(|c| c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM records", &[])?.i64(0))?;
+    if count > 0 {
+        return Ok(None);
+    }
+    let marc = data.join("marc/koha_sample_biblios.mrc");
+    let source = crate::marc::open_file(&marc).map_err(|e| crate::error::HubError::Internal(e.to_string()))?;
+    let mut summary = crate::catalogue::ImportSummary::default();
+    crate::catalogue::import(
+        db,
+        &marc.display().to_string(),
+        source.records,
+        None,
+        &mut summary,
+        |_| {},
+    )?;
+    let text = std::fs::read_to_string(data.join("marc/koha_sample_items.csv"))
+        .map_err(|e| crate::error::HubError::Internal(e.to_string()))?;
+    let codes = LIBRARIES.iter().map(|l| l.0.to_owned()).collect();
+    let items = crate::catalogue::import_items(
+        db,
+        "koha_sample_items.csv",
+        &text,
+        &crate::catalogue::BranchMapping::Spread(codes),
+    )?;
+    Ok(Some((summary.imported, items.imported)))
+}

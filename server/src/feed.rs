@@ -39,6 +39,23 @@ pub fn publish(
     Ok(())
 }
 
+/// Records that an item changed whose body the feed reads from the collection's own table when a
+/// page is served (the catalogue), so large collections are not stored twice.
+pub fn publish_stored(c: &mut dyn Conn, collection: &str, scope: &str, key: &str) -> Result<(), DbError> {
+    if c.dialect() == Dialect::Postgres {
+        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
+    }
+    c.exec(
+        "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
+        params![collection, scope, key],
+    )?;
+    c.exec(
+        "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, 0, NULL)",
+        params![collection, scope, key],
+    )?;
+    Ok(())
+}
+
 /// Up to `limit` entries of `collection` after `after`, in the given scopes.
 pub fn page(
     c: &mut dyn Conn,
@@ -54,17 +71,20 @@ pub fn page(
         values.push(s.into());
         marks.push(format!("${}", values.len()));
     }
-    let filter = format!("collection = $1 AND seq > $2 AND scope IN ({})", marks.join(", "));
+    let filter = format!("f.collection = $1 AND f.seq > $2 AND f.scope IN ({})", marks.join(", "));
     let total = c
         .query_one(
-            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE {filter}"),
+            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"),
             &values,
         )?
         .i64(0)?;
     values.push(limit.into());
+    // Catalogue entries carry no body: it is read from the records table.
     let rows = c.query(
         &format!(
-            "SELECT seq, item_key, deleted, body FROM feed WHERE {filter} ORDER BY seq LIMIT ${}",
+            "SELECT f.seq, f.item_key, f.deleted, COALESCE(f.body, r.body) FROM feed f \
+             LEFT JOIN records r ON f.body IS NULL AND f.deleted = 0 AND r.id = CAST(f.item_key AS BIGINT) \
+             WHERE {filter} ORDER BY f.seq LIMIT ${}",
             values.len()
         ),
         &values,

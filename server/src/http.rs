@@ -11,8 +11,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
-    collections, Account, ApiError, Booking, ChangeBatch, ChangeResults, Closure, Event, FeedPage, Health, Library,
-    LoginRequest, LoginResponse, Role,
+    collections, Account, ApiError, Booking, CatalogueRecord, ChangeBatch, ChangeResults, Closure, Event, FeedPage,
+    Health, Library, LoginRequest, LoginResponse, Role, SearchResults,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -22,6 +22,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::{self, Caller, MaybeCaller};
+use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
 use crate::{changes, events, feed, libraries, AppState};
 
@@ -113,6 +114,8 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(post_changes))
         .routes(routes!(list_events))
         .routes(routes!(my_bookings))
+        .routes(routes!(search_catalogue))
+        .routes(routes!(get_record))
         .split_for_parts();
     let api = Arc::new(api);
     router
@@ -277,4 +280,23 @@ async fn list_events(State(state): State<AppState>) -> HubResult<Json<Vec<Event>
 async fn my_bookings(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<Booking>>> {
     let account = caller.account.id;
     state.db.read(move |c| events::bookings_of(c, account)).await.map(Json)
+}
+
+/// Searches the catalogue: words anywhere in title, author, series, subject, or an ISBN; title
+/// matches first. Needs no sign-in. (The apps search their own copy, offline.)
+#[utoipa::path(get, path = "/v1/catalogue/search", tag = "catalogue", params(SearchQuery),
+    responses((status = 200, body = SearchResults), (status = 422, body = ApiError)))]
+async fn search_catalogue(
+    State(state): State<AppState>,
+    Params(q): Params<SearchQuery>,
+) -> HubResult<Json<SearchResults>> {
+    state.db.read(move |c| catalogue::search(c, &q)).await.map(Json)
+}
+
+/// One catalogue record with its copies and where each is.
+#[utoipa::path(get, path = "/v1/catalogue/{id}", tag = "catalogue",
+    params(("id" = i64, Path, description = "The record's id")),
+    responses((status = 200, body = CatalogueRecord), (status = 404, body = ApiError)))]
+async fn get_record(State(state): State<AppState>, Path(id): Path<i64>) -> HubResult<Json<CatalogueRecord>> {
+    state.db.read(move |c| catalogue::get(c, id)).await.map(Json)
 }

@@ -3,6 +3,7 @@
 //! `cml-hub serve` runs it (see `main.rs`); tests start it in-process with [`start`].
 
 pub mod auth;
+pub mod catalogue;
 pub mod changes;
 pub mod db;
 pub mod demo;
@@ -10,7 +11,9 @@ pub mod error;
 pub mod events;
 pub mod feed;
 pub mod http;
+pub mod isbn_ranges;
 pub mod libraries;
+pub mod marc;
 pub mod schema;
 pub mod testing;
 
@@ -97,6 +100,13 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
             tracing::info!("seeded the demo data");
         } else {
             tracing::info!("the database has data already; demo data not added");
+        }
+        let catalogue_db = db.clone();
+        if let Some((records, items)) = tokio::task::spawn_blocking(move || demo::seed_catalogue(&catalogue_db))
+            .await?
+            .context("could not load the demo catalogue")?
+        {
+            tracing::info!(records, items, "loaded the demo catalogue");
         }
     }
     let decoy_hash = tokio::task::spawn_blocking(move || hashing.hash("0000"))

@@ -35,6 +35,35 @@ enum Command {
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<PathBuf>,
     },
+    /// Import MARC 21 records (ISO 2709 in UTF-8 or MARC-8, or MARCXML) into the catalogue. The same
+    /// control number imported again updates its record.
+    ImportMarc {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        /// The ISBN agency's range table, for hyphenating ISBNs.
+        #[arg(long, env = "CML_ISBN_RANGES")]
+        isbn_ranges: Option<PathBuf>,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Import holdings (copies) from CSV: barcode, record control number, branch, call number,
+    /// item type (Koha's export names work too).
+    ImportItems {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        /// Map the file's branch codes to library codes: CPL=BAS,FPL=BRE.
+        #[arg(long, value_delimiter = ',')]
+        branch_map: Vec<String>,
+        /// Spread the copies round all the hub's libraries (for demo data).
+        #[arg(long)]
+        spread: bool,
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+    },
     /// Print the demo accounts (role, name, card number, PIN).
     DemoAccounts {
         /// Print JSON.
@@ -100,6 +129,121 @@ async fn serve(config: HubConfig) -> anyhow::Result<()> {
     Ok(())
 }
 
+fn load_ranges(path: Option<&PathBuf>) -> anyhow::Result<Option<std::sync::Arc<cml_hub::isbn_ranges::Ranges>>> {
+    let path = match path {
+        Some(p) => Some(p.clone()),
+        None => cml_hub::demo::shared_data()
+            .map(|d| d.join("isbn/isbn_ranges_from_RangeMessage_2026-01-04.dat"))
+            .filter(|p| p.exists()),
+    };
+    Ok(match path {
+        Some(p) => {
+            let text =
+                std::fs::read_to_string(&p).map_err(|e| anyhow::anyhow!("could not read {}: {e}", p.display()))?;
+            Some(std::sync::Arc::new(cml_hub::isbn_ranges::Ranges::parse(&text)))
+        }
+        None => None,
+    })
+}
+
+fn import_marc(database: &str, ranges: Option<&PathBuf>, json: bool, files: &[PathBuf]) -> anyhow::Result<()> {
+    let db = cml_hub::db::Db::open(database)
+        .map_err(|e| anyhow::anyhow!("could not open the database {}: {e}", cml_hub::db::redact(database)))?;
+    let ranges = load_ranges(ranges)?;
+    let mut summary = cml_hub::catalogue::ImportSummary::default();
+    let started = std::time::Instant::now();
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    for file in files {
+        let name = file.display().to_string();
+        let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0).max(1);
+        let source = cml_hub::marc::open_file(file).map_err(|e| anyhow::anyhow!("could not read {name}: {e}"))?;
+        let read_before = summary.read;
+        let mut last_line = std::time::Instant::now();
+        cml_hub::catalogue::import(&db, &name, source.records, ranges.clone(), &mut summary, |s| {
+            let done = source.bytes_read.load(std::sync::atomic::Ordering::Relaxed).min(size);
+            if terminal {
+                let width = 30;
+                let filled = (done * width / size) as usize;
+                eprint!(
+                    "\r{name}: [{}{}] {} records, {} rejected",
+                    "#".repeat(filled),
+                    " ".repeat(width as usize - filled),
+                    s.read - read_before,
+                    s.rejected.len()
+                );
+            } else if last_line.elapsed().as_secs() >= 2 {
+                eprintln!(
+                    "{name}: {} records read, {}% of the file",
+                    s.read - read_before,
+                    done * 100 / size
+                );
+                last_line = std::time::Instant::now();
+            }
+        })?;
+        if terminal {
+            eprintln!();
+        }
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!(
+            "Read {} records: {} imported, {} updated, {} rejected ({:.1} s).",
+            summary.read,
+            summary.imported,
+            summary.updated,
+            summary.rejected.len(),
+            started.elapsed().as_secs_f64()
+        );
+        for r in &summary.rejected {
+            println!("  rejected: {} record {}: {}", r.file, r.position, r.reason);
+        }
+    }
+    Ok(())
+}
+
+fn import_items(database: &str, map: &[String], spread: bool, json: bool, file: &PathBuf) -> anyhow::Result<()> {
+    use cml_hub::catalogue::BranchMapping;
+    let db = cml_hub::db::Db::open(database)
+        .map_err(|e| anyhow::anyhow!("could not open the database {}: {e}", cml_hub::db::redact(database)))?;
+    let mapping = if spread {
+        let codes = db.read_blocking(|c| {
+            c.query("SELECT code FROM libraries ORDER BY code", &[])?
+                .iter()
+                .map(|r| r.str(0))
+                .collect::<Result<Vec<_>, _>>()
+        })?;
+        BranchMapping::Spread(codes)
+    } else if !map.is_empty() {
+        let mut m = std::collections::HashMap::new();
+        for pair in map {
+            let (from, to) = pair
+                .split_once('=')
+                .ok_or_else(|| anyhow::anyhow!("--branch-map takes FROM=TO pairs, not {pair}"))?;
+            m.insert(from.trim().to_owned(), to.trim().to_owned());
+        }
+        BranchMapping::Map(m)
+    } else {
+        BranchMapping::AsIs
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("could not read {}: {e}", file.display()))?;
+    let summary = cml_hub::catalogue::import_items(&db, &file.display().to_string(), &text, &mapping)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!(
+            "Read {} copies: {} imported, {} rejected.",
+            summary.read,
+            summary.imported,
+            summary.rejected.len()
+        );
+        for r in summary.rejected.iter().take(20) {
+            println!("  rejected: line {}: {}", r.position, r.reason);
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -107,7 +251,27 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+    let done = |r: anyhow::Result<()>| match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cml-hub: {e:#}");
+            ExitCode::FAILURE
+        }
+    };
     match cli.command {
+        Command::ImportMarc {
+            database,
+            isbn_ranges,
+            json,
+            files,
+        } => done(import_marc(&database, isbn_ranges.as_ref(), json, &files)),
+        Command::ImportItems {
+            database,
+            branch_map,
+            spread,
+            json,
+            file,
+        } => done(import_items(&database, &branch_map, spread, json, &file)),
         Command::DemoAccounts { json } => {
             print_accounts(json);
             ExitCode::SUCCESS

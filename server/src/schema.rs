@@ -67,19 +67,25 @@ CREATE TABLE applied_changes (
 CREATE TABLE records (
     id {id},
     control_number TEXT NOT NULL UNIQUE,
+    system_number TEXT,
     title TEXT NOT NULL,
-    author TEXT,
-    year TEXT,
-    isbn TEXT,
+    body TEXT NOT NULL,
+    search_text TEXT NOT NULL,
     format TEXT NOT NULL,
-    language TEXT
+    language TEXT,
+    updated_at TEXT NOT NULL
 );
+CREATE INDEX records_system_number ON records (system_number);
+CREATE TABLE record_isbns (isbn13 TEXT NOT NULL, record_id BIGINT NOT NULL REFERENCES records (id));
+CREATE INDEX record_isbns_isbn ON record_isbns (isbn13);
+CREATE INDEX record_isbns_record ON record_isbns (record_id);
 CREATE TABLE items (
     barcode TEXT PRIMARY KEY,
     record_id BIGINT NOT NULL REFERENCES records (id),
     library_code TEXT NOT NULL REFERENCES libraries (code),
+    location TEXT,
     call_number TEXT,
-    item_type TEXT NOT NULL,
+    loan_type TEXT NOT NULL,
     status TEXT NOT NULL,
     due_date TEXT
 );

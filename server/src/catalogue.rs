@@ -1,0 +1,559 @@
+//! The catalogue on the hub: MARC import, holdings import, availability, search, and the
+//! catalogue's change feed (whose entries carry no copy of the record: pages read it from the
+//! records table, so a 250,000-record catalogue is not stored twice).
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use cml_api::{collections, CatalogueRecord, Item, ItemStatus, SearchResults};
+use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::db::{Conn, DbError, Dialect, Value};
+use crate::error::{HubError, HubResult};
+use crate::isbn_ranges::Ranges;
+use crate::marc::{extract, RawRecord, Rejection};
+use crate::{feed, params};
+
+/// Lower case, without accents: "Brontë" → "bronte".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The text the hub searches: title first (earlier matches rank higher), then the rest.
+fn search_text(r: &CatalogueRecord) -> String {
+    let mut parts = vec![r.title.clone()];
+    parts.extend(r.subtitle.clone());
+    parts.extend(r.authors.iter().cloned());
+    parts.extend(r.series.iter().cloned());
+    parts.extend(r.subjects.iter().cloned());
+    parts.extend(r.isbns.iter().filter_map(|i| i.isbn13.clone()));
+    fold(&parts.join(" | "))
+}
+
+pub fn status_text(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::OnShelf => "on_shelf",
+        ItemStatus::OnLoan => "on_loan",
+        ItemStatus::InTransit => "in_transit",
+        ItemStatus::HoldShelf => "hold_shelf",
+        ItemStatus::Missing => "missing",
+        ItemStatus::Reference => "reference",
+    }
+}
+
+pub fn status_from(s: &str) -> ItemStatus {
+    match s {
+        "on_loan" => ItemStatus::OnLoan,
+        "in_transit" => ItemStatus::InTransit,
+        "hold_shelf" => ItemStatus::HoldShelf,
+        "missing" => ItemStatus::Missing,
+        "reference" => ItemStatus::Reference,
+        _ => ItemStatus::OnShelf,
+    }
+}
+
+fn items_of(c: &mut dyn Conn, record_id: i64) -> HubResult<Vec<Item>> {
+    let rows = c.query(
+        "SELECT barcode, library_code, location, call_number, loan_type, status, due_date FROM items \
+         WHERE record_id = $1 ORDER BY library_code, barcode",
+        params![record_id],
+    )?;
+    rows.iter()
+        .map(|r| {
+            Ok(Item {
+                barcode: r.str(0)?,
+                library: r.str(1)?,
+                location: r.opt_str(2)?,
+                call_number: r.opt_str(3)?,
+                loan_type: r.str(4)?,
+                status: status_from(&r.str(5)?),
+                due: r
+                    .opt_str(6)?
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            })
+        })
+        .collect()
+}
+
+/// Rewrites a record's stored body with its current copies and sends it to the feed.
+pub fn refresh_record(c: &mut dyn Conn, record_id: i64) -> HubResult<()> {
+    let Some(row) = c.query_opt("SELECT body FROM records WHERE id = $1", params![record_id])? else {
+        return Err(HubError::NotFound("No such record.".into()));
+    };
+    let mut record: CatalogueRecord = serde_json::from_str(&row.str(0)?)?;
+    record.items = items_of(c, record_id)?;
+    c.exec(
+        "UPDATE records SET body = $2, updated_at = $3 WHERE id = $1",
+        params![record_id, serde_json::to_string(&record)?, Utc::now().to_rfc3339()],
+    )?;
+    feed::publish_stored(c, collections::CATALOGUE, feed::PUBLIC, &record_id.to_string())?;
+    Ok(())
+}
+
+pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<CatalogueRecord> {
+    match c.query_opt("SELECT body FROM records WHERE id = $1", params![id])? {
+        Some(row) => Ok(serde_json::from_str(&row.str(0)?)?),
+        None => Err(HubError::NotFound(format!("There is no record {id} in the catalogue."))),
+    }
+}
+
+/// What an import did, as `cml-hub import-marc` prints it.
+#[derive(Debug, Default, Clone, Serialize, PartialEq)]
+pub struct ImportSummary {
+    pub read: u64,
+    pub imported: u64,
+    pub updated: u64,
+    pub rejected: Vec<RejectedRecord>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RejectedRecord {
+    pub file: String,
+    /// 1 for the first record of the file.
+    pub position: u64,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub control_number: Option<String>,
+}
+
+/// A record ready to write: extracted, serialised, with its search text.
+pub struct Prepared {
+    pub record: CatalogueRecord,
+    pub system_number: Option<String>,
+    pub search_text: String,
+}
+
+/// Turns a MARC record into a catalogue record, or says why not.
+pub fn prepare(raw: &RawRecord, ranges: Option<&Ranges>) -> Result<Prepared, String> {
+    let record = extract::extract(raw, ranges)?;
+    let system_number = raw
+        .first("999", 'c')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty());
+    let search_text = search_text(&record);
+    Ok(Prepared {
+        record,
+        system_number,
+        search_text,
+    })
+}
+
+/// Writes a batch of prepared records in one transaction: new control numbers are added, known
+/// ones updated (their copies kept). Returns (added, updated).
+pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)> {
+    let now = Utc::now().to_rfc3339();
+    let (mut added, mut updated) = (0, 0);
+    if c.dialect() == Dialect::Postgres {
+        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
+    }
+    for p in batch {
+        let existing = c
+            .query_opt(
+                "SELECT id FROM records WHERE control_number = $1",
+                params![p.record.control_number.clone()],
+            )?
+            .map(|r| r.i64(0))
+            .transpose()?;
+        let id = match existing {
+            Some(id) => {
+                let mut record = p.record.clone();
+                record.id = id;
+                record.items = items_of(c, id)?;
+                c.exec(
+                    "UPDATE records SET system_number = $2, title = $3, body = $4, search_text = $5, format = $6, \
+                     language = $7, updated_at = $8 WHERE id = $1",
+                    params![
+                        id,
+                        p.system_number.clone(),
+                        record.title.clone(),
+                        serde_json::to_string(&record)?,
+                        p.search_text.clone(),
+                        record.format.clone(),
+                        record.language.clone(),
+                        now.clone()
+                    ],
+                )?;
+                c.exec("DELETE FROM record_isbns WHERE record_id = $1", params![id])?;
+                c.exec(
+                    "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
+                    params![collections::CATALOGUE, feed::PUBLIC, id.to_string()],
+                )?;
+                updated += 1;
+                id
+            }
+            None => {
+                // The id is taken first so the stored body carries it.
+                let id = c
+                    .query_one(
+                        "INSERT INTO records (control_number, system_number, title, body, search_text, format, language, \
+                         updated_at) VALUES ($1, $2, $3, '', $4, $5, $6, $7) RETURNING id",
+                        params![
+                            p.record.control_number.clone(),
+                            p.system_number.clone(),
+                            p.record.title.clone(),
+                            p.search_text.clone(),
+                            p.record.format.clone(),
+                            p.record.language.clone(),
+                            now.clone()
+                        ],
+                    )?
+                    .i64(0)?;
+                let mut record = p.record.clone();
+                record.id = id;
+                c.exec(
+                    "UPDATE records SET body = $2 WHERE id = $1",
+                    params![id, serde_json::to_string(&record)?],
+                )?;
+                added += 1;
+                id
+            }
+        };
+        for isbn in p.record.isbns.iter().filter_map(|i| i.isbn13.clone()) {
+            c.exec(
+                "INSERT INTO record_isbns (isbn13, record_id) VALUES ($1, $2)",
+                params![isbn, id],
+            )?;
+        }
+        c.exec(
+            "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, 0, NULL)",
+            params![collections::CATALOGUE, feed::PUBLIC, id.to_string()],
+        )?;
+    }
+    Ok((added, updated))
+}
+
+/// Reads records from `source`, prepares them on a second thread, and writes them in batches.
+pub fn import(
+    db: &crate::db::Db,
+    file: &str,
+    source: Box<dyn Iterator<Item = Result<RawRecord, Rejection>> + Send>,
+    ranges: Option<std::sync::Arc<Ranges>>,
+    summary: &mut ImportSummary,
+    mut progress: impl FnMut(&ImportSummary),
+) -> HubResult<()> {
+    const BATCH: usize = 2000;
+    type Batch = Vec<Result<Prepared, RejectedRecord>>;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let file_name = file.to_owned();
+    let producer = std::thread::spawn(move || {
+        let mut batch: Batch = Vec::with_capacity(BATCH);
+        for item in source {
+            let prepared = match item {
+                Ok(raw) => prepare(&raw, ranges.as_deref()).map_err(|reason| RejectedRecord {
+                    file: file_name.clone(),
+                    position: 0,
+                    reason,
+                    control_number: raw.control("001").map(str::to_owned),
+                }),
+                Err(r) => Err(RejectedRecord {
+                    file: file_name.clone(),
+                    position: r.position,
+                    reason: r.reason,
+                    control_number: None,
+                }),
+            };
+            batch.push(prepared);
+            if batch.len() == BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
+                return;
+            }
+        }
+        if !batch.is_empty() {
+            let _ = tx.send(batch);
+        }
+    });
+    for batch in rx {
+        let mut good = Vec::with_capacity(batch.len());
+        for item in batch {
+            summary.read += 1;
+            match item {
+                Ok(p) => good.push(p),
+                Err(mut r) => {
+                    if r.position == 0 {
+                        r.position = summary.read;
+                    }
+                    summary.rejected.push(r);
+                }
+            }
+        }
+        let (added, updated) = db.write_blocking(|c| write_batch(c, &good))?;
+        summary.imported += added;
+        summary.updated += updated;
+        progress(summary);
+    }
+    producer
+        .join()
+        .map_err(|_| HubError::Internal("the MARC reader failed".into()))?;
+    Ok(())
+}
+
+/// Holdings from CSV: a header row naming the columns (barcode; record, control_number or
+/// biblionumber; branch or homebranch; call_number or itemcallnumber; item_type or itype;
+/// optionally location, notforloan, itemlost).
+#[derive(Debug, Default, Clone, Serialize, PartialEq)]
+pub struct ItemsSummary {
+    pub read: u64,
+    pub imported: u64,
+    pub rejected: Vec<RejectedRecord>,
+}
+
+pub enum BranchMapping {
+    /// Branch codes are library codes.
+    AsIs,
+    /// Map these branch codes onto library codes.
+    Map(HashMap<String, String>),
+    /// Spread the copies round the given libraries (demo data).
+    Spread(Vec<String>),
+}
+
+fn split_csv_line(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+pub fn import_items(db: &crate::db::Db, file: &str, text: &str, mapping: &BranchMapping) -> HubResult<ItemsSummary> {
+    let mut lines = text.lines();
+    let header: Vec<String> = split_csv_line(lines.next().unwrap_or(""))
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let col = |names: &[&str]| header.iter().position(|h| names.contains(&h.as_str()));
+    let barcode = col(&["barcode"]);
+    let record = col(&["record", "control_number", "biblionumber"]);
+    let branch = col(&["branch", "homebranch", "library"]);
+    let (Some(barcode), Some(record), Some(branch)) = (barcode, record, branch) else {
+        return Err(HubError::invalid(
+            "header",
+            "The CSV needs barcode, record (or biblionumber) and branch columns.",
+        ));
+    };
+    let call = col(&["call_number", "itemcallnumber"]);
+    let itype = col(&["item_type", "itype"]);
+    let location = col(&["location"]);
+    let notforloan = col(&["notforloan"]);
+    let lost = col(&["itemlost"]);
+    let mut summary = ItemsSummary::default();
+    let rows: Vec<(u64, Vec<String>)> = lines
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (i as u64 + 2, split_csv_line(l)))
+        .collect();
+    let file = file.to_owned();
+    let (imported, rejected, read) = db.write_blocking(|c| {
+        let mut imported = 0;
+        let mut rejected = Vec::new();
+        let mut touched = Vec::new();
+        let libraries: Vec<String> = c
+            .query("SELECT code FROM libraries", &[])?
+            .iter()
+            .map(|r| r.str(0))
+            .collect::<Result<_, DbError>>()?;
+        for (n, (line, cells)) in rows.iter().enumerate() {
+            let cell = |i: Option<usize>| {
+                i.and_then(|i| cells.get(i))
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty())
+            };
+            let reject = |reason: String| RejectedRecord {
+                file: file.clone(),
+                position: *line,
+                reason,
+                control_number: None,
+            };
+            let (Some(bc), Some(rec)) = (cell(Some(barcode)), cell(Some(record))) else {
+                rejected.push(reject("no barcode or record".into()));
+                continue;
+            };
+            let raw_branch = cell(Some(branch)).unwrap_or_default();
+            let library = match mapping {
+                BranchMapping::AsIs => raw_branch.clone(),
+                BranchMapping::Map(m) => m.get(&raw_branch).cloned().unwrap_or(raw_branch.clone()),
+                BranchMapping::Spread(codes) => codes[n % codes.len()].clone(),
+            };
+            if !libraries.contains(&library) {
+                rejected.push(reject(format!("the branch {raw_branch} is not a library of this hub")));
+                continue;
+            }
+            let Some(record_id) = c
+                .query_opt(
+                    "SELECT id FROM records WHERE control_number = $1 OR system_number = $1 ORDER BY id LIMIT 1",
+                    params![rec.clone()],
+                )?
+                .map(|r| r.i64(0))
+                .transpose()?
+            else {
+                rejected.push(reject(format!("no record with the number {rec}")));
+                continue;
+            };
+            let status = if cell(lost).is_some_and(|v| v != "0") {
+                ItemStatus::Missing
+            } else if cell(notforloan).is_some_and(|v| v != "0") || cell(location).as_deref() == Some("REF") {
+                ItemStatus::Reference
+            } else {
+                ItemStatus::OnShelf
+            };
+            let old = c.query_opt("SELECT record_id FROM items WHERE barcode = $1", params![bc.clone()])?;
+            c.exec("DELETE FROM items WHERE barcode = $1", params![bc.clone()])?;
+            c.exec(
+                "INSERT INTO items (barcode, record_id, library_code, location, call_number, loan_type, status) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                params![
+                    bc,
+                    record_id,
+                    library,
+                    cell(location),
+                    cell(call),
+                    cell(itype).unwrap_or_else(|| "BK".into()),
+                    status_text(status)
+                ],
+            )?;
+            if let Some(old) = old {
+                touched.push(old.i64(0)?);
+            }
+            touched.push(record_id);
+            imported += 1;
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            refresh_record(c, id)?;
+        }
+        Ok::<_, HubError>((imported, rejected, rows.len() as u64))
+    })?;
+    summary.read = read;
+    summary.imported = imported;
+    summary.rejected = rejected;
+    Ok(summary)
+}
+
+/// A catalogue search on the hub.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct SearchQuery {
+    /// Words (all must match, accents and case ignored) or an ISBN.
+    pub q: String,
+    /// Only records with a copy at this library.
+    pub branch: Option<String>,
+    /// Only this format ("book", "large_print", "audiobook", …).
+    pub format: Option<String>,
+    /// Only this MARC language code ("eng", …).
+    pub language: Option<String>,
+    /// Only records with a copy on the shelf (at `branch`, if given).
+    #[serde(default)]
+    pub available: bool,
+    /// At most this many (1 to 100; default 20).
+    #[serde(default = "default_limit")]
+    pub limit: i64,
+    #[serde(default)]
+    pub offset: i64,
+}
+
+fn default_limit() -> i64 {
+    20
+}
+
+/// Hub search: every word must appear (accents and case ignored); title matches first.
+pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
+    let (query, branch, format, language, available, limit, offset) = (
+        q.q.as_str(),
+        q.branch.as_deref(),
+        q.format.as_deref(),
+        q.language.as_deref(),
+        q.available,
+        q.limit,
+        q.offset,
+    );
+    let words: Vec<String> = fold(query)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if words.is_empty() {
+        return Err(HubError::invalid("q", "Type something to search for."));
+    }
+    let mut values: Vec<Value> = Vec::new();
+    let mut conds = Vec::new();
+    let isbn = cml_api::isbn::to_isbn13(query.trim());
+    if let Some(isbn) = &isbn {
+        values.push(isbn.into());
+        conds.push(format!(
+            "r.id IN (SELECT record_id FROM record_isbns WHERE isbn13 = ${})",
+            values.len()
+        ));
+    } else {
+        for w in &words {
+            values.push(format!("%{w}%").into());
+            conds.push(format!("r.search_text LIKE ${}", values.len()));
+        }
+    }
+    if let Some(f) = format {
+        values.push(f.into());
+        conds.push(format!("r.format = ${}", values.len()));
+    }
+    if let Some(l) = language {
+        values.push(l.into());
+        conds.push(format!("r.language = ${}", values.len()));
+    }
+    if branch.is_some() || available {
+        let mut item = "SELECT 1 FROM items i WHERE i.record_id = r.id".to_owned();
+        if let Some(b) = branch {
+            values.push(b.into());
+            item.push_str(&format!(" AND i.library_code = ${}", values.len()));
+        }
+        if available {
+            item.push_str(" AND i.status = 'on_shelf'");
+        }
+        conds.push(format!("EXISTS ({item})"));
+    }
+    let filter = conds.join(" AND ");
+    let total = c
+        .query_one(
+            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM records r WHERE {filter}"),
+            &values,
+        )?
+        .i64(0)?;
+    let position = match c.dialect() {
+        Dialect::Sqlite => "instr(r.search_text, $1)",
+        Dialect::Postgres => "strpos(r.search_text, $1)",
+    };
+    // Ranking: where the first word first appears (the title comes first in the search text).
+    let first = if isbn.is_some() {
+        "0".to_owned()
+    } else {
+        values.push(words[0].clone().into());
+        position.replace("$1", &format!("${}", values.len()))
+    };
+    values.push(limit.clamp(1, 100).into());
+    values.push(offset.max(0).into());
+    let n = values.len();
+    let rows = c.query(
+        &format!(
+            "SELECT r.body FROM records r WHERE {filter} ORDER BY {first}, r.id LIMIT ${} OFFSET ${n}",
+            n - 1
+        ),
+        &values,
+    )?;
+    let records = rows
+        .iter()
+        .map(|r| Ok(serde_json::from_str(&r.str(0)?)?))
+        .collect::<HubResult<Vec<_>>>()?;
+    Ok(SearchResults { total, records })
+}

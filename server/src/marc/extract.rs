@@ -1,0 +1,235 @@
+//! From a MARC record to a catalogue record: the fields a member sees and searches.
+
+use cml_api::{CatalogueRecord, Isbn};
+
+use super::RawRecord;
+
+/// Strips the ISBD punctuation that ends MARC subfields (" /", " :", ";", ",", ".").
+pub fn tidy(s: &str) -> String {
+    let mut t = s.trim();
+    loop {
+        let before = t;
+        t = t.trim_end_matches([' ', '/', ':', ';', ',', '=']).trim_end();
+        // A final full stop goes, unless it ends an initial or an abbreviation ("J.", "Co.").
+        if t.ends_with('.') && !t.ends_with("..") {
+            let word = t.rsplit([' ', '.']).nth(1).unwrap_or("");
+            if word.chars().count() > 2 || t.ends_with(").") {
+                t = &t[..t.len() - 1];
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    t.trim_matches(['[', ']']).trim().to_owned()
+}
+
+fn join(subfields: &[(char, String)], codes: &[char], sep: &str) -> Option<String> {
+    let parts: Vec<String> = subfields
+        .iter()
+        .filter(|(c, _)| codes.contains(c))
+        .map(|(_, v)| tidy(v))
+        .filter(|v| !v.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(sep))
+}
+
+fn year(rec: &RawRecord) -> Option<String> {
+    let from_field = ["264", "260"].iter().filter_map(|t| rec.first(t, 'c')).find_map(|c| {
+        let d: Vec<char> = c.chars().collect();
+        d.windows(4)
+            .find(|w| w.iter().all(char::is_ascii_digit))
+            .map(|w| w.iter().collect())
+    });
+    from_field.or_else(|| {
+        let f008 = rec.control("008")?;
+        let y = f008.get(7..11)?;
+        y.chars().all(|c| c.is_ascii_digit()).then(|| y.to_owned())
+    })
+}
+
+/// The format, from the leader, 008, 007 and the RDA content/carrier fields.
+pub fn format(rec: &RawRecord) -> String {
+    let leader: Vec<char> = rec.leader.chars().collect();
+    let kind = leader.get(6).copied().unwrap_or(' ');
+    let level = leader.get(7).copied().unwrap_or(' ');
+    let f008: Vec<char> = rec.control("008").unwrap_or("").chars().collect();
+    let f007 = rec.control("007").unwrap_or("");
+    let rda = |tag: &str| {
+        rec.data(tag)
+            .flat_map(|s| s.iter().map(|(_, v)| v.to_lowercase()))
+            .collect::<Vec<_>>()
+    };
+    let (content, carrier) = (rda("336"), rda("338"));
+    let online = carrier.iter().any(|c| c.contains("online")) || f007.starts_with("cr");
+    let large_print = rec.data("250").chain(rec.data("300")).chain(rec.data("655")).any(|s| {
+        s.iter()
+            .any(|(_, v)| v.to_lowercase().contains("large print") || v.to_lowercase().contains("large type"))
+    });
+    match kind {
+        'a' | 't' if level == 's' => "serial",
+        'a' | 't' => match f008.get(23) {
+            Some('d') => "large_print",
+            Some('o') | Some('q') | Some('s') => "ebook",
+            _ if large_print => "large_print",
+            _ if online => "ebook",
+            _ => "book",
+        },
+        'i' if online => "eaudiobook",
+        'i' => "audiobook",
+        'j' => "music",
+        'g' if f007.starts_with("vd") || carrier.iter().any(|c| c.contains("videodisc")) => "dvd",
+        'g' => "video",
+        'c' | 'd' => "score",
+        'e' | 'f' => "map",
+        'm' if content.iter().any(|c| c.contains("text")) => "ebook",
+        'm' => "computer",
+        _ => "other",
+    }
+    .to_owned()
+}
+
+fn audience(rec: &RawRecord) -> Option<String> {
+    if let Some(a) = rec.first("521", 'a') {
+        return Some(tidy(a));
+    }
+    let kind = rec.leader.chars().nth(6)?;
+    if !matches!(kind, 'a' | 't' | 'i' | 'j' | 'g' | 'm') {
+        return None;
+    }
+    let code = rec.control("008")?.chars().nth(22)?;
+    Some(
+        match code {
+            'a' | 'b' | 'c' | 'j' => "Children",
+            'd' => "Teenagers",
+            'e' | 'f' | 'g' => "Adults",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+/// The catalogue fields of a record (id 0 and no items: the importer fills those), or why the
+/// record cannot be used.
+pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Ranges>) -> Result<CatalogueRecord, String> {
+    let control_number = rec
+        .control("001")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .or_else(|| rec.first("035", 'a').map(|s| s.trim().to_owned()))
+        .or_else(|| rec.first("010", 'a').map(|s| s.trim().to_owned()))
+        .or_else(|| rec.first("999", 'c').map(|s| format!("sys:{}", s.trim())))
+        .filter(|s| !s.is_empty() && s != "sys:")
+        .ok_or("the record has no control number (001, 035, 010 or 999 $c)")?;
+    let f245 = rec.data("245").next();
+    let title = f245
+        .and_then(|s| join(s, &['a', 'n', 'p'], ". "))
+        .or_else(|| rec.first("130", 'a').map(tidy))
+        .or_else(|| rec.first("240", 'a').map(tidy))
+        .ok_or("the record has no title (245 $a)")?;
+    let subtitle = f245.and_then(|s| join(s, &['b'], " "));
+    let responsibility = f245.and_then(|s| join(s, &['c'], " "));
+    let mut authors: Vec<String> = Vec::new();
+    for tag in ["100", "110", "111", "700", "710", "711"] {
+        for s in rec.data(tag) {
+            if let Some(name) = join(s, &['a', 'b'], " ") {
+                if !authors.contains(&name) {
+                    authors.push(name);
+                }
+            }
+        }
+    }
+    let mut subjects = Vec::new();
+    for tag in ["600", "610", "611", "630", "650", "651", "655"] {
+        for s in rec.data(tag) {
+            if let Some(subject) = join(s, &['a', 'b', 'c', 'd', 'v', 'x', 'y', 'z'], " -- ") {
+                if !subjects.contains(&subject) {
+                    subjects.push(subject);
+                }
+            }
+        }
+    }
+    let mut series = Vec::new();
+    for tag in ["490", "830", "440", "800", "810"] {
+        for s in rec.data(tag) {
+            if let Some(name) = join(s, &['a', 't', 'v'], " ; ") {
+                if !series.contains(&name) {
+                    series.push(name);
+                }
+            }
+        }
+    }
+    let mut isbns = Vec::new();
+    for s in rec.data("020") {
+        for (code, value) in s {
+            if *code != 'a' && *code != 'z' {
+                continue;
+            }
+            let (digits, qualifier) = cml_api::isbn::split(value);
+            if digits.is_empty() {
+                continue;
+            }
+            let isbn13 = if *code == 'a' {
+                cml_api::isbn::to_isbn13(&digits)
+            } else {
+                None
+            };
+            let display = match (&isbn13, ranges) {
+                (Some(i), Some(r)) => r.hyphenate(i).unwrap_or_else(|| i.clone()),
+                (Some(i), None) => i.clone(),
+                (None, _) => digits.clone(),
+            };
+            isbns.push(Isbn {
+                valid: isbn13.is_some(),
+                isbn13,
+                display,
+                qualifier: qualifier.map(|q| tidy(&q)).filter(|q| !q.is_empty()),
+            });
+        }
+    }
+    let language = rec
+        .control("008")
+        .and_then(|f| f.get(35..38))
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| l.len() == 3 && l.chars().all(|c| c.is_ascii_lowercase()))
+        .or_else(|| {
+            rec.first("041", 'a')
+                .map(|l| l.chars().take(3).collect::<String>().to_lowercase())
+        });
+    Ok(CatalogueRecord {
+        id: 0,
+        control_number,
+        title,
+        subtitle,
+        responsibility,
+        authors,
+        subjects,
+        series,
+        edition: rec.first("250", 'a').map(tidy),
+        publisher: rec.first("264", 'b').or_else(|| rec.first("260", 'b')).map(tidy),
+        year: year(rec),
+        physical: rec.data("300").next().and_then(|s| join(s, &['a', 'b', 'c'], " ")),
+        language,
+        isbns,
+        format: format(rec),
+        summary: rec.first("520", 'a').map(|s| s.trim().to_owned()),
+        audience: audience(rec),
+        items: vec![],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidies_isbd_punctuation() {
+        assert_eq!(tidy("Jane Eyre /"), "Jane Eyre");
+        assert_eq!(tidy("Brontë, Charlotte,"), "Brontë, Charlotte");
+        assert_eq!(tidy("London :"), "London");
+        assert_eq!(tidy("Smith, J."), "Smith, J.");
+        assert_eq!(tidy("Penguin Books."), "Penguin Books");
+        assert_eq!(tidy("[London]"), "London");
+    }
+}

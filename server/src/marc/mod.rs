@@ -1,0 +1,344 @@
+//! Reading MARC 21 bibliographic records: ISO 2709 (UTF-8 or MARC-8) and MARCXML.
+//!
+//! Written here rather than taken from a crate: the one maintained MARC crate (`marc` 3.x) reads
+//! only UTF-8, panics on some malformed indicators, and cannot read MARCXML; a library's exports
+//! need MARC-8 (with its East Asian, Arabic, Hebrew and Cyrillic sets) converted to UTF-8, and a
+//! broken record must be rejected with its reason while the rest of the file still imports.
+
+pub mod extract;
+pub mod marc8;
+pub mod xml;
+
+use std::io::BufRead;
+
+pub const RECORD_END: u8 = 0x1D;
+pub const FIELD_END: u8 = 0x1E;
+pub const SUBFIELD: u8 = 0x1F;
+
+/// One field of a record, its text already UTF-8.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Field {
+    Control {
+        tag: String,
+        value: String,
+    },
+    Data {
+        tag: String,
+        ind1: char,
+        ind2: char,
+        subfields: Vec<(char, String)>,
+    },
+}
+
+impl Field {
+    pub fn tag(&self) -> &str {
+        match self {
+            Field::Control { tag, .. } | Field::Data { tag, .. } => tag,
+        }
+    }
+}
+
+/// A record as read: its leader and fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRecord {
+    pub leader: String,
+    pub fields: Vec<Field>,
+}
+
+impl RawRecord {
+    pub fn control(&self, tag: &str) -> Option<&str> {
+        self.fields.iter().find_map(|f| match f {
+            Field::Control { tag: t, value } if t == tag => Some(value.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn data<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a [(char, String)]> + 'a {
+        self.fields.iter().filter_map(move |f| match f {
+            Field::Data { tag: t, subfields, .. } if t == tag => Some(subfields.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// The first `code` subfield of the first `tag` field that has one.
+    pub fn first<'a>(&'a self, tag: &'a str, code: char) -> Option<&'a str> {
+        self.data(tag)
+            .find_map(|sf| sf.iter().find(|(c, _)| *c == code).map(|(_, v)| v.as_str()))
+    }
+}
+
+/// Why a record was rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejection {
+    /// 1 for the first record of the file.
+    pub position: u64,
+    pub reason: String,
+}
+
+fn digits(bytes: &[u8]) -> Option<usize> {
+    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()?.parse().ok()
+}
+
+/// Parses one ISO 2709 record (the bytes up to and including its record terminator).
+pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
+    if raw.len() < 24 {
+        return Err(format!("too short to be a record ({} bytes)", raw.len()));
+    }
+    let leader_bytes = &raw[..24];
+    let Some(declared) = digits(&leader_bytes[..5]) else {
+        return Err("the leader's record length is not a number".into());
+    };
+    let Some(base) = digits(&leader_bytes[12..17]) else {
+        return Err("the leader's base address of data is not a number".into());
+    };
+    if !raw.ends_with(&[RECORD_END]) {
+        return Err(format!(
+            "the record is truncated (the leader says {declared} bytes, the file ends after {})",
+            raw.len()
+        ));
+    }
+    if base < 25 || base > raw.len() {
+        return Err(format!("the base address of data ({base}) is outside the record"));
+    }
+    let utf8 = leader_bytes[9] == b'a';
+    let leader: String = leader_bytes
+        .iter()
+        .map(|&b| if b.is_ascii() && b >= 0x20 { b as char } else { ' ' })
+        .collect();
+    let directory = &raw[24..base - 1];
+    if raw[base - 1] != FIELD_END {
+        return Err("the directory does not end where the base address says".into());
+    }
+    if !directory.len().is_multiple_of(12) {
+        return Err(format!(
+            "the directory's length ({}) is not a multiple of 12",
+            directory.len()
+        ));
+    }
+    let data = &raw[base..];
+    let mut converter = marc8::Converter::new();
+    let mut fields = Vec::with_capacity(directory.len() / 12);
+    for (n, entry) in directory.chunks(12).enumerate() {
+        let tag = std::str::from_utf8(&entry[..3]).map_err(|_| format!("directory entry {} has a bad tag", n + 1))?;
+        if !tag.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+            return Err(format!("directory entry {} has a bad tag {tag:?}", n + 1));
+        }
+        let (Some(len), Some(start)) = (digits(&entry[3..7]), digits(&entry[7..12])) else {
+            return Err(format!("directory entry {} ({tag}) has a bad length or start", n + 1));
+        };
+        if start + len > data.len() || len == 0 {
+            return Err(format!(
+                "field {tag} (directory entry {}) runs past the end of the record",
+                n + 1
+            ));
+        }
+        let mut body = &data[start..start + len];
+        if body.last() == Some(&FIELD_END) {
+            body = &body[..body.len() - 1];
+        }
+        let text = |bytes: &[u8], conv: &mut marc8::Converter| -> String {
+            if utf8 {
+                String::from_utf8_lossy(bytes).into_owned()
+            } else {
+                conv.convert(bytes)
+            }
+        };
+        if tag.starts_with("00") {
+            fields.push(Field::Control {
+                tag: tag.to_owned(),
+                value: text(body, &mut converter),
+            });
+            continue;
+        }
+        let (ind1, ind2, rest) = if body.len() >= 2 && body[0] != SUBFIELD {
+            (body[0], body[1], &body[2..])
+        } else {
+            (b' ', b' ', body)
+        };
+        let mut subfields = Vec::new();
+        for chunk in rest.split(|&b| b == SUBFIELD).skip(1) {
+            if chunk.is_empty() {
+                continue;
+            }
+            let code = chunk[0] as char;
+            converter.reset();
+            subfields.push((code, text(&chunk[1..], &mut converter)));
+        }
+        let ind = |b: u8| {
+            if b.is_ascii_graphic() || b == b' ' {
+                b as char
+            } else {
+                ' '
+            }
+        };
+        fields.push(Field::Data {
+            tag: tag.to_owned(),
+            ind1: ind(ind1),
+            ind2: ind(ind2),
+            subfields,
+        });
+    }
+    Ok(RawRecord { leader, fields })
+}
+
+/// The records of a file, ISO 2709 or MARCXML (told apart by the first byte), with a count of the
+/// bytes read so far for progress.
+pub struct FileSource {
+    pub records: Box<dyn Iterator<Item = Result<RawRecord, Rejection>> + Send>,
+    pub bytes_read: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+pub fn open_file(path: &std::path::Path) -> std::io::Result<FileSource> {
+    use std::io::Read;
+    let mut file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
+    let first = file.fill_buf()?.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let bytes_read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    if first == Some(b'<') {
+        let mut raw = Vec::new();
+        file.read_to_end(&mut raw)?;
+        bytes_read.store(raw.len() as u64, std::sync::atomic::Ordering::Relaxed);
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        return Ok(FileSource {
+            records: Box::new(xml::read(&text).into_iter()),
+            bytes_read,
+        });
+    }
+    let counter = bytes_read.clone();
+    let mut reader = Iso2709Reader::new(file);
+    let records = std::iter::from_fn(move || {
+        let next = reader.next();
+        counter.store(reader.bytes_read, std::sync::atomic::Ordering::Relaxed);
+        next
+    });
+    Ok(FileSource {
+        records: Box::new(records),
+        bytes_read,
+    })
+}
+
+/// Reads ISO 2709 records one by one, by their record terminators; a broken record is reported
+/// and the next one is read.
+pub struct Iso2709Reader<R: BufRead> {
+    input: R,
+    position: u64,
+    buf: Vec<u8>,
+    /// Bytes read so far (for progress).
+    pub bytes_read: u64,
+}
+
+impl<R: BufRead> Iso2709Reader<R> {
+    pub fn new(input: R) -> Self {
+        Iso2709Reader {
+            input,
+            position: 0,
+            buf: Vec::with_capacity(4096),
+            bytes_read: 0,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Iso2709Reader<R> {
+    type Item = Result<RawRecord, Rejection>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            self.buf.clear();
+            match self.input.read_until(RECORD_END, &mut self.buf) {
+                Ok(0) => return None,
+                Ok(n) => self.bytes_read += n as u64,
+                Err(e) => {
+                    self.position += 1;
+                    return Some(Err(Rejection {
+                        position: self.position,
+                        reason: format!("the file could not be read: {e}"),
+                    }));
+                }
+            }
+            // Line ends and padding between records are not records.
+            if self
+                .buf
+                .iter()
+                .all(|b| b.is_ascii_whitespace() || *b == 0 || *b == 0x1a)
+            {
+                continue;
+            }
+            self.position += 1;
+            let start = self.buf.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+            return Some(parse_iso2709(&self.buf[start..]).map_err(|reason| Rejection {
+                position: self.position,
+                reason,
+            }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds an ISO 2709 record from (tag, body) pairs.
+    pub fn build(leader9: u8, fields: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut dir = Vec::new();
+        let mut data = Vec::new();
+        for (tag, body) in fields {
+            let mut b = body.to_vec();
+            b.push(FIELD_END);
+            dir.extend_from_slice(format!("{tag}{:04}{:05}", b.len(), data.len()).as_bytes());
+            data.extend_from_slice(&b);
+        }
+        dir.push(FIELD_END);
+        let base = 24 + dir.len();
+        let total = base + data.len() + 1;
+        let mut out = format!("{total:05}nam  22{base:05}   4500").into_bytes();
+        out[9] = leader9;
+        out.extend_from_slice(&dir);
+        out.extend_from_slice(&data);
+        out.push(RECORD_END);
+        out
+    }
+
+    #[test]
+    fn reads_a_utf8_record() {
+        let rec = build(
+            b'a',
+            &[
+                ("001", b"123"),
+                ("245", "10\x1faBront\u{eb} sisters /\x1fcby me.".as_bytes()),
+            ],
+        );
+        let r = parse_iso2709(&rec).unwrap();
+        assert_eq!(r.control("001"), Some("123"));
+        assert_eq!(r.first("245", 'a'), Some("Brontë sisters /"));
+    }
+
+    #[test]
+    fn converts_marc8() {
+        // ANSEL: combining diaeresis (0xE8) before the letter it goes on.
+        let rec = build(b' ', &[("001", b"9"), ("245", b"10\x1faBront\xe8e")]);
+        assert_eq!(parse_iso2709(&rec).unwrap().first("245", 'a'), Some("Brontë"));
+    }
+
+    #[test]
+    fn broken_records_are_rejected_and_reading_goes_on() {
+        let good = build(b'a', &[("001", b"1"), ("245", b"10\x1faGood")]);
+        let mut bad = build(b'a', &[("001", b"2"), ("245", b"10\x1faBad")]);
+        bad[30] = b'Z'; // a letter in the directory's length digits
+        let mut truncated = build(b'a', &[("001", b"3")]);
+        truncated.truncate(truncated.len() - 5);
+        let mut file = Vec::new();
+        file.extend_from_slice(&good);
+        file.extend_from_slice(&bad);
+        file.extend_from_slice(&good);
+        file.extend_from_slice(&truncated);
+        let results: Vec<_> = Iso2709Reader::new(&file[..]).collect();
+        assert_eq!(results.len(), 4);
+        assert!(results[0].is_ok() && results[2].is_ok());
+        let e = results[1].as_ref().unwrap_err();
+        assert_eq!(e.position, 2);
+        assert!(e.reason.contains("directory entry"), "{}", e.reason);
+        assert!(results[3].as_ref().unwrap_err().reason.contains("truncated"));
+    }
+}
