@@ -202,8 +202,10 @@ pub struct FeedPage {
     pub cursor: i64,
     /// True when more changes follow this page.
     pub more: bool,
-    /// How many changes in all were after the requested cursor (for progress bars).
-    pub total: i64,
+    /// How many changes in all were after the requested cursor (for progress bars); only when
+    /// asked for with `count=true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
 }
 
 /// An ISBN as catalogued: normalised to ISBN-13 when valid, kept and marked when not.

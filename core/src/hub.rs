@@ -153,9 +153,8 @@ impl HubClient {
         Ok(results.results)
     }
 
-    pub async fn feed(&self, collection: &str, after: i64, limit: i64, token: Option<&str>) -> CoreResult<FeedPage> {
-        self.get(&format!("v1/feed/{collection}?after={after}&limit={limit}"), token)
-            .await
+    pub async fn feed(&self, collection: &str, after: i64, limit: i64, count: bool, token: Option<&str>) -> CoreResult<FeedPage> {
+        self.get(&format!("v1/feed/{collection}?after={after}&limit={limit}&count={count}"), token).await
     }
 }
 

@@ -202,8 +202,13 @@ impl Core {
         for &collection in collections::ALL {
             let mut after = self.store.cursor(collection)?;
             let mut done = 0u64;
+            let mut total = 0u64;
             loop {
-                let page = self.hub.feed(collection, after, SYNC_PAGE, token.as_deref()).await?;
+                let first = done == 0;
+                let page = self.hub.feed(collection, after, SYNC_PAGE, first, token.as_deref()).await?;
+                if let Some(t) = page.total {
+                    total = t as u64;
+                }
                 self.store.apply_page(collection, &page.items, page.cursor)?;
                 done += page.items.len() as u64;
                 after = page.cursor;
@@ -211,7 +216,7 @@ impl Core {
                     p(SyncProgress {
                         collection: collection.to_owned(),
                         done,
-                        total: done + (page.total as u64).saturating_sub(page.items.len() as u64),
+                        total: total.max(done),
                     });
                 }
                 if !page.more || page.items.is_empty() {

@@ -63,6 +63,7 @@ pub fn page(
     scopes: &[String],
     after: i64,
     limit: i64,
+    count: bool,
 ) -> Result<FeedPage, DbError> {
     let limit = limit.clamp(1, MAX_PAGE);
     let mut values: Vec<Value> = vec![collection.into(), after.into()];
@@ -72,28 +73,43 @@ pub fn page(
         marks.push(format!("${}", values.len()));
     }
     let filter = format!("f.collection = $1 AND f.seq > $2 AND f.scope IN ({})", marks.join(", "));
-    let total = c
-        .query_one(
-            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"),
-            &values,
-        )?
-        .i64(0)?;
-    values.push(limit.into());
-    // Catalogue entries carry no body: it is read from the records table.
+    // Counting is done only when asked (the first page of a sync): it reads every entry after
+    // the cursor.
+    let total = if count {
+        Some(c.query_one(&format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"), &values)?.i64(0)?)
+    } else {
+        None
+    };
+    // One more than asked tells whether more follow.
+    values.push((limit + 1).into());
     let rows = c.query(
-        &format!(
-            "SELECT f.seq, f.item_key, f.deleted, COALESCE(f.body, r.body) FROM feed f \
-             LEFT JOIN records r ON f.body IS NULL AND f.deleted = 0 AND r.id = CAST(f.item_key AS BIGINT) \
-             WHERE {filter} ORDER BY f.seq LIMIT ${}",
-            values.len()
-        ),
+        &format!("SELECT f.seq, f.item_key, f.deleted, f.body FROM feed f WHERE {filter} ORDER BY f.seq LIMIT ${}", values.len()),
         &values,
     )?;
+    // Catalogue entries carry no body: it is read from the records table, in one query a page.
+    let stored: Vec<i64> = rows
+        .iter()
+        .filter(|r| matches!(r.0.get(3), Some(Value::Null)) && r.i64(2).is_ok_and(|d| d == 0))
+        .filter_map(|r| r.str(1).ok()?.parse().ok())
+        .collect();
+    let mut bodies = std::collections::HashMap::new();
+    for chunk in stored.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let ids: Vec<Value> = chunk.iter().map(|&i| i.into()).collect();
+        for r in c.query(&format!("SELECT id, body FROM records WHERE id IN ({})", marks.join(", ")), &ids)? {
+            bodies.insert(r.i64(0)?.to_string(), r.str(1)?);
+        }
+    }
+    let more = rows.len() as i64 > limit;
     let mut cursor = after;
     let mut items = Vec::with_capacity(rows.len());
-    for row in &rows {
+    for row in rows.iter().take(limit as usize) {
         cursor = row.i64(0)?;
-        let body = match row.opt_str(3)? {
+        let text = match row.opt_str(3)? {
+            Some(t) => Some(t),
+            None => bodies.remove(&row.str(1)?),
+        };
+        let body = match text {
             Some(text) => Some(serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?),
             None => None,
         };
@@ -105,7 +121,7 @@ pub fn page(
     }
     Ok(FeedPage {
         collection: collection.to_owned(),
-        more: total > items.len() as i64,
+        more,
         total,
         items,
         cursor,

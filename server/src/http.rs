@@ -218,6 +218,9 @@ struct FeedQuery {
     /// At most this many items (1 to 5000; default 500).
     #[serde(default = "default_limit")]
     limit: i64,
+    /// Also count every change after the cursor (for a progress bar); costs a scan.
+    #[serde(default)]
+    count: bool,
 }
 
 fn default_limit() -> i64 {
@@ -248,7 +251,7 @@ async fn feed_page(
     }
     state
         .db
-        .read(move |c| Ok::<_, HubError>(feed::page(c, &collection, &scopes, q.after, q.limit)?))
+        .read(move |c| Ok::<_, HubError>(feed::page(c, &collection, &scopes, q.after, q.limit, q.count)?))
         .await
         .map(Json)
 }

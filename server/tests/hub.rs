@@ -36,7 +36,7 @@ async fn post_login(hub: &TestHub, body: Value) -> (StatusCode, ApiError) {
 
 async fn feed(hub: &TestHub, after: i64, limit: i64) -> FeedPage {
     client()
-        .get(format!("{}/v1/feed/libraries?after={after}&limit={limit}", hub.url()))
+        .get(format!("{}/v1/feed/libraries?after={after}&limit={limit}&count=true", hub.url()))
         .send()
         .await
         .unwrap()
@@ -313,7 +313,7 @@ async fn the_feed_pages_in_order_and_moves_changed_items_to_the_end() {
             break;
         }
         assert!(page.cursor > after);
-        assert_eq!(page.total, 8 - keys.len() as i64);
+        assert_eq!(page.total, Some(8 - keys.len() as i64));
         keys.extend(page.items.iter().map(|i| i.key.clone()));
         after = page.cursor;
         if !page.more {
