@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use cml_core::{
     AccountView, BookingView, ChangeView, Config, Core, CoreError, DataChange, EventFilter, EventView, LibraryView,
-    SyncProgress, SyncReport, SyncStatus,
+    RecordView, SearchPage, SearchQuery, SyncProgress, SyncReport, SyncStatus,
 };
 
 pub use cml_core;
@@ -232,6 +232,26 @@ impl CmlApp {
     /// The Libraries screen: every library with today's hours, the week and coming closures.
     pub fn libraries(&self) -> Result<Vec<LibraryView>, CmlError> {
         guard(|| self.core.libraries())
+    }
+
+    /// The Search screen: a page of results from the device's own catalogue (works offline).
+    pub fn search(&self, query: SearchQuery) -> Result<SearchPage, CmlError> {
+        guard(|| self.core.search(&query))
+    }
+
+    /// The Title screen: the full record and its copies.
+    pub fn record(&self, id: i64) -> Result<RecordView, CmlError> {
+        guard(|| self.core.record(id))
+    }
+
+    /// The libraries whose catalogue this device keeps (empty: all).
+    pub fn my_libraries(&self) -> Result<Vec<String>, CmlError> {
+        guard(|| self.core.my_libraries())
+    }
+
+    /// Chooses the libraries whose catalogue this device keeps (empty: all).
+    pub fn set_my_libraries(&self, codes: Vec<String>) -> Result<(), CmlError> {
+        guard(|| self.core.set_my_libraries(&codes))
     }
 
     /// Sends the changes waiting in the outbox now.

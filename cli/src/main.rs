@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use cml_ffi::cml_core::{ChangeView, Config, EventFilter, SyncProgress};
+use cml_ffi::cml_core::{ChangeView, Config, EventFilter, SearchQuery, SyncProgress};
 use cml_ffi::{CmlApp, CmlError, LogLevel, Logger, SyncProgressListener};
 use serde::Serialize;
 use serde_json::json;
@@ -48,6 +48,31 @@ enum Command {
     Status,
     /// Each library's address, hours today and this week, and coming closures.
     Libraries,
+    /// Search the catalogue on this device (works offline).
+    Search {
+        query: String,
+        /// Only copies at this library (its code).
+        #[arg(long)]
+        branch: Option<String>,
+        /// Only this format: book, large_print, audiobook, ebook, dvd, …
+        #[arg(long)]
+        format: Option<String>,
+        /// Only this language (MARC code, such as eng).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only titles with a copy on the shelf now.
+        #[arg(long)]
+        available: bool,
+        /// Do not try to sync first.
+        #[arg(long)]
+        offline: bool,
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+    },
+    /// One catalogue record in full, with its copies.
+    Show { record: i64 },
     /// Events that have not ended yet (from the device store).
     Events {
         /// Only at this library (its code, such as BAS).
@@ -312,6 +337,75 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
+            });
+        }
+        Command::Search {
+            query,
+            branch,
+            format,
+            language,
+            available,
+            offline,
+            limit,
+            offset,
+        } => {
+            if !offline {
+                // Fresh results when the hub answers; the device's copy when it does not.
+                let _ = waiter.block_on(app.sync(None));
+            }
+            let page = app.search(SearchQuery {
+                text: query,
+                library: branch,
+                format,
+                language,
+                available_now: available,
+                offset,
+                limit,
+            })?;
+            print(json, &page, || {
+                if page.hits.is_empty() {
+                    return "Nothing found.".into();
+                }
+                let mut out: Vec<String> = page
+                    .hits
+                    .iter()
+                    .map(|h| {
+                        let by = h.author.clone().map(|a| format!(" by {a}")).unwrap_or_default();
+                        format!(
+                            "[{}] {}{}\n    {}\n    {}",
+                            h.id, h.title, by, h.summary_line, h.availability
+                        )
+                    })
+                    .collect();
+                if page.has_more {
+                    out.push("More results: use --offset.".into());
+                }
+                out.join("\n")
+            });
+        }
+        Command::Show { record } => {
+            let r = app.record(record)?;
+            print(json, &r, || {
+                let mut out = vec![r.title.clone()];
+                out.extend(r.subtitle.clone());
+                if !r.authors.is_empty() {
+                    out.push(format!("By: {}", r.authors.join("; ")));
+                }
+                out.push(
+                    format!("{} {}", r.format, r.year.clone().unwrap_or_default())
+                        .trim()
+                        .to_owned(),
+                );
+                out.extend(r.publisher.clone().map(|p| format!("Publisher: {p}")));
+                if !r.isbns.is_empty() {
+                    out.push(format!("ISBN: {}", r.isbns.join(", ")));
+                }
+                out.extend(r.summary.clone());
+                out.push(r.availability.clone());
+                for c in &r.copies {
+                    out.push(format!("  {}: {}", c.library_name, c.status));
+                }
+                out.join("\n")
             });
         }
         Command::Book { event, places } => {

@@ -153,8 +153,19 @@ impl HubClient {
         Ok(results.results)
     }
 
-    pub async fn feed(&self, collection: &str, after: i64, limit: i64, count: bool, token: Option<&str>) -> CoreResult<FeedPage> {
-        self.get(&format!("v1/feed/{collection}?after={after}&limit={limit}&count={count}"), token).await
+    pub async fn feed(
+        &self,
+        collection: &str,
+        after: i64,
+        limit: i64,
+        count: bool,
+        token: Option<&str>,
+    ) -> CoreResult<FeedPage> {
+        self.get(
+            &format!("v1/feed/{collection}?after={after}&limit={limit}&count={count}"),
+            token,
+        )
+        .await
     }
 }
 

@@ -4,6 +4,7 @@
 //! The bindings crate (`cml-ffi`) wraps [`Core`] for Kotlin, Swift and Python; the `cml` command
 //! uses those same wrappers.
 
+pub mod catalogue;
 pub mod error;
 pub mod events;
 pub mod hub;
@@ -205,7 +206,10 @@ impl Core {
             let mut total = 0u64;
             loop {
                 let first = done == 0;
-                let page = self.hub.feed(collection, after, SYNC_PAGE, first, token.as_deref()).await?;
+                let page = self
+                    .hub
+                    .feed(collection, after, SYNC_PAGE, first, token.as_deref())
+                    .await?;
                 if let Some(t) = page.total {
                     total = t as u64;
                 }
@@ -444,6 +448,29 @@ impl Core {
     pub fn changes(&self, limit: u32) -> CoreResult<Vec<ChangeView>> {
         let account = self.signed_in()?;
         self.store.read(|c| outbox::changes(c, account, limit))
+    }
+
+    /// The Search screen: one page of results from the device's catalogue, offline.
+    pub fn search(&self, query: &SearchQuery) -> CoreResult<SearchPage> {
+        let mine = catalogue::my_libraries(&self.store)?;
+        self.store.read(|c| catalogue::search(c, query, &mine))
+    }
+
+    /// The Title screen.
+    pub fn record(&self, id: i64) -> CoreResult<RecordView> {
+        let mine = catalogue::my_libraries(&self.store)?;
+        self.store.read(|c| catalogue::record(c, id, &mine))
+    }
+
+    /// The libraries whose catalogue this device keeps (empty: every library).
+    pub fn my_libraries(&self) -> CoreResult<Vec<String>> {
+        catalogue::my_libraries(&self.store)
+    }
+
+    pub fn set_my_libraries(&self, codes: &[String]) -> CoreResult<()> {
+        catalogue::set_my_libraries(&self.store, codes)?;
+        self.notify(&["catalogue"]);
+        Ok(())
     }
 
     /// Outcomes the person has not been shown yet.

@@ -47,6 +47,23 @@ CREATE TABLE outbox (
     seen INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX outbox_waiting ON outbox (account_id, state, id);
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL,
+    format TEXT NOT NULL,
+    language TEXT,
+    held TEXT NOT NULL,
+    available TEXT NOT NULL
+);
+CREATE TABLE record_isbns (isbn13 TEXT NOT NULL, record_id INTEGER NOT NULL);
+CREATE INDEX record_isbns_isbn ON record_isbns (isbn13);
+CREATE INDEX record_isbns_record ON record_isbns (record_id);
+CREATE VIRTUAL TABLE records_fts USING fts5(
+    title, authors, subjects, series,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
 "#,
 ];
 
@@ -257,12 +274,14 @@ impl Store {
     /// Applies one page of a collection's feed and moves its cursor, in one transaction: an
     /// interrupted sync resumes after the last page applied.
     pub fn apply_page(&self, collection: &str, items: &[FeedItem], cursor: i64) -> CoreResult<()> {
+        let mine = crate::catalogue::my_libraries(self)?;
         self.write(|tx| {
             for item in items {
                 match collection {
                     cml_api::collections::LIBRARIES => apply_library(tx, item)?,
                     cml_api::collections::EVENTS => crate::events::apply_event(tx, item)?,
                     cml_api::collections::BOOKINGS => crate::events::apply_booking(tx, item)?,
+                    cml_api::collections::CATALOGUE => crate::catalogue::apply_record(tx, item, &mine)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }
             }
@@ -280,7 +299,7 @@ impl Store {
         self.write(|tx| {
             tx.execute_batch(
                 "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; \
-                 DELETE FROM session;",
+                 DELETE FROM session; DELETE FROM records; DELETE FROM record_isbns; DELETE FROM records_fts;",
             )?;
             Ok(())
         })

@@ -212,3 +212,88 @@ pub struct ChangeView {
 pub struct DataChange {
     pub what: Vec<String>,
 }
+
+/// A catalogue search as the member typed it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SearchQuery {
+    /// Words (the last may be half-typed) or an ISBN with or without hyphens.
+    pub text: String,
+    /// Only records with a copy at this library (its code).
+    pub library: Option<String>,
+    /// Only this format: "book", "large_print", "audiobook", "ebook", "dvd", …
+    pub format: Option<String>,
+    /// Only this language (MARC code, "eng").
+    pub language: Option<String>,
+    /// Only records with a copy on the shelf now (at `library`, or at the member's libraries).
+    pub available_now: bool,
+    pub offset: u32,
+    /// Page size (default 20, at most 100).
+    pub limit: u32,
+}
+
+/// One search result, ready to show.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SearchHit {
+    pub id: i64,
+    pub title: String,
+    /// The first author, "Brontë, Charlotte".
+    pub author: Option<String>,
+    pub year: Option<String>,
+    /// "Large print", "Audiobook", …
+    pub format: String,
+    /// "Book · 2005 · Penguin"
+    pub summary_line: String,
+    /// "On the shelf at Baswich Library", "All 3 copies are on loan", "No copies at your libraries".
+    pub availability: String,
+    pub available_now: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SearchPage {
+    pub hits: Vec<SearchHit>,
+    /// More results follow (ask with a larger offset).
+    pub has_more: bool,
+}
+
+/// A copy on the Title screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CopyView {
+    pub barcode: String,
+    pub library_code: String,
+    pub library_name: String,
+    /// "On the shelf", "On loan, due back 12 December", "Reference only", …
+    pub status: String,
+    pub available: bool,
+    pub call_number: Option<String>,
+    pub location: Option<String>,
+}
+
+/// The Title screen: the full record and where its copies are.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RecordView {
+    pub id: i64,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub responsibility: Option<String>,
+    pub authors: Vec<String>,
+    pub format: String,
+    pub year: Option<String>,
+    pub publisher: Option<String>,
+    pub edition: Option<String>,
+    pub physical: Option<String>,
+    pub language: Option<String>,
+    /// For display: hyphenated ISBN-13s, "(invalid)" marked.
+    pub isbns: Vec<String>,
+    pub summary: Option<String>,
+    pub subjects: Vec<String>,
+    pub series: Vec<String>,
+    pub audience: Option<String>,
+    pub copies: Vec<CopyView>,
+    /// "On the shelf at Baswich Library and Brewood Library".
+    pub availability: String,
+}

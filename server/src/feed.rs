@@ -76,14 +76,23 @@ pub fn page(
     // Counting is done only when asked (the first page of a sync): it reads every entry after
     // the cursor.
     let total = if count {
-        Some(c.query_one(&format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"), &values)?.i64(0)?)
+        Some(
+            c.query_one(
+                &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"),
+                &values,
+            )?
+            .i64(0)?,
+        )
     } else {
         None
     };
     // One more than asked tells whether more follow.
     values.push((limit + 1).into());
     let rows = c.query(
-        &format!("SELECT f.seq, f.item_key, f.deleted, f.body FROM feed f WHERE {filter} ORDER BY f.seq LIMIT ${}", values.len()),
+        &format!(
+            "SELECT f.seq, f.item_key, f.deleted, f.body FROM feed f WHERE {filter} ORDER BY f.seq LIMIT ${}",
+            values.len()
+        ),
         &values,
     )?;
     // Catalogue entries carry no body: it is read from the records table, in one query a page.
@@ -96,7 +105,10 @@ pub fn page(
     for chunk in stored.chunks(500) {
         let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
         let ids: Vec<Value> = chunk.iter().map(|&i| i.into()).collect();
-        for r in c.query(&format!("SELECT id, body FROM records WHERE id IN ({})", marks.join(", ")), &ids)? {
+        for r in c.query(
+            &format!("SELECT id, body FROM records WHERE id IN ({})", marks.join(", ")),
+            &ids,
+        )? {
             bodies.insert(r.i64(0)?.to_string(), r.str(1)?);
         }
     }

@@ -36,7 +36,10 @@ async fn post_login(hub: &TestHub, body: Value) -> (StatusCode, ApiError) {
 
 async fn feed(hub: &TestHub, after: i64, limit: i64) -> FeedPage {
     client()
-        .get(format!("{}/v1/feed/libraries?after={after}&limit={limit}&count=true", hub.url()))
+        .get(format!(
+            "{}/v1/feed/libraries?after={after}&limit={limit}&count=true",
+            hub.url()
+        ))
         .send()
         .await
         .unwrap()
