@@ -244,6 +244,16 @@ impl CmlApp {
         guard(|| self.core.record(id))
     }
 
+    /// An iCalendar (.ics) file for one event, with the member's booking of it if any.
+    pub fn event_ics(&self, event_id: i64) -> Result<String, CmlError> {
+        guard(|| self.core.event_ics(event_id))
+    }
+
+    /// An iCalendar feed of all the member's current bookings.
+    pub fn bookings_ics(&self) -> Result<String, CmlError> {
+        guard(|| self.core.bookings_ics())
+    }
+
     /// The libraries whose catalogue this device keeps (empty: all).
     pub fn my_libraries(&self) -> Result<Vec<String>, CmlError> {
         guard(|| self.core.my_libraries())

@@ -99,6 +99,12 @@ enum Command {
     CancelBooking { event: i64 },
     /// Your bookings, with those waiting to be sent.
     Bookings,
+    /// An iCalendar (.ics) file for an event (with your booking), or with --all for all your bookings.
+    EventIcs {
+        event: Option<i64>,
+        #[arg(long)]
+        all: bool,
+    },
     /// The changes made on this device and what became of them.
     Changes {
         /// At most this many.
@@ -433,6 +439,19 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                     .collect::<Vec<_>>()
                     .join("\n")
             });
+        }
+        Command::EventIcs { event, all } => {
+            let ics = match (event, all) {
+                (_, true) => app.bookings_ics()?,
+                (Some(id), false) => app.event_ics(id)?,
+                (None, false) => {
+                    return Err(CmlError::InvalidInput {
+                        field: "event".into(),
+                        message: "Name an event, or use --all.".into(),
+                    })
+                }
+            };
+            print!("{ics}");
         }
         Command::Changes { limit } => {
             let changes = app.changes(limit)?;

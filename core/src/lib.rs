@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod error;
 pub mod events;
 pub mod hub;
+pub mod ics;
 pub mod libraries;
 pub mod outbox;
 pub mod store;
@@ -460,6 +461,49 @@ impl Core {
     pub fn record(&self, id: i64) -> CoreResult<RecordView> {
         let mine = catalogue::my_libraries(&self.store)?;
         self.store.read(|c| catalogue::record(c, id, &mine))
+    }
+
+    /// An iCalendar file for one event, with the member's booking of it if any.
+    pub fn event_ics(&self, event_id: i64) -> CoreResult<String> {
+        self.store.read(|c| {
+            let event = events::load_event(c, event_id)?
+                .ok_or_else(|| CoreError::NotFound(format!("There is no event {event_id} in the programme.")))?;
+            let booking = events::active_bookings(c)?.into_iter().find(|b| b.event_id == event_id);
+            let library = self.store_library(c, &event.library)?;
+            Ok(ics::calendar(&[(event, library, booking)], Utc::now()))
+        })
+    }
+
+    /// An iCalendar feed of all the member's bookings that still hold or wait for a place.
+    pub fn bookings_ics(&self) -> CoreResult<String> {
+        self.signed_in()?;
+        self.store.read(|c| {
+            let mut entries = Vec::new();
+            for b in events::active_bookings(c)? {
+                if !matches!(
+                    b.status,
+                    cml_api::BookingStatus::Confirmed | cml_api::BookingStatus::Waitlisted
+                ) {
+                    continue;
+                }
+                if let Some(event) = events::load_event(c, b.event_id)? {
+                    let library = self.store_library(c, &event.library)?;
+                    entries.push((event, library, Some(b)));
+                }
+            }
+            Ok(ics::calendar(&entries, Utc::now()))
+        })
+    }
+
+    fn store_library(&self, c: &rusqlite::Connection, code: &str) -> CoreResult<Option<cml_api::Library>> {
+        use rusqlite::OptionalExtension;
+        let body: Option<String> = c
+            .query_row("SELECT body FROM libraries WHERE code = ?1", [code], |r| r.get(0))
+            .optional()?;
+        Ok(match body {
+            Some(b) => Some(serde_json::from_str(&b)?),
+            None => None,
+        })
     }
 
     /// The libraries whose catalogue this device keeps (empty: every library).

@@ -8,7 +8,6 @@ use chrono::Utc;
 use cml_api::{collections, CatalogueRecord, Item, ItemStatus, SearchResults};
 use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::db::{Conn, DbError, Dialect, Value};
 use crate::error::{HubError, HubResult};
@@ -18,10 +17,24 @@ use crate::{feed, params};
 
 /// Lower case, without accents: "Brontë" → "bronte".
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    // Decompose only what is not ASCII, one character at a time (no reordering buffer needed:
+    // the marks are dropped).
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            unicode_normalization::char::decompose_canonical(ch, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The text the hub searches: title first (earlier matches rank higher), then the rest.
@@ -82,10 +95,10 @@ fn items_of(c: &mut dyn Conn, record_id: i64) -> HubResult<Vec<Item>> {
 
 /// Rewrites a record's stored body with its current copies and sends it to the feed.
 pub fn refresh_record(c: &mut dyn Conn, record_id: i64) -> HubResult<()> {
-    let Some(row) = c.query_opt("SELECT body FROM records WHERE id = $1", params![record_id])? else {
+    let Some(row) = c.query_opt("SELECT id, body FROM records WHERE id = $1", params![record_id])? else {
         return Err(HubError::NotFound("No such record.".into()));
     };
-    let mut record: CatalogueRecord = serde_json::from_str(&row.str(0)?)?;
+    let mut record = with_id(&row)?;
     record.items = items_of(c, record_id)?;
     c.exec(
         "UPDATE records SET body = $2, updated_at = $3 WHERE id = $1",
@@ -96,10 +109,17 @@ pub fn refresh_record(c: &mut dyn Conn, record_id: i64) -> HubResult<()> {
 }
 
 pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<CatalogueRecord> {
-    match c.query_opt("SELECT body FROM records WHERE id = $1", params![id])? {
-        Some(row) => Ok(serde_json::from_str(&row.str(0)?)?),
+    match c.query_opt("SELECT id, body FROM records WHERE id = $1", params![id])? {
+        Some(row) => with_id(&row),
         None => Err(HubError::NotFound(format!("There is no record {id} in the catalogue."))),
     }
+}
+
+/// A stored record from a row of (id, body): a new record's body is written before its id is known.
+fn with_id(row: &crate::db::Row) -> HubResult<CatalogueRecord> {
+    let mut record: CatalogueRecord = serde_json::from_str(&row.str(1)?)?;
+    record.id = row.i64(0)?;
+    Ok(record)
 }
 
 /// What an import did, as `cml-hub import-marc` prints it.
@@ -121,9 +141,11 @@ pub struct RejectedRecord {
     pub control_number: Option<String>,
 }
 
-/// A record ready to write: extracted, serialised, with its search text.
+/// A record ready to write: extracted, serialised (without copies), with its search text. All of
+/// this is done on the reading thread, so the writing thread only writes.
 pub struct Prepared {
     pub record: CatalogueRecord,
+    pub body: String,
     pub system_number: Option<String>,
     pub search_text: String,
 }
@@ -136,8 +158,10 @@ pub fn prepare(raw: &RawRecord, ranges: Option<&Ranges>) -> Result<Prepared, Str
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty());
     let search_text = search_text(&record);
+    let body = serde_json::to_string(&record).map_err(|e| e.to_string())?;
     Ok(Prepared {
         record,
+        body,
         system_number,
         search_text,
     })
@@ -187,15 +211,16 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                 id
             }
             None => {
-                // The id is taken first so the stored body carries it.
+                // The stored body's id is filled in when it is read (see `with_id`).
                 let id = c
                     .query_one(
                         "INSERT INTO records (control_number, system_number, title, body, search_text, format, language, \
-                         updated_at) VALUES ($1, $2, $3, '', $4, $5, $6, $7) RETURNING id",
+                         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
                         params![
                             p.record.control_number.clone(),
                             p.system_number.clone(),
                             p.record.title.clone(),
+                            p.body.clone(),
                             p.search_text.clone(),
                             p.record.format.clone(),
                             p.record.language.clone(),
@@ -203,12 +228,6 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                         ],
                     )?
                     .i64(0)?;
-                let mut record = p.record.clone();
-                record.id = id;
-                c.exec(
-                    "UPDATE records SET body = $2 WHERE id = $1",
-                    params![id, serde_json::to_string(&record)?],
-                )?;
                 added += 1;
                 id
             }
@@ -556,4 +575,14 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
         .map(|r| Ok(serde_json::from_str(&r.str(0)?)?))
         .collect::<HubResult<Vec<_>>>()?;
     Ok(SearchResults { total, records })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(super::fold("Brontë, CHARLOTTE"), "bronte, charlotte");
+        assert_eq!(super::fold("Ærøskøbing Ça"), "ærøskøbing ca");
+        assert_eq!(super::fold("plain"), "plain");
+    }
 }

@@ -475,9 +475,12 @@ pub fn shared_data() -> Option<std::path::PathBuf> {
         .find(|p| p.join("marc/koha_sample_biblios.mrc").exists())
 }
 
-/// Loads the Koha sample catalogue (435 real records, GPL-3, read from the shared data folder,
+/// Loads the Koha sample catalogue (`CML_DEMO_CATALOGUE=off` leaves it out) (435 real records, GPL-3, read from the shared data folder,
 /// never copied into this repository) with its 961 copies spread over the libraries.
 pub fn seed_catalogue(db: &crate::db::Db) -> HubResult<Option<(u64, u64)>> {
+    if std::env::var("CML_DEMO_CATALOGUE").is_ok_and(|v| v == "off") {
+        return Ok(None);
+    }
     let Some(data) = shared_data() else {
         tracing::warn!("the shared data folder was not found (set CML_DEMO_DATA): the demo has no catalogue");
         return Ok(None);

@@ -3,6 +3,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+// mimalloc: catalogue imports allocate on one thread and free on another, which glibc's allocator
+// serialises on a lock.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use cml_hub::auth::PinHashing;
 use cml_hub::{demo, HubConfig, TlsFiles};
 

@@ -74,3 +74,48 @@ def test_progress_and_log_callbacks_are_called(hub, data_dir):
     assert seen[-1][1] == seen[-1][2]
     with lock:
         assert any(t.startswith("cml_core") for _, t, _ in lines), lines[:5]
+
+
+def test_a_cancelled_listener_stops_hearing(hub, data_dir):
+    import time
+    app = make_app(data_dir, hub.url)
+    run(app.login(*MEMBER))
+    run(app.sync(None))
+    heard = []
+
+    class Listen(cml.DataListener):
+        def on_change(self, change):
+            heard.append(change.what)
+
+    observation = app.observe(Listen())
+    event = next(e for e in app.events(cml.EventFilter(library=None, category=None, **{"from": None}, to=None)) if e.can_book)
+    change = run(app.book_event(event.id, 1))
+    assert change.code == "confirmed"
+    time.sleep(0.2)
+    count = len(heard)
+    assert count > 0
+    observation.cancel()
+    run(app.cancel_booking(event.id))
+    run(app.sync(None))
+    time.sleep(0.2)
+    assert len(heard) == count
+
+
+def test_booking_calendar_passes_a_strict_icalendar_parser(hub, data_dir):
+    from ical.calendar_stream import IcsCalendarStream
+
+    app = make_app(data_dir, hub.url)
+    run(app.login(*MEMBER))
+    run(app.sync(None))
+    events = [e for e in app.events(cml.EventFilter(library=None, category=None, **{"from": None}, to=None)) if e.can_book]
+    for e in events[:2]:
+        run(app.book_event(e.id, 2))
+    feed = app.bookings_ics()
+    calendar = IcsCalendarStream.calendar_from_ics(feed)
+    assert len(calendar.events) == 2
+    first = calendar.events[0]
+    assert first.dtstart.timestamp() == events[0].starts_at
+    assert first.dtend.timestamp() == events[0].ends_at
+    assert "companion" in first.description
+    one = IcsCalendarStream.calendar_from_ics(app.event_ics(events[0].id))
+    assert one.events[0].summary == events[0].title

@@ -1,0 +1,121 @@
+import java.io.File
+import java.nio.file.Files
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.runBlocking
+import org.communitylibrary.cml.CmlApp
+import org.communitylibrary.cml.CmlException
+import org.communitylibrary.cml.DataListener
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Assertions.fail
+import org.junit.jupiter.api.BeforeEach
+import org.junit.jupiter.api.Test
+import uniffi.cml_core.Config
+import uniffi.cml_core.DataChange
+import uniffi.cml_core.EventFilter
+import uniffi.cml_core.SearchQuery
+
+/** The generated Kotlin against a real hub (the cml-hub program with demo data) on 127.0.0.1. */
+class CmlTest {
+    private lateinit var hub: Process
+    private lateinit var url: String
+    private val folder: File = Files.createTempDirectory("cml-kotlin").toFile()
+
+    @BeforeEach
+    fun startHub() {
+        val bin = System.getenv("CML_HUB_BIN") ?: "../../target/debug/cml-hub"
+        val pb = ProcessBuilder(bin, "serve", "--demo", "--listen", "127.0.0.1:0", "--database", "sqlite:${folder}/hub.db")
+        pb.environment()["CML_HUB_PIN_HASH_KIB"] = "256"
+        pb.environment()["CML_LOG"] = "warn"
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD)
+        hub = pb.start()
+        // The demo prints "Demo hub at http://127.0.0.1:PORT" once it listens.
+        val first = hub.inputStream.bufferedReader().readLine() ?: fail("the hub did not start")
+        url = first.substring(first.indexOf("http://"))
+    }
+
+    @AfterEach
+    fun stopHub() {
+        if (hub.isAlive) {
+            hub.destroy()
+            hub.waitFor(15, TimeUnit.SECONDS)
+        }
+        folder.deleteRecursively()
+    }
+
+    private fun app(): CmlApp =
+        CmlApp(Config(Files.createTempDirectory("cml-device").toString(), url, null, "kotlin test"))
+
+    private val allEvents = EventFilter(null, null, null, null)
+
+    @Test
+    fun signInSyncSearchOfflineAndBook() = runBlocking {
+        val app = app()
+        val me = app.login("2100000001", "1234")
+        assertEquals("Margaret Hughes", me.name)
+        val report = app.sync(null)
+        assertEquals(8UL, report.collections.first().changes)
+
+        val event = app.events(allEvents).first { it.canBook }
+        val change = app.bookEvent(event.id, 2L)
+        assertEquals("done", change.state)
+        assertEquals("confirmed", change.code)
+
+        hub.destroy()
+        hub.waitFor(15, TimeUnit.SECONDS)
+        val page = app.search(SearchQuery("chess", null, null, null, false, 0u, 20u))
+        assertFalse(page.hits.isEmpty())
+        assertEquals("confirmed", app.myBookings().first().status)
+        try {
+            app.sync(null)
+            fail("a sync with the hub stopped must fail")
+        } catch (e: CmlException.Offline) {
+            assertTrue(e.message!!.contains("offline"))
+        }
+    }
+
+    @Test
+    fun anErrorFromRustArrivesTypedWithItsFields() = runBlocking {
+        val app = app()
+        try {
+            app.login("12ab", "1234")
+            fail("a malformed card must be refused")
+        } catch (e: CmlException.InvalidInput) {
+            assertEquals("card", e.field)
+            assertTrue(e.message!!.contains("6 to 16 digits"))
+        }
+        try {
+            app.login("2100000001", "0000")
+            fail("a wrong PIN must be refused")
+        } catch (e: CmlException.NotSignedIn) {
+            assertTrue(e.message!!.contains("do not match"))
+        }
+    }
+
+    @Test
+    fun aCancelledListenerStopsHearing() = runBlocking {
+        val app = app()
+        app.login("2100000001", "1234")
+        app.sync(null)
+        val heard = CopyOnWriteArrayList<DataChange>()
+        val observation = app.observe(object : DataListener {
+            override fun onChange(change: DataChange) {
+                heard.add(change)
+            }
+        })
+        val event = app.events(allEvents).first { it.canBook }
+        app.bookEvent(event.id, 1L)
+        delay(200)
+        val count = heard.size
+        assertTrue(count > 0)
+        observation.cancel()
+        app.cancelBooking(event.id)
+        app.sync(null)
+        delay(200)
+        assertEquals(count, heard.size)
+    }
+}

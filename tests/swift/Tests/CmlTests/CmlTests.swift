@@ -1,0 +1,131 @@
+import Foundation
+import XCTest
+
+@testable import Cml
+
+/// A real hub on 127.0.0.1 (the cml-hub program, with demo data) for one test.
+final class TestHub {
+    let process = Process()
+    let url: String
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cml-swift-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bin = ProcessInfo.processInfo.environment["CML_HUB_BIN"] ?? "../../target/debug/cml-hub"
+        process.executableURL = URL(fileURLWithPath: bin)
+        process.arguments = ["serve", "--demo", "--listen", "127.0.0.1:0", "--database", "sqlite:\(folder.path)/hub.db"]
+        var env = ProcessInfo.processInfo.environment
+        env["CML_HUB_PIN_HASH_KIB"] = "256"
+        env["CML_LOG"] = "warn"
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        // The demo prints "Demo hub at http://127.0.0.1:PORT" once it listens.
+        var line = Data()
+        while true {
+            let byte = out.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data([0x0A]) { break }
+            line.append(byte)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let range = text.range(of: "http://") else { throw NSError(domain: "hub", code: 1) }
+        url = String(text[range.lowerBound...])
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { stop() }
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+final class Collect: DataListener, @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [DataChange] = []
+    func onChange(change: DataChange) {
+        lock.lock()
+        seen.append(change)
+        lock.unlock()
+    }
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen.count
+    }
+}
+
+final class CmlTests: XCTestCase {
+    func makeApp(_ hub: TestHub) throws -> CmlApp {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cml-device-\(UUID().uuidString)")
+        return try CmlApp(config: Config(dataDir: dir.path, hubUrl: hub.url, hubCertificatePem: nil, deviceName: "swift test"))
+    }
+
+    func testSignInSyncSearchOfflineAndBook() async throws {
+        let hub = try TestHub()
+        let app = try makeApp(hub)
+        let me = try await app.login(card: "2100000001", pin: "1234")
+        XCTAssertEqual(me.name, "Margaret Hughes")
+        let report = try await app.sync(listener: nil)
+        XCTAssertEqual(report.collections.first?.changes, 8)
+
+        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, from: nil, to: nil)).first { $0.canBook })
+        let change = try await app.bookEvent(eventId: event.id, places: 1)
+        XCTAssertEqual(change.state, "done")
+        XCTAssertEqual(change.code, "confirmed")
+
+        hub.stop()
+        // Offline: the catalogue and the booking are still on the phone.
+        let page = try app.search(query: SearchQuery(text: "chess", library: nil, format: nil, language: nil, availableNow: false, offset: 0, limit: 20))
+        XCTAssertFalse(page.hits.isEmpty)
+        XCTAssertEqual(try app.myBookings().first?.status, "confirmed")
+        do {
+            _ = try await app.sync(listener: nil)
+            XCTFail("a sync with the hub stopped must fail")
+        } catch CmlError.Offline(let message) {
+            XCTAssertTrue(message.contains("offline"))
+        }
+    }
+
+    func testAnErrorFromRustArrivesTypedWithItsFields() async throws {
+        let hub = try TestHub()
+        let app = try makeApp(hub)
+        do {
+            _ = try await app.login(card: "12ab", pin: "1234")
+            XCTFail("a malformed card must be refused")
+        } catch CmlError.InvalidInput(let field, let message) {
+            XCTAssertEqual(field, "card")
+            XCTAssertTrue(message.contains("6 to 16 digits"))
+        }
+        do {
+            _ = try await app.login(card: "2100000001", pin: "0000")
+            XCTFail("a wrong PIN must be refused")
+        } catch CmlError.NotSignedIn(let message) {
+            XCTAssertTrue(message.contains("do not match"))
+        }
+    }
+
+    func testACancelledListenerStopsHearing() async throws {
+        let hub = try TestHub()
+        let app = try makeApp(hub)
+        _ = try await app.login(card: "2100000001", pin: "1234")
+        _ = try await app.sync(listener: nil)
+        let collect = Collect()
+        let observation = app.observe(listener: collect)
+        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, from: nil, to: nil)).first { $0.canBook })
+        _ = try await app.bookEvent(eventId: event.id, places: 1)
+        try await Task.sleep(nanoseconds: 200_000_000)
+        let heard = collect.count
+        XCTAssertGreaterThan(heard, 0)
+        observation.cancel()
+        _ = try await app.cancelBooking(eventId: event.id)
+        _ = try await app.sync(listener: nil)
+        try await Task.sleep(nanoseconds: 200_000_000)
+        XCTAssertEqual(collect.count, heard)
+    }
+}
