@@ -181,15 +181,35 @@ pub struct Library {
 }
 
 /// One entry of the change feed: the current state of one thing, or its deletion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// The body is kept as raw JSON text: the hub passes stored bodies through without parsing them,
+/// and the device parses each straight into its own type (and can store the text as it came).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct FeedItem {
+    /// The item's key; for the catalogue, the record's id.
     pub key: String,
     pub deleted: bool,
-    /// The thing itself (a [`Library`] for the `libraries` collection); absent when deleted.
+    /// The thing itself (a [`Library`] for the `libraries` collection, a [`CatalogueRecord`] for
+    /// `catalogue`, …); absent when deleted.
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body: Option<serde_json::Value>,
+    pub body: Option<Box<serde_json::value::RawValue>>,
+}
+
+impl PartialEq for FeedItem {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+            && self.deleted == other.deleted
+            && self.body.as_ref().map(|b| b.get()) == other.body.as_ref().map(|b| b.get())
+    }
+}
+
+impl FeedItem {
+    /// The body read as `T`.
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Option<Result<T, serde_json::Error>> {
+        self.body.as_ref().map(|b| serde_json::from_str(b.get()))
+    }
 }
 
 /// A page of one collection's change feed, after a cursor.

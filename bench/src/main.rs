@@ -67,6 +67,47 @@ async fn hub_on(db: &Path) -> Result<cml_hub::RunningHub> {
     .await
 }
 
+/// The hub address a device store was synced with (opening it with another would clear it).
+fn stored_hub(device: &Path) -> Result<String> {
+    let conn = rusqlite::Connection::open(device.join("cml.db"))?;
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = 'hub_url'", [], |r| r.get(0))?)
+}
+
+/// The hub as its own process (so the device's memory is measured alone).
+struct HubProcess {
+    child: std::process::Child,
+    url: String,
+}
+
+impl HubProcess {
+    fn start(db: &Path) -> Result<HubProcess> {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(std::env::current_exe()?.with_file_name("cml-hub"))
+            .args(["serve", "--demo", "--listen", "127.0.0.1:0", "--database"])
+            .arg(format!("sqlite:{}", db.display()))
+            .env("CML_LOG", "warn")
+            .env("CML_HUB_PIN_HASH_KIB", "256")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .context("start cml-hub (build it first)")?;
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().context("hub output")?).read_line(&mut line)?;
+        let url = line
+            .split_whitespace()
+            .last()
+            .context("the hub did not start")?
+            .to_owned();
+        Ok(HubProcess { child, url })
+    }
+}
+
+impl Drop for HubProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn dir_size(p: &Path) -> u64 {
     std::fs::read_dir(p)
         .map(|d| d.flatten().filter_map(|e| e.metadata().ok()).map(|m| m.len()).sum())
@@ -264,8 +305,8 @@ async fn main() -> Result<()> {
             json!({ "seconds": t.elapsed().as_secs_f64() })
         }
         Command::Sync { db, device } => {
-            let hub = hub_on(&db).await?;
-            let app = app(&device, &hub.url())?;
+            let hub = HubProcess::start(&db)?;
+            let app = app(&device, &hub.url)?;
             let t = Instant::now();
             let report = app.sync(None).await?;
             let secs = t.elapsed().as_secs_f64();
@@ -332,7 +373,7 @@ async fn main() -> Result<()> {
             json!({ "seconds": t.elapsed().as_secs_f64(), "changes": report.changes })
         }
         Command::Search { device } => {
-            let app = app(&device, "http://127.0.0.1:9")?;
+            let app = app(&device, &stored_hub(&device)?)?;
             let shapes = queries(&device)?;
             let stats = report(&shapes, |q| {
                 Ok(app
@@ -348,8 +389,9 @@ async fn main() -> Result<()> {
         }
         Command::Tantivy { device, index } => tantivy_bench(&device, &index)?,
         Command::ColdOpen { device } => {
+            let url = stored_hub(&device)?;
             let t = Instant::now();
-            let app = app(&device, "http://127.0.0.1:9")?;
+            let app = app(&device, &url)?;
             let opened = t.elapsed().as_secs_f64();
             let hits = app
                 .search(SearchQuery {

@@ -325,8 +325,8 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             let events = app.events(EventFilter {
                 library: branch,
                 category,
-                from,
-                to,
+                from_date: from,
+                to_date: to,
             })?;
             print(json, &events, || {
                 if events.is_empty() {

@@ -50,11 +50,15 @@ pub fn apply_record(tx: &Connection, item: &FeedItem, mine: &[String]) -> CoreRe
         .key
         .parse()
         .map_err(|_| CoreError::Hub(format!("a catalogue key {:?} is not a number", item.key)))?;
-    let record: CatalogueRecord = match (&item.body, item.deleted) {
-        (Some(body), false) => serde_json::from_value(body.clone())
-            .map_err(|e| CoreError::Hub(format!("the hub sent a record that cannot be read: {e}")))?,
+    let (mut record, raw): (CatalogueRecord, &str) = match (&item.body, item.deleted) {
+        (Some(body), false) => (
+            serde_json::from_str(body.get())
+                .map_err(|e| CoreError::Hub(format!("the hub sent a record that cannot be read: {e}")))?,
+            body.get(),
+        ),
         _ => return remove(tx, id),
     };
+    record.id = id;
     if !mine.is_empty() && !record.items.is_empty() && !record.items.iter().any(|i| mine.contains(&i.library)) {
         return remove(tx, id);
     }
@@ -64,7 +68,8 @@ pub fn apply_record(tx: &Connection, item: &FeedItem, mine: &[String]) -> CoreRe
     )?
     .execute(params![
         id,
-        serde_json::to_string(&record)?,
+        // Stored as it came (its own "id" may be 0: the row id is the record's id).
+        raw,
         record.format,
         record.language,
         codes(&record.items, false),

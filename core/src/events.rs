@@ -10,10 +10,10 @@ use crate::libraries::{clock, long_date};
 use crate::views::{BookingView, EventFilter, EventView};
 
 pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
-    match (&item.body, item.deleted) {
-        (Some(body), false) => {
-            let event: Event = serde_json::from_value(body.clone())
-                .map_err(|e| CoreError::Hub(format!("the hub sent an event that cannot be read: {e}")))?;
+    match (item.parse::<Event>(), item.deleted) {
+        (Some(parsed), false) => {
+            let event =
+                parsed.map_err(|e| CoreError::Hub(format!("the hub sent an event that cannot be read: {e}")))?;
             tx.execute(
                 "INSERT INTO events (id, starts_at, library, body) VALUES (?1, ?2, ?3, ?4) \
                  ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, library = excluded.library, body = excluded.body",
@@ -31,10 +31,10 @@ pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResul
 }
 
 pub fn apply_booking(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
-    match (&item.body, item.deleted) {
-        (Some(body), false) => {
-            let booking: Booking = serde_json::from_value(body.clone())
-                .map_err(|e| CoreError::Hub(format!("the hub sent a booking that cannot be read: {e}")))?;
+    match (item.parse::<Booking>(), item.deleted) {
+        (Some(parsed), false) => {
+            let booking =
+                parsed.map_err(|e| CoreError::Hub(format!("the hub sent a booking that cannot be read: {e}")))?;
             save_booking(tx, &booking)?;
         }
         _ => {
@@ -212,11 +212,11 @@ pub fn list(
     filter: &EventFilter,
     now: DateTime<Utc>,
 ) -> CoreResult<Vec<EventView>> {
-    let from = parse_day("from", &filter.from)?;
-    let to = parse_day("to", &filter.to)?;
+    let from = parse_day("from_date", &filter.from_date)?;
+    let to = parse_day("to_date", &filter.to_date)?;
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
-            return Err(CoreError::invalid("to", "The end date is before the start date."));
+            return Err(CoreError::invalid("to_date", "The end date is before the start date."));
         }
     }
     let names = library_names(c)?;

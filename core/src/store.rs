@@ -349,11 +349,11 @@ pub fn set_meta(tx: &rusqlite::Transaction<'_>, key: &str, value: &str) -> CoreR
 }
 
 fn apply_library(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
-    match (&item.body, item.deleted) {
-        (Some(body), false) => {
+    match (item.parse::<Library>(), item.deleted) {
+        (Some(parsed), false) => {
             // Check the body is a library before keeping it.
-            let library: Library = serde_json::from_value(body.clone())
-                .map_err(|e| CoreError::Hub(format!("the hub sent a library that cannot be read: {e}")))?;
+            let library =
+                parsed.map_err(|e| CoreError::Hub(format!("the hub sent a library that cannot be read: {e}")))?;
             tx.execute(
                 "INSERT INTO libraries (code, body) VALUES (?1, ?2) ON CONFLICT (code) DO UPDATE SET body = excluded.body",
                 params![library.code, serde_json::to_string(&library)?],

@@ -131,9 +131,9 @@ pub struct EventFilter {
     /// A category, such as "yoga".
     pub category: Option<String>,
     /// The first day, "YYYY-MM-DD" (UK date).
-    pub from: Option<String>,
+    pub from_date: Option<String>,
     /// The last day, "YYYY-MM-DD".
-    pub to: Option<String>,
+    pub to_date: Option<String>,
 }
 
 /// One event on the Events screen.

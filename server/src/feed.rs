@@ -117,18 +117,15 @@ pub fn page(
     let mut items = Vec::with_capacity(rows.len());
     for row in rows.iter().take(limit as usize) {
         cursor = row.i64(0)?;
-        let body = match row.opt_str(3)? {
-            Some(text) => Some(serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?),
-            None => match bodies.remove(&row.str(1)?) {
-                Some(text) => {
-                    // A stored record's body is written before its id is known: the key is its id.
-                    let mut v: serde_json::Value =
-                        serde_json::from_str(&text).map_err(|e| DbError::Other(e.to_string()))?;
-                    v["id"] = serde_json::Value::from(row.str(1)?.parse::<i64>().unwrap_or(0));
-                    Some(v)
-                }
-                None => None,
-            },
+        // Passed through as stored, unparsed. (A catalogue body's own id may be 0: it is written
+        // before the id is known. The key is the id.)
+        let text = match row.opt_str(3)? {
+            Some(text) => Some(text),
+            None => bodies.remove(&row.str(1)?),
+        };
+        let body = match text {
+            Some(t) => Some(serde_json::value::RawValue::from_string(t).map_err(|e| DbError::Other(e.to_string()))?),
+            None => None,
         };
         items.push(FeedItem {
             key: row.str(1)?,

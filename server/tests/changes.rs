@@ -266,7 +266,7 @@ async fn a_full_event_waitlists_and_a_cancellation_promotes_the_first() {
         .json()
         .await
         .unwrap();
-    let promoted: Booking = serde_json::from_value(page.items[0].body.clone().unwrap()).unwrap();
+    let promoted: Booking = page.items[0].parse().unwrap().unwrap();
     assert_eq!(promoted.status, BookingStatus::Confirmed);
 
     // C cancels: one place, D is promoted.

@@ -286,7 +286,7 @@ async fn only_coordinators_change_libraries_and_closures_reach_the_feed() {
     let changed = feed(&hub, start.cursor, 100).await;
     assert_eq!(changed.items.len(), 1);
     assert_eq!(changed.items[0].key, "BAS");
-    let library: Library = serde_json::from_value(changed.items[0].body.clone().unwrap()).unwrap();
+    let library: Library = changed.items[0].parse().unwrap().unwrap();
     assert!(library
         .closures
         .iter()

@@ -88,7 +88,7 @@ def test_a_cancelled_listener_stops_hearing(hub, data_dir):
             heard.append(change.what)
 
     observation = app.observe(Listen())
-    event = next(e for e in app.events(cml.EventFilter(library=None, category=None, **{"from": None}, to=None)) if e.can_book)
+    event = next(e for e in app.events(cml.EventFilter(library=None, category=None, from_date=None, to_date=None)) if e.can_book)
     change = run(app.book_event(event.id, 1))
     assert change.code == "confirmed"
     time.sleep(0.2)
@@ -107,7 +107,7 @@ def test_booking_calendar_passes_a_strict_icalendar_parser(hub, data_dir):
     app = make_app(data_dir, hub.url)
     run(app.login(*MEMBER))
     run(app.sync(None))
-    events = [e for e in app.events(cml.EventFilter(library=None, category=None, **{"from": None}, to=None)) if e.can_book]
+    events = [e for e in app.events(cml.EventFilter(library=None, category=None, from_date=None, to_date=None)) if e.can_book]
     for e in events[:2]:
         run(app.book_event(e.id, 2))
     feed = app.bookings_ics()

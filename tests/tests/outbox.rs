@@ -228,10 +228,10 @@ async fn bad_input_gets_a_typed_error_and_queues_nothing() {
         other => panic!("{other:?}"),
     }
     match app.events(EventFilter {
-        from: Some("tomorrow".into()),
+        from_date: Some("tomorrow".into()),
         ..Default::default()
     }) {
-        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "from"),
+        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "from_date"),
         other => panic!("{other:?}"),
     }
     assert!(app.changes(10).unwrap().is_empty());

@@ -74,7 +74,7 @@ final class CmlTests: XCTestCase {
         let report = try await app.sync(listener: nil)
         XCTAssertEqual(report.collections.first?.changes, 8)
 
-        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, from: nil, to: nil)).first { $0.canBook })
+        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, fromDate: nil, toDate: nil)).first { $0.canBook })
         let change = try await app.bookEvent(eventId: event.id, places: 1)
         XCTAssertEqual(change.state, "done")
         XCTAssertEqual(change.code, "confirmed")
@@ -117,7 +117,7 @@ final class CmlTests: XCTestCase {
         _ = try await app.sync(listener: nil)
         let collect = Collect()
         let observation = app.observe(listener: collect)
-        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, from: nil, to: nil)).first { $0.canBook })
+        let event = try XCTUnwrap(app.events(filter: EventFilter(library: nil, category: nil, fromDate: nil, toDate: nil)).first { $0.canBook })
         _ = try await app.bookEvent(eventId: event.id, places: 1)
         try await Task.sleep(nanoseconds: 200_000_000)
         let heard = collect.count
