@@ -56,17 +56,6 @@ fn app(device: &Path, hub: &str) -> Result<Arc<CmlApp>> {
     })?)
 }
 
-async fn hub_on(db: &Path) -> Result<cml_hub::RunningHub> {
-    cml_hub::start(cml_hub::HubConfig {
-        listen: "127.0.0.1:0".parse()?,
-        database: format!("sqlite:{}", db.display()),
-        demo: true,
-        tls: None,
-        pin_hashing: cml_hub::testing::TEST_PIN_HASHING,
-    })
-    .await
-}
-
 /// The hub address a device store was synced with (opening it with another would clear it).
 fn stored_hub(device: &Path) -> Result<String> {
     let conn = rusqlite::Connection::open(device.join("cml.db"))?;
@@ -83,7 +72,8 @@ impl HubProcess {
     fn start(db: &Path) -> Result<HubProcess> {
         use std::io::BufRead;
         let mut child = std::process::Command::new(std::env::current_exe()?.with_file_name("cml-hub"))
-            .args(["serve", "--demo", "--listen", "127.0.0.1:0", "--database"])
+            // One fixed address: a device opened against another hub address starts afresh.
+            .args(["serve", "--demo", "--listen", "127.0.0.1:18088", "--database"])
             .arg(format!("sqlite:{}", db.display()))
             .env("CML_LOG", "warn")
             .env("CML_HUB_PIN_HASH_KIB", "256")
@@ -351,11 +341,13 @@ async fn main() -> Result<()> {
             json!({ "seconds": t.elapsed().as_secs_f64(), "rows": rows.len() })
         }
         Command::Delta { db, device } => {
-            let hub = hub_on(&db).await?;
-            let app = app(&device, &hub.url())?;
+            let hub = HubProcess::start(&db)?;
+            let app = app(&device, &hub.url)?;
             app.sync(None).await?;
-            // 1,000 records change at the hub (their copies are re-read and republished).
-            hub.db
+            // 1,000 records change at the hub (their copies are re-read and republished), written
+            // straight into its database.
+            let hub_db = cml_hub::db::Db::open(&format!("sqlite:{}", db.display()))?;
+            hub_db
                 .write(|c| {
                     let ids: Vec<i64> = c
                         .query("SELECT id FROM records ORDER BY id DESC LIMIT 1000", &[])?

@@ -22,61 +22,62 @@ pub use logging::{set_logger, LogLevel, Logger};
 
 uniffi::setup_scaffolding!("cml");
 
-/// The one error type apps see. Each variant is something a screen can act on; `message` is a
-/// sentence fit to show a person.
+/// The one error type apps see. Each variant is something a screen can act on; `detail` is a
+/// sentence fit to show a person. (Not called `message`: that would clash with Kotlin's
+/// `Throwable.message`.)
 #[derive(Debug, Clone, PartialEq, thiserror::Error, uniffi::Error)]
 pub enum CmlError {
     /// No signal, or the hub cannot be reached. Changes wait in the outbox.
-    #[error("{message}")]
-    Offline { message: String },
+    #[error("{detail}")]
+    Offline { detail: String },
     /// Nobody is signed in, the card number and PIN did not match, or the session has ended.
-    #[error("{message}")]
-    NotSignedIn { message: String },
+    #[error("{detail}")]
+    NotSignedIn { detail: String },
     /// Signed in, but not allowed to do this.
-    #[error("{message}")]
-    NotAllowed { message: String },
-    #[error("{message}")]
-    NotFound { message: String },
+    #[error("{detail}")]
+    NotAllowed { detail: String },
+    #[error("{detail}")]
+    NotFound { detail: String },
     /// The world has changed: `reason` says how.
-    #[error("{message}")]
-    Conflict { reason: String, message: String },
+    #[error("{detail}")]
+    Conflict { reason: String, detail: String },
     /// A field the person gave is wrong; `field` names it so the screen can point at it.
-    #[error("{message}")]
-    InvalidInput { field: String, message: String },
+    #[error("{detail}")]
+    InvalidInput { field: String, detail: String },
     /// Too many wrong PINs: try again after `retry_after_seconds`.
-    #[error("{message}")]
-    TooManyAttempts { retry_after_seconds: u64, message: String },
+    #[error("{detail}")]
+    TooManyAttempts { retry_after_seconds: u64, detail: String },
     /// The app's data on this device cannot be read or written. It is left as it is.
-    #[error("{message}")]
-    Storage { message: String },
+    #[error("{detail}")]
+    Storage { detail: String },
     /// The hub failed or answered something the app cannot read.
-    #[error("{message}")]
-    Hub { message: String },
+    #[error("{detail}")]
+    Hub { detail: String },
     /// A fault in the app itself.
-    #[error("{message}")]
-    Internal { message: String },
+    #[error("{detail}")]
+    Internal { detail: String },
 }
 
 impl From<CoreError> for CmlError {
     fn from(e: CoreError) -> Self {
-        let message = e.to_string();
+        let detail = e.to_string();
         match e {
-            CoreError::Offline(_) => CmlError::Offline { message },
-            CoreError::NotSignedIn | CoreError::Unauthenticated(_) => CmlError::NotSignedIn { message },
-            CoreError::NotAllowed(_) => CmlError::NotAllowed { message },
-            CoreError::NotFound(_) => CmlError::NotFound { message },
-            CoreError::Conflict { reason, .. } => CmlError::Conflict { reason, message },
+            CoreError::Offline(_) => CmlError::Offline { detail },
+            CoreError::NotSignedIn | CoreError::Unauthenticated(_) => CmlError::NotSignedIn { detail },
+            CoreError::NotAllowed(_) => CmlError::NotAllowed { detail },
+            CoreError::NotFound(_) => CmlError::NotFound { detail },
+            CoreError::Conflict { reason, .. } => CmlError::Conflict { reason, detail },
             CoreError::TooManyAttempts { retry_after_seconds } => CmlError::TooManyAttempts {
                 retry_after_seconds,
-                message,
+                detail,
             },
-            CoreError::InvalidInput { field, .. } => CmlError::InvalidInput { field, message },
+            CoreError::InvalidInput { field, .. } => CmlError::InvalidInput { field, detail },
             CoreError::StoreCorrupt { .. }
             | CoreError::StoreTooNew { .. }
             | CoreError::StoreUnavailable { .. }
-            | CoreError::Store(_) => CmlError::Storage { message },
-            CoreError::Hub(_) => CmlError::Hub { message },
-            CoreError::Internal(_) => CmlError::Internal { message },
+            | CoreError::Store(_) => CmlError::Storage { detail },
+            CoreError::Hub(_) => CmlError::Hub { detail },
+            CoreError::Internal(_) => CmlError::Internal { detail },
         }
     }
 }
@@ -88,7 +89,7 @@ fn panic_message(panic: Box<dyn std::any::Any + Send>) -> CmlError {
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown".into());
     CmlError::Internal {
-        message: format!("Something went wrong in the app ({detail})."),
+        detail: format!("Something went wrong in the app ({detail})."),
     }
 }
 
@@ -163,7 +164,7 @@ impl CmlApp {
             Ok(r) => r.map_err(CmlError::from),
             Err(e) if e.is_panic() => Err(panic_message(e.into_panic())),
             Err(e) => Err(CmlError::Internal {
-                message: format!("The task was stopped ({e})."),
+                detail: format!("The task was stopped ({e})."),
             }),
         }
     }
@@ -185,7 +186,7 @@ impl CmlApp {
             .enable_all()
             .build()
             .map_err(|e| CmlError::Internal {
-                message: format!("Could not start the app's worker threads ({e})."),
+                detail: format!("Could not start the app's worker threads ({e})."),
             })?;
         Ok(Arc::new(CmlApp {
             core: Arc::new(core),

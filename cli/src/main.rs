@@ -219,7 +219,7 @@ fn read_pin() -> Result<String, CmlError> {
     let mut line = String::new();
     stdin.lock().read_line(&mut line).map_err(|e| CmlError::InvalidInput {
         field: "pin".into(),
-        message: format!("Could not read the PIN: {e}"),
+        detail: format!("Could not read the PIN: {e}"),
     })?;
     Ok(line.trim().to_owned())
 }
@@ -245,14 +245,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             .transpose()
             .map_err(|e| CmlError::InvalidInput {
                 field: "hub_certificate".into(),
-                message: format!("The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"),
+                detail: format!("The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"),
             })?,
         device_name: Some("cml command line".into()),
     })?;
     // The app's async methods run on its own runtime; this one only waits for them.
     let waiter = tokio::runtime::Builder::new_current_thread()
         .build()
-        .map_err(|e| CmlError::Internal { message: e.to_string() })?;
+        .map_err(|e| CmlError::Internal { detail: e.to_string() })?;
     let json = cli.json;
     match cli.command {
         Command::Login { card, pin } => {
@@ -281,7 +281,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             }),
             None => {
                 return Err(CmlError::NotSignedIn {
-                    message: "Nobody is signed in on this device.".into(),
+                    detail: "Nobody is signed in on this device.".into(),
                 });
             }
         },
@@ -447,7 +447,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 (None, false) => {
                     return Err(CmlError::InvalidInput {
                         field: "event".into(),
-                        message: "Name an event, or use --all.".into(),
+                        detail: "Name an event, or use --all.".into(),
                     })
                 }
             };

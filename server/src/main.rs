@@ -88,15 +88,19 @@ fn pin_hashing() -> PinHashing {
     }
 }
 
+/// Prints the demo accounts. A closed standard output (`serve --demo | head -1`) is not an error:
+/// the hub keeps serving.
 fn print_accounts(json: bool) {
+    use std::io::Write;
     let accounts = demo::accounts();
+    let mut out = std::io::stdout().lock();
     if json {
-        println!("{}", serde_json::to_string_pretty(&accounts).expect("serialisable"));
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&accounts).expect("serialisable"));
         return;
     }
-    println!("{:<18} {:<18} {:<12} PIN", "ROLE", "NAME", "CARD");
+    let _ = writeln!(out, "{:<18} {:<18} {:<12} PIN", "ROLE", "NAME", "CARD");
     for a in accounts {
-        println!("{:<18} {:<18} {:<12} {}", a.role, a.name, a.card, a.pin);
+        let _ = writeln!(out, "{:<18} {:<18} {:<12} {}", a.role, a.name, a.card, a.pin);
     }
 }
 
@@ -119,9 +123,10 @@ async fn serve(config: HubConfig) -> anyhow::Result<()> {
     let demo = config.demo;
     let hub = cml_hub::start(config).await?;
     if demo {
-        println!("Demo hub at {}", hub.url());
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), "Demo hub at {}", hub.url());
         print_accounts(false);
-        println!("Try: cml --hub {} login 2100000001 --pin 1234", hub.url());
+        let _ = writeln!(std::io::stdout(), "Try: cml --hub {} login 2100000001 --pin 1234", hub.url());
     }
     let handle = hub.shutdown_handle();
     tokio::spawn(async move {

@@ -152,3 +152,26 @@ mod plain_http {
         body
     }
 }
+
+#[test]
+fn the_demo_hub_keeps_serving_when_its_output_is_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = hub()
+        .current_dir(dir.path())
+        .args(["serve", "--demo", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    drop(out); // like `cml-hub serve --demo | head -1`
+    std::thread::sleep(Duration::from_millis(300));
+    let body = plain_http::get(&format!("http://127.0.0.1:{port}/health"));
+    assert!(body.contains("\"status\":\"ok\""), "{body}");
+    assert!(child.try_wait().unwrap().is_none(), "the hub died");
+    let _ = child.kill();
+    let _ = child.wait();
+}

@@ -43,10 +43,10 @@ def test_errors_arrive_typed_with_their_fields(hub, data_dir):
     with pytest.raises(cml.CmlError.InvalidInput) as bad_card:
         run(app.login("12ab", "1234"))
     assert bad_card.value.field == "card"
-    assert "6 to 16 digits" in bad_card.value.message
+    assert "6 to 16 digits" in bad_card.value.detail
     with pytest.raises(cml.CmlError.NotSignedIn) as wrong:
         run(app.login(MEMBER[0], "0000"))
-    assert "do not match" in wrong.value.message
+    assert "do not match" in wrong.value.detail
     with pytest.raises(cml.CmlError.InvalidInput) as bad_hub:
         make_app(data_dir, "http://hub.example.org")
     assert bad_hub.value.field == "hub_url"

@@ -75,7 +75,7 @@ async fn sign_in_sync_and_read_everything_offline() {
     // The hub goes away: reads still work, a sync says offline.
     hub.stop().await;
     match app.sync(None).await {
-        Err(CmlError::Offline { message }) => assert!(message.contains("offline")),
+        Err(CmlError::Offline { detail: message }) => assert!(message.contains("offline")),
         other => panic!("expected Offline, got {other:?}"),
     }
     assert_eq!(app.whoami().unwrap().unwrap().name, "Margaret Hughes");
@@ -126,7 +126,7 @@ async fn wrong_pin_and_unknown_card_say_the_same_and_keep_the_session() {
     match app.login(MEMBER.0.into(), MEMBER.1.into()).await {
         Err(CmlError::TooManyAttempts {
             retry_after_seconds,
-            message,
+            detail: message,
         }) => {
             assert!(retry_after_seconds > 0 && retry_after_seconds <= 30);
             assert!(message.contains("wait"));
@@ -192,7 +192,7 @@ async fn a_session_revoked_at_the_hub_signs_the_device_out() {
         .await
         .unwrap();
     match app.sync(None).await {
-        Err(CmlError::NotSignedIn { message }) => assert!(message.contains("signed out")),
+        Err(CmlError::NotSignedIn { detail: message }) => assert!(message.contains("signed out")),
         other => panic!("{other:?}"),
     }
     assert!(app.whoami().unwrap().is_none());
@@ -216,7 +216,7 @@ async fn a_damaged_store_is_reported_and_not_overwritten() {
     .err()
     .expect("a damaged store must be refused");
     match err {
-        CmlError::Storage { message } => assert!(message.contains("damaged"), "{message}"),
+        CmlError::Storage { detail: message } => assert!(message.contains("damaged"), "{message}"),
         other => panic!("{other:?}"),
     }
     assert_eq!(std::fs::read(device.join("cml.db")).unwrap(), junk);
@@ -234,7 +234,7 @@ async fn plain_http_is_refused_except_to_this_computer() {
     .err()
     .unwrap();
     match err {
-        CmlError::InvalidInput { field, message } => {
+        CmlError::InvalidInput { field, detail: message } => {
             assert_eq!(field, "hub_url");
             assert!(message.contains("https://"));
         }
@@ -268,7 +268,7 @@ async fn the_core_talks_tls_to_a_hub_with_a_private_certificate() {
     let other = tempfile::tempdir().unwrap();
     let wary = app(&other, &url);
     match wary.login(MEMBER.0.into(), MEMBER.1.into()).await {
-        Err(CmlError::Hub { message }) => assert!(message.contains("certificate"), "{message}"),
+        Err(CmlError::Hub { detail: message }) => assert!(message.contains("certificate"), "{message}"),
         other => panic!("{other:?}"),
     }
 }

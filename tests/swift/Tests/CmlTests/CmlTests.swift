@@ -19,19 +19,23 @@ final class TestHub {
         env["CML_HUB_PIN_HASH_KIB"] = "256"
         env["CML_LOG"] = "warn"
         process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
+        // The demo prints "Demo hub at http://127.0.0.1:PORT" once it listens; its output goes to a
+        // file that is read until that line is there.
+        let log = folder.appendingPathComponent("hub.out")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: log)
         try process.run()
-        // The demo prints "Demo hub at http://127.0.0.1:PORT" once it listens.
-        var line = Data()
-        while true {
-            let byte = out.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data([0x0A]) { break }
-            line.append(byte)
+        var found: String? = nil
+        for _ in 0..<400 {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "http://"), let end = text[range.lowerBound...].firstIndex(of: "\n") {
+                found = String(text[range.lowerBound..<end])
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.05)
         }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let range = text.range(of: "http://") else { throw NSError(domain: "hub", code: 1) }
-        url = String(text[range.lowerBound...])
+        guard let url = found else { throw NSError(domain: "the hub did not start", code: 1) }
+        self.url = url
     }
 
     func stop() {
@@ -87,8 +91,8 @@ final class CmlTests: XCTestCase {
         do {
             _ = try await app.sync(listener: nil)
             XCTFail("a sync with the hub stopped must fail")
-        } catch CmlError.Offline(let message) {
-            XCTAssertTrue(message.contains("offline"))
+        } catch CmlError.Offline(let detail) {
+            XCTAssertTrue(detail.contains("offline"))
         }
     }
 
@@ -98,15 +102,15 @@ final class CmlTests: XCTestCase {
         do {
             _ = try await app.login(card: "12ab", pin: "1234")
             XCTFail("a malformed card must be refused")
-        } catch CmlError.InvalidInput(let field, let message) {
+        } catch CmlError.InvalidInput(let field, let detail) {
             XCTAssertEqual(field, "card")
-            XCTAssertTrue(message.contains("6 to 16 digits"))
+            XCTAssertTrue(detail.contains("6 to 16 digits"))
         }
         do {
             _ = try await app.login(card: "2100000001", pin: "0000")
             XCTFail("a wrong PIN must be refused")
-        } catch CmlError.NotSignedIn(let message) {
-            XCTAssertTrue(message.contains("do not match"))
+        } catch CmlError.NotSignedIn(let detail) {
+            XCTAssertTrue(detail.contains("do not match"))
         }
     }
 

@@ -74,7 +74,7 @@ class CmlTest {
             app.sync(null)
             fail("a sync with the hub stopped must fail")
         } catch (e: CmlException.Offline) {
-            assertTrue(e.message!!.contains("offline"))
+            assertTrue(e.detail.contains("offline"))
         }
     }
 
@@ -86,13 +86,13 @@ class CmlTest {
             fail("a malformed card must be refused")
         } catch (e: CmlException.InvalidInput) {
             assertEquals("card", e.field)
-            assertTrue(e.message!!.contains("6 to 16 digits"))
+            assertTrue(e.detail.contains("6 to 16 digits"))
         }
         try {
             app.login("2100000001", "0000")
             fail("a wrong PIN must be refused")
         } catch (e: CmlException.NotSignedIn) {
-            assertTrue(e.message!!.contains("do not match"))
+            assertTrue(e.detail.contains("do not match"))
         }
     }
 
