@@ -475,6 +475,18 @@ pub fn normalise_card(card: &str) -> Option<String> {
     ok.then_some(digits)
 }
 
+/// "1st", "2nd", "3rd", "11th", …: waiting-list positions in words.
+pub fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// A PIN is 4 to 8 digits.
 pub fn valid_pin(pin: &str) -> bool {
     (4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())

@@ -105,16 +105,7 @@ pub fn when(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
     }
 }
 
-pub fn ordinal(n: i64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
+pub use cml_api::ordinal;
 
 fn places(n: i64) -> String {
     if n == 1 {

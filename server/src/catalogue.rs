@@ -172,9 +172,7 @@ pub fn prepare(raw: &RawRecord, ranges: Option<&Ranges>) -> Result<Prepared, Str
 pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)> {
     let now = Utc::now().to_rfc3339();
     let (mut added, mut updated) = (0, 0);
-    if c.dialect() == Dialect::Postgres {
-        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
-    }
+    feed::take_turn(c)?;
     for p in batch {
         let existing = c
             .query_opt(

@@ -165,17 +165,6 @@ pub(crate) fn refused(key: &str, code: &str, message: impl Into<String>) -> Chan
     }
 }
 
-fn ordinal(n: i64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn active_booking(c: &mut dyn Conn, account: i64, event_id: i64) -> HubResult<Option<i64>> {
     Ok(c.query_opt(
         "SELECT id FROM bookings WHERE account_id = $1 AND event_id = $2 AND status IN ('confirmed', 'waitlisted')",
@@ -183,6 +172,40 @@ fn active_booking(c: &mut dyn Conn, account: i64, event_id: i64) -> HubResult<Op
     )?
     .map(|r| r.i64(0))
     .transpose()?)
+}
+
+/// Locks the event and finds it, or says why a change to it is refused (unknown; started; for a
+/// booking, also cancelled).
+fn open_event(
+    c: &mut dyn Conn,
+    key: &str,
+    event_id: i64,
+    now: DateTime<Utc>,
+    booking: bool,
+) -> HubResult<Result<Event, ChangeResult>> {
+    c.lock("events", "id", event_id.into())?;
+    let Some(event) = get(c, event_id)? else {
+        return Ok(Err(refused(
+            key,
+            "not_found",
+            "That event is not in the library's programme.",
+        )));
+    };
+    if booking && event.cancelled {
+        return Ok(Err(refused(
+            key,
+            "event_cancelled",
+            format!("{} has been cancelled.", event.title),
+        )));
+    }
+    if event.starts_at <= now {
+        return Ok(Err(refused(
+            key,
+            "event_started",
+            format!("{} has already started.", event.title),
+        )));
+    }
+    Ok(Ok(event))
 }
 
 /// Books places for a member, or puts them on the waiting list. A refusal changes nothing.
@@ -201,28 +224,10 @@ pub fn book(
             format!("You can book 1 or {MAX_PLACES} places (for you and a companion or carer)."),
         ));
     }
-    c.lock("events", "id", event_id.into())?;
-    let Some(event) = get(c, event_id)? else {
-        return Ok(refused(
-            key,
-            "not_found",
-            "That event is not in the library's programme.",
-        ));
+    let event = match open_event(c, key, event_id, now, true)? {
+        Ok(e) => e,
+        Err(refusal) => return Ok(refusal),
     };
-    if event.cancelled {
-        return Ok(refused(
-            key,
-            "event_cancelled",
-            format!("{} has been cancelled.", event.title),
-        ));
-    }
-    if event.starts_at <= now {
-        return Ok(refused(
-            key,
-            "event_started",
-            format!("{} has already started.", event.title),
-        ));
-    }
     if !event.booking_required {
         return Ok(refused(
             key,
@@ -266,7 +271,7 @@ pub fn book(
             format!(
                 "{} is full. You are {} on the waiting list.",
                 event.title,
-                ordinal(booking.waitlist_position.unwrap_or(1))
+                cml_api::ordinal(booking.waitlist_position.unwrap_or(1))
             ),
         ),
     };
@@ -281,13 +286,9 @@ pub fn book(
 
 /// Cancels a member's booking and promotes the waiting list.
 pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: DateTime<Utc>) -> HubResult<ChangeResult> {
-    c.lock("events", "id", event_id.into())?;
-    let Some(event) = get(c, event_id)? else {
-        return Ok(refused(
-            key,
-            "not_found",
-            "That event is not in the library's programme.",
-        ));
+    let event = match open_event(c, key, event_id, now, false)? {
+        Ok(e) => e,
+        Err(refusal) => return Ok(refusal),
     };
     let Some(id) = active_booking(c, account, event_id)? else {
         return Ok(refused(
@@ -296,13 +297,6 @@ pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: Dat
             format!("You have no booking for {}.", event.title),
         ));
     };
-    if event.starts_at <= now {
-        return Ok(refused(
-            key,
-            "event_started",
-            format!("{} has already started.", event.title),
-        ));
-    }
     c.exec(
         "UPDATE bookings SET status = 'cancelled', updated_at = $2 WHERE id = $1",
         params![id, now.to_rfc3339()],

@@ -15,6 +15,26 @@ pub const PUBLIC: &str = "*";
 /// The largest page a device may ask for.
 pub const MAX_PAGE: i64 = 5000;
 
+/// Takes the feed writers' turn and removes an item's earlier entry, before its new one.
+fn forget(c: &mut dyn Conn, collection: &str, scope: &str, key: &str) -> Result<(), DbError> {
+    take_turn(c)?;
+    c.exec(
+        "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
+        params![collection, scope, key],
+    )?;
+    Ok(())
+}
+
+/// Sequence numbers must become visible in order, or a reader could move its cursor past a change
+/// that commits later with a smaller number: on PostgreSQL, feed writers take turns (SQLite has
+/// one writer anyway).
+pub fn take_turn(c: &mut dyn Conn) -> Result<(), DbError> {
+    if c.dialect() == Dialect::Postgres {
+        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
+    }
+    Ok(())
+}
+
 /// Records the current state of an item (or, with `None`, its deletion).
 pub fn publish(
     c: &mut dyn Conn,
@@ -23,15 +43,7 @@ pub fn publish(
     key: &str,
     body: Option<&serde_json::Value>,
 ) -> Result<(), DbError> {
-    if c.dialect() == Dialect::Postgres {
-        // Sequence numbers must become visible in order, or a reader could move its cursor past
-        // a change that commits later with a smaller number: feed writers take turns.
-        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
-    }
-    c.exec(
-        "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
-        params![collection, scope, key],
-    )?;
+    forget(c, collection, scope, key)?;
     c.exec(
         "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, $4, $5)",
         params![collection, scope, key, body.is_none(), body.map(|b| b.to_string())],
@@ -42,13 +54,7 @@ pub fn publish(
 /// Records that an item changed whose body the feed reads from the collection's own table when a
 /// page is served (the catalogue), so large collections are not stored twice.
 pub fn publish_stored(c: &mut dyn Conn, collection: &str, scope: &str, key: &str) -> Result<(), DbError> {
-    if c.dialect() == Dialect::Postgres {
-        c.exec("SELECT pg_advisory_xact_lock(7301)", &[])?;
-    }
-    c.exec(
-        "DELETE FROM feed WHERE collection = $1 AND scope = $2 AND item_key = $3",
-        params![collection, scope, key],
-    )?;
+    forget(c, collection, scope, key)?;
     c.exec(
         "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, 0, NULL)",
         params![collection, scope, key],

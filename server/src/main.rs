@@ -95,7 +95,11 @@ fn print_accounts(json: bool) {
     let accounts = demo::accounts();
     let mut out = std::io::stdout().lock();
     if json {
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&accounts).expect("serialisable"));
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&accounts).expect("serialisable")
+        );
         return;
     }
     let _ = writeln!(out, "{:<18} {:<18} {:<12} PIN", "ROLE", "NAME", "CARD");
@@ -126,7 +130,11 @@ async fn serve(config: HubConfig) -> anyhow::Result<()> {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "Demo hub at {}", hub.url());
         print_accounts(false);
-        let _ = writeln!(std::io::stdout(), "Try: cml --hub {} login 2100000001 --pin 1234", hub.url());
+        let _ = writeln!(
+            std::io::stdout(),
+            "Try: cml --hub {} login 2100000001 --pin 1234",
+            hub.url()
+        );
     }
     let handle = hub.shutdown_handle();
     tokio::spawn(async move {
