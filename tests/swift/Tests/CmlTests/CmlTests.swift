@@ -65,13 +65,24 @@ final class Collect: DataListener, @unchecked Sendable {
 }
 
 final class CmlTests: XCTestCase {
+    // Started in the synchronous setUp: starting a process from inside an async test hangs with
+    // swift-corelibs-foundation.
+    var hub: TestHub!
+
+    override func setUpWithError() throws {
+        hub = try TestHub()
+    }
+
+    override func tearDown() {
+        hub = nil
+    }
+
     func makeApp(_ hub: TestHub) throws -> CmlApp {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cml-device-\(UUID().uuidString)")
         return try CmlApp(config: Config(dataDir: dir.path, hubUrl: hub.url, hubCertificatePem: nil, deviceName: "swift test"))
     }
 
     func testSignInSyncSearchOfflineAndBook() async throws {
-        let hub = try TestHub()
         let app = try makeApp(hub)
         let me = try await app.login(card: "2100000001", pin: "1234")
         XCTAssertEqual(me.name, "Margaret Hughes")
@@ -97,7 +108,6 @@ final class CmlTests: XCTestCase {
     }
 
     func testAnErrorFromRustArrivesTypedWithItsFields() async throws {
-        let hub = try TestHub()
         let app = try makeApp(hub)
         do {
             _ = try await app.login(card: "12ab", pin: "1234")
@@ -115,7 +125,6 @@ final class CmlTests: XCTestCase {
     }
 
     func testACancelledListenerStopsHearing() async throws {
-        let hub = try TestHub()
         let app = try makeApp(hub)
         _ = try await app.login(card: "2100000001", pin: "1234")
         _ = try await app.sync(listener: nil)
