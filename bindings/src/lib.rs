@@ -265,6 +265,13 @@ impl CmlApp {
         guard(|| self.core.set_my_libraries(&codes))
     }
 
+    /// Sends waiting changes whose backoff has passed: for the app's own retry timer. (A person's
+    /// "sync" or a new change sends at once.)
+    pub async fn send_due_changes(&self) -> Result<u64, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.flush(false).await }).await
+    }
+
     /// Sends the changes waiting in the outbox now.
     pub async fn send_changes(&self) -> Result<u64, CmlError> {
         let core = self.core.clone();

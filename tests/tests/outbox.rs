@@ -311,3 +311,23 @@ async fn two_devices_of_one_member_converge() {
     let events = |app: &CmlApp| app.events(EventFilter::default()).unwrap();
     assert_eq!(events(&phone), events(&tablet));
 }
+
+#[tokio::test]
+async fn automatic_retries_back_off_after_a_network_failure() {
+    let mut hub = TestHub::start(true).await;
+    let ann = hub.person("Ann", &[]).await;
+    let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
+    let (_dir, app) = signed_in(&hub, &ann).await;
+    hub.stop().await;
+    let change = app.book_event(yoga, 1).await.unwrap();
+    assert_eq!((change.state.as_str(), change.attempts), ("waiting", 1));
+    assert!(change.last_error.is_some());
+    hub.restart().await;
+    // The retry timer fires at once: the change is still backing off, so nothing is sent.
+    assert_eq!(app.send_due_changes().await.unwrap(), 0);
+    assert_eq!(app.changes(10).unwrap()[0].attempts, 1);
+    // The person asks: it goes now.
+    assert_eq!(app.send_changes().await.unwrap(), 1);
+    let sent = &app.changes(10).unwrap()[0];
+    assert_eq!((sent.state.as_str(), sent.code.as_deref()), ("done", Some("confirmed")));
+}
