@@ -9,9 +9,9 @@ use cml_api::{
 use cml_hub::testing::{TestHub, TestPerson};
 use reqwest::StatusCode;
 
-fn client() -> reqwest::Client {
-    reqwest::Client::new()
-}
+mod common;
+
+use common::client;
 
 fn envelope(key: &str, change: Change) -> ChangeEnvelope {
     ChangeEnvelope {
@@ -50,27 +50,12 @@ async fn booking_rows(hub: &TestHub) -> i64 {
 }
 
 async fn event(hub: &TestHub, id: i64) -> Event {
-    let events: Vec<Event> = client()
-        .get(format!("{}/v1/events", hub.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let events: Vec<Event> = common::get_json(format!("{}/v1/events", hub.url()), None).await;
     events.into_iter().find(|e| e.id == id).unwrap()
 }
 
 async fn my_bookings(hub: &TestHub, who: &TestPerson) -> Vec<Booking> {
-    client()
-        .get(format!("{}/v1/bookings", hub.url()))
-        .bearer_auth(&who.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    common::get_json(format!("{}/v1/bookings", hub.url()), Some(&who.token)).await
 }
 
 #[tokio::test]
@@ -257,15 +242,8 @@ async fn a_full_event_waitlists_and_a_cancellation_promotes_the_first() {
         (BookingStatus::Waitlisted, Some(1))
     );
     // B hears of it at the next sync: the promotion is in B's own feed.
-    let page: FeedPage = client()
-        .get(format!("{}/v1/feed/bookings?after={before}", hub.url()))
-        .bearer_auth(&b.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: FeedPage =
+        common::get_json(format!("{}/v1/feed/bookings?after={before}", hub.url()), Some(&b.token)).await;
     let promoted: Booking = page.items[0].parse().unwrap().unwrap();
     assert_eq!(promoted.status, BookingStatus::Confirmed);
 
@@ -275,15 +253,11 @@ async fn a_full_event_waitlists_and_a_cancellation_promotes_the_first() {
 }
 
 async fn feed_cursor(hub: &TestHub, who: &TestPerson) -> i64 {
-    let page: FeedPage = client()
-        .get(format!("{}/v1/feed/bookings?after=0&limit=5000", hub.url()))
-        .bearer_auth(&who.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: FeedPage = common::get_json(
+        format!("{}/v1/feed/bookings?after=0&limit=5000", hub.url()),
+        Some(&who.token),
+    )
+    .await;
     page.cursor
 }
 
@@ -434,26 +408,11 @@ async fn a_member_cannot_see_who_else_booked() {
     .await;
     let bobs = my_bookings(&hub, &bob).await;
     assert_eq!(bobs.len(), 1);
-    let page: FeedPage = client()
-        .get(format!("{}/v1/feed/bookings", hub.url()))
-        .bearer_auth(&bob.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: FeedPage = common::get_json(format!("{}/v1/feed/bookings", hub.url()), Some(&bob.token)).await;
     assert_eq!(page.items.len(), 1);
     assert_eq!(page.items[0].key, bobs[0].id.to_string());
     // Anonymous callers see no bookings at all, and events carry only counts.
-    let page: FeedPage = client()
-        .get(format!("{}/v1/feed/bookings", hub.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: FeedPage = common::get_json(format!("{}/v1/feed/bookings", hub.url()), None).await;
     assert!(page.items.is_empty());
     let raw = client()
         .get(format!("{}/v1/events", hub.url()))

@@ -9,9 +9,9 @@ use serde_json::{json, Value};
 const MEMBER: (&str, &str) = ("2100000001", "1234");
 const COORDINATOR: (&str, &str) = ("2100000005", "9753");
 
-fn client() -> reqwest::Client {
-    reqwest::Client::new()
-}
+mod common;
+
+use common::client;
 
 async fn login(hub: &TestHub, (card, pin): (&str, &str)) -> LoginResponse {
     let resp = client()
@@ -35,30 +35,17 @@ async fn post_login(hub: &TestHub, body: Value) -> (StatusCode, ApiError) {
 }
 
 async fn feed(hub: &TestHub, after: i64, limit: i64) -> FeedPage {
-    client()
-        .get(format!(
-            "{}/v1/feed/libraries?after={after}&limit={limit}&count=true",
-            hub.url()
-        ))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    common::get_json(
+        format!("{}/v1/feed/libraries?after={after}&limit={limit}&count=true", hub.url()),
+        None,
+    )
+    .await
 }
 
 #[tokio::test]
 async fn health_reports_the_database_and_schema() {
     let hub = TestHub::start(false).await;
-    let health: Health = client()
-        .get(format!("{}/health", hub.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let health: Health = common::get_json(format!("{}/health", hub.url()), None).await;
     assert_eq!(health.status, "ok");
     assert_eq!(
         health.database,
@@ -74,14 +61,7 @@ async fn health_reports_the_database_and_schema() {
 #[tokio::test]
 async fn the_openapi_document_lists_every_endpoint() {
     let hub = TestHub::start(false).await;
-    let doc: Value = client()
-        .get(format!("{}/openapi.json", hub.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: Value = common::get_json(format!("{}/openapi.json", hub.url()), None).await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().unwrap();
     for path in [
@@ -112,14 +92,7 @@ async fn the_openapi_document_lists_every_endpoint() {
 #[tokio::test]
 async fn demo_data_has_the_eight_libraries_and_accounts() {
     let hub = TestHub::start(true).await;
-    let libraries: Vec<Library> = client()
-        .get(format!("{}/v1/libraries", hub.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let libraries: Vec<Library> = common::get_json(format!("{}/v1/libraries", hub.url()), None).await;
     assert_eq!(libraries.len(), 8);
     for name in ["Baswich", "Brewood", "Glascote", "Hednesford", "Holmcroft"] {
         assert!(libraries.iter().any(|l| l.name.starts_with(name)), "{name} is missing");
