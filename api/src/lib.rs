@@ -28,10 +28,16 @@ pub mod collections {
     pub const BOOKINGS: &str = "bookings";
     /// The catalogue: one entry per record, with its copies and their status.
     pub const CATALOGUE: &str = "catalogue";
+    /// A member's reservations (scope `a:ID`), with their place in the queue.
+    pub const HOLDS: &str = "holds";
+    /// A member's loans not yet returned (scope `a:ID`); a returned loan is a tombstone.
+    pub const LOANS: &str = "loans";
+    /// A member's reading history, when they keep one (scope `a:ID`).
+    pub const HISTORY: &str = "history";
     /// Every collection a device pulls, in the order it pulls them.
-    pub const ALL: &[&str] = &[LIBRARIES, EVENTS, BOOKINGS, CATALOGUE];
+    pub const ALL: &[&str] = &[LIBRARIES, EVENTS, BOOKINGS, HOLDS, LOANS, HISTORY, CATALOGUE];
     /// The collections that hold one person's own data.
-    pub const PERSONAL: &[&str] = &[BOOKINGS];
+    pub const PERSONAL: &[&str] = &[BOOKINGS, HOLDS, LOANS, HISTORY];
 }
 
 /// What a person may do. A person can hold several roles.
@@ -101,7 +107,26 @@ pub struct Account {
     pub roles: Vec<Role>,
     /// The code of the member's home library.
     pub home_library: Option<String>,
+    /// A card a new member made by joining in the app, not yet confirmed at the library.
+    #[serde(default)]
+    pub provisional: bool,
+    /// Where the member's reservations go unless they choose otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_pickup: Option<String>,
+    /// Whether returned loans are kept in the member's reading history (off until they turn it on).
+    #[serde(default)]
+    pub history_enabled: bool,
+    /// How the card's barcode is drawn: "code128" (what the libraries' scanners read).
+    #[serde(default = "default_symbology")]
+    pub card_symbology: String,
 }
+
+fn default_symbology() -> String {
+    CARD_SYMBOLOGY.to_owned()
+}
+
+/// The barcode symbology of library cards.
+pub const CARD_SYMBOLOGY: &str = "code128";
 
 /// What kind of failure an [`ApiError`] is; a client acts on this, not on the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -388,6 +413,32 @@ pub enum Change {
     BookEvent { event_id: i64, places: i64 },
     /// Cancel the member's booking of an event.
     CancelBooking { event_id: i64 },
+    /// Reserve a title (any copy) for pickup at a library.
+    PlaceHold { record_id: i64, pickup: String },
+    /// Cancel one of the member's reservations.
+    CancelHold { hold_id: i64 },
+    /// Pause a reservation until a date (it keeps its place in the queue).
+    SuspendHold { hold_id: i64, until: NaiveDate },
+    /// Un-pause a reservation now.
+    ResumeHold { hold_id: i64 },
+    /// Collect one reservation (or, without `hold_id`, every one not yet ready) at another library.
+    ChangePickup {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hold_id: Option<i64>,
+        pickup: String,
+    },
+    /// Where the member's reservations go unless they say otherwise.
+    SetDefaultPickup { library: String },
+    /// Renew a loan.
+    Renew { loan_id: i64 },
+    /// Keep (or stop keeping) a reading history of returned loans.
+    SetReadingHistory { enabled: bool },
+    /// Delete the whole reading history.
+    DeleteReadingHistory,
+    /// Desk (volunteers): lend a copy to a member.
+    Checkout { barcode: String, card: String },
+    /// Desk (volunteers): take a copy back at a library; it goes to the next reservation.
+    Checkin { barcode: String, library: String },
 }
 
 /// One change as sent: its key, when the person made it (the phone's clock) and what it is.
@@ -433,6 +484,160 @@ pub struct ChangeResult {
     /// The booking the change made or changed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub booking: Option<Booking>,
+    /// The reservation the change made or changed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold: Option<Hold>,
+    /// The member's loan the change made or changed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan: Option<Loan>,
+}
+
+/// Where a reservation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HoldStatus {
+    /// In the queue for the next copy (perhaps paused: see `suspended_until`).
+    Waiting,
+    /// A copy is on its way to the pickup library.
+    InTransit,
+    /// A copy is on the hold shelf at the pickup library until `ready_until`.
+    Ready,
+    /// The member collected it (it became a loan).
+    Collected,
+    Cancelled,
+    /// Not collected by its shelf date; the copy went to the next in the queue.
+    Expired,
+}
+
+/// A member's reservation of a title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Hold {
+    pub id: i64,
+    pub record_id: i64,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The pickup library's code.
+    pub pickup: String,
+    pub status: HoldStatus,
+    /// 1 for the next to get a copy; absent unless waiting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_position: Option<i64>,
+    /// How many reservations are waiting for this title.
+    pub queue_length: i64,
+    /// Paused until this day (UK date); it keeps its place in the queue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended_until: Option<NaiveDate>,
+    /// On the hold shelf until the end of this day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_until: Option<NaiveDate>,
+    pub placed_at: DateTime<Utc>,
+}
+
+/// A copy lent to a member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Loan {
+    pub id: i64,
+    pub record_id: i64,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    pub barcode: String,
+    /// The library that lent it.
+    pub library: String,
+    pub issued_at: DateTime<Utc>,
+    /// Due back by the end of this day (UK date).
+    pub due: NaiveDate,
+    pub renewals: i64,
+    pub max_renewals: i64,
+    /// When it came back; absent while on loan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned_at: Option<DateTime<Utc>>,
+}
+
+/// One title in a member's reading history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct HistoryEntry {
+    pub id: i64,
+    pub record_id: i64,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    pub borrowed_on: NaiveDate,
+    pub returned_on: NaiveDate,
+}
+
+/// `POST /v1/join`: a new member registers and gets a provisional card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct JoinRequest {
+    pub name: String,
+    /// The home address, lines separated by commas or new lines.
+    pub address: String,
+    pub postcode: String,
+    pub date_of_birth: NaiveDate,
+    /// The code of the library the member will mostly use.
+    pub home_library: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The PIN they choose, 4 to 8 digits.
+    pub pin: String,
+}
+
+/// A new member's provisional card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct JoinResponse {
+    pub card: String,
+    pub provisional: bool,
+    /// What happens next, in plain words.
+    pub message: String,
+}
+
+/// A member waiting for a coordinator to confirm their card (`GET /v1/members/pending`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PendingMember {
+    pub card: String,
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    pub date_of_birth: NaiveDate,
+    pub home_library: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    pub joined_at: DateTime<Utc>,
+}
+
+impl ChangeResult {
+    /// A change that took effect.
+    pub fn applied(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
+        ChangeResult {
+            key: key.to_owned(),
+            status: ChangeStatus::Applied,
+            code: code.to_owned(),
+            message: message.into(),
+            booking: None,
+            hold: None,
+            loan: None,
+        }
+    }
+
+    /// A change the hub refused; nothing changed.
+    pub fn refused(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
+        ChangeResult {
+            status: ChangeStatus::Refused,
+            ..ChangeResult::applied(key, code, message)
+        }
+    }
 }
 
 /// The answer to a [`ChangeBatch`], in the same order.

@@ -53,6 +53,11 @@ pub fn today(now: DateTime<Utc>) -> NaiveDate {
     to_local(now).date()
 }
 
+/// "Friday 25 December": a date in plain words.
+pub fn long_date(d: NaiveDate) -> String {
+    format!("{} {} {}", weekday_name(weekday_number(d)), d.day(), d.format("%B"))
+}
+
 /// 1 = Monday … 7 = Sunday.
 pub fn weekday_number(date: NaiveDate) -> u8 {
     date.weekday().number_from_monday() as u8

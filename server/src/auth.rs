@@ -103,7 +103,8 @@ pub fn roles_from_text(text: &str) -> Vec<Role> {
     text.split(',').filter_map(Role::parse).collect()
 }
 
-const ACCOUNT_COLUMNS: &str = "a.id, a.card, a.name, a.roles, a.home_library";
+const ACCOUNT_COLUMNS: &str =
+    "a.id, a.card, a.name, a.roles, a.home_library, a.provisional, a.default_pickup, a.history_enabled";
 
 fn account_from_row(row: &crate::db::Row) -> HubResult<Account> {
     Ok(Account {
@@ -112,6 +113,10 @@ fn account_from_row(row: &crate::db::Row) -> HubResult<Account> {
         name: row.str(2)?,
         roles: roles_from_text(&row.str(3)?),
         home_library: row.opt_str(4)?,
+        provisional: row.i64(5)? != 0,
+        default_pickup: row.opt_str(6)?,
+        history_enabled: row.i64(7)? != 0,
+        card_symbology: cml_api::CARD_SYMBOLOGY.to_owned(),
     })
 }
 
@@ -318,6 +323,18 @@ pub fn create_account(
     home_library: Option<&str>,
 ) -> HubResult<i64> {
     let hash = hashing.hash(pin)?;
+    insert_account(c, &hash, card, name, roles, home_library)
+}
+
+/// Creates an account whose PIN is hashed already.
+pub fn insert_account(
+    c: &mut dyn Conn,
+    hash: &str,
+    card: &str,
+    name: &str,
+    roles: &[Role],
+    home_library: Option<&str>,
+) -> HubResult<i64> {
     let row = c.query_one(
         "INSERT INTO accounts (card, name, pin_hash, roles, home_library, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

@@ -2,14 +2,14 @@
 //! together with the record of its idempotency key and its result; the same key sent again gets
 //! that first result, and the same key with a different change is refused.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use cml_api::{Change, ChangeEnvelope, ChangeResult, Role};
 use sha2::{Digest, Sha256};
 
 use crate::auth::Caller;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
-use crate::{events, params, AppState};
+use crate::{circulation, events, params, AppState};
 
 fn check_key(key: &str) -> HubResult<()> {
     let ok = (8..=100).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -51,14 +51,7 @@ pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> Hub
         return Ok(serde_json::from_str(&row.str(1)?)?);
     }
     let now = Utc::now();
-    let member = caller.has(Role::Member);
-    let result = match &env.change {
-        Change::BookEvent { .. } | Change::CancelBooking { .. } if !member => {
-            events::refused(&env.key, "not_allowed", "Only library members can book events.")
-        }
-        Change::BookEvent { event_id, places } => events::book(c, &env.key, account, *event_id, *places, now)?,
-        Change::CancelBooking { event_id } => events::cancel(c, &env.key, account, *event_id, now)?,
-    };
+    let result = apply(c, caller, &env.key, &env.change, now)?;
     c.exec(
         "INSERT INTO applied_changes (idempotency_key, account_id, request_hash, response, made_at, applied_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -72,6 +65,68 @@ pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> Hub
         ],
     )?;
     Ok(result)
+}
+
+/// Whether the caller may make this change at all.
+fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
+    let desk = caller.has(Role::Volunteer) || caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    match change {
+        Change::Checkout { .. } | Change::Checkin { .. } if !desk => {
+            Err("Only volunteers and coordinators can lend and take back books at the desk.")
+        }
+        Change::Checkout { .. } | Change::Checkin { .. } => Ok(()),
+        Change::BookEvent { .. } | Change::CancelBooking { .. } if !caller.has(Role::Member) => {
+            Err("Only library members can book events.")
+        }
+        _ if !caller.has(Role::Member) => Err("Only library members can reserve, renew or keep a reading history."),
+        _ => Ok(()),
+    }
+}
+
+/// A field too long or malformed to look up at all.
+fn malformed(change: &Change) -> Option<String> {
+    let code_ok = |s: &str| (1..=10).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric());
+    match change {
+        Change::PlaceHold { pickup, .. } | Change::ChangePickup { pickup, .. } if !code_ok(pickup) => {
+            Some("A library code is 1 to 10 letters or digits.".into())
+        }
+        Change::SetDefaultPickup { library } | Change::Checkin { library, .. } if !code_ok(library) => {
+            Some("A library code is 1 to 10 letters or digits.".into())
+        }
+        Change::Checkout { barcode, .. } | Change::Checkin { barcode, .. }
+            if !(1..=32).contains(&barcode.len()) || !barcode.chars().all(|c| c.is_ascii_graphic()) =>
+        {
+            Some("An item barcode is 1 to 32 letters or digits.".into())
+        }
+        _ => None,
+    }
+}
+
+fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: DateTime<Utc>) -> HubResult<ChangeResult> {
+    if let Err(message) = allowed(caller, change) {
+        return Ok(ChangeResult::refused(key, "not_allowed", message));
+    }
+    if let Some(message) = malformed(change) {
+        return Ok(ChangeResult::refused(key, "invalid_input", message));
+    }
+    let account = caller.account.id;
+    Ok(match change {
+        Change::BookEvent { event_id, places } => events::book(c, key, account, *event_id, *places, now)?,
+        Change::CancelBooking { event_id } => events::cancel(c, key, account, *event_id, now)?,
+        Change::PlaceHold { record_id, pickup } => {
+            circulation::place_hold(c, key, &caller.account, *record_id, pickup, now)?
+        }
+        Change::CancelHold { hold_id } => circulation::cancel_hold(c, key, account, *hold_id, now)?,
+        Change::SuspendHold { hold_id, until } => circulation::suspend_hold(c, key, account, *hold_id, *until, now)?,
+        Change::ResumeHold { hold_id } => circulation::resume_hold(c, key, account, *hold_id, now)?,
+        Change::ChangePickup { hold_id, pickup } => circulation::change_pickup(c, key, account, *hold_id, pickup, now)?,
+        Change::SetDefaultPickup { library } => circulation::set_default_pickup(c, key, account, library)?,
+        Change::Renew { loan_id } => circulation::renew(c, key, account, *loan_id, now)?,
+        Change::SetReadingHistory { enabled } => circulation::set_history(c, key, account, *enabled)?,
+        Change::DeleteReadingHistory => circulation::delete_history(c, key, account)?,
+        Change::Checkout { barcode, card } => circulation::checkout(c, key, barcode, card, now)?,
+        Change::Checkin { barcode, library } => circulation::checkin(c, key, barcode, library, now)?,
+    })
 }
 
 /// Applies a batch in order, each change in its own transaction. A database failure stops the

@@ -3,7 +3,7 @@
 //! first on the waiting list that fits.
 
 use chrono::{DateTime, Utc};
-use cml_api::{collections, Booking, BookingStatus, ChangeResult, ChangeStatus, Event};
+use cml_api::{collections, Booking, BookingStatus, ChangeResult, Event};
 
 use crate::db::{Conn, Row};
 use crate::error::{HubError, HubResult};
@@ -156,13 +156,7 @@ pub fn bookings_of(c: &mut dyn Conn, account: i64) -> HubResult<Vec<Booking>> {
 }
 
 pub(crate) fn refused(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
-    ChangeResult {
-        key: key.to_owned(),
-        status: ChangeStatus::Refused,
-        code: code.to_owned(),
-        message: message.into(),
-        booking: None,
-    }
+    ChangeResult::refused(key, code, message)
 }
 
 fn active_booking(c: &mut dyn Conn, account: i64, event_id: i64) -> HubResult<Option<i64>> {
@@ -276,11 +270,8 @@ pub fn book(
         ),
     };
     Ok(ChangeResult {
-        key: key.to_owned(),
-        status: cml_api::ChangeStatus::Applied,
-        code: code.into(),
-        message,
         booking: Some(booking),
+        ..ChangeResult::applied(key, code, message)
     })
 }
 
@@ -305,11 +296,12 @@ pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: Dat
     promote(c, event_id, now)?;
     publish_event(c, event_id)?;
     Ok(ChangeResult {
-        key: key.to_owned(),
-        status: ChangeStatus::Applied,
-        code: "cancelled".into(),
-        message: format!("Your booking for {} is cancelled.", event.title),
         booking: Some(booking),
+        ..ChangeResult::applied(
+            key,
+            "cancelled",
+            format!("Your booking for {} is cancelled.", event.title),
+        )
     })
 }
 

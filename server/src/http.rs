@@ -12,7 +12,8 @@ use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
     collections, Account, ApiError, Booking, CatalogueRecord, ChangeBatch, ChangeResults, Closure, Event, FeedPage,
-    Health, Library, LoginRequest, LoginResponse, Role, SearchResults,
+    Health, HistoryEntry, Hold, JoinRequest, JoinResponse, Library, Loan, LoginRequest, LoginResponse, PendingMember,
+    Role, SearchResults,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -24,7 +25,7 @@ use utoipa_axum::routes;
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
-use crate::{changes, events, feed, libraries, AppState};
+use crate::{changes, circulation, events, feed, libraries, members, AppState};
 
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
 pub struct Body<T>(pub T);
@@ -116,6 +117,12 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(my_bookings))
         .routes(routes!(search_catalogue))
         .routes(routes!(get_record))
+        .routes(routes!(my_holds))
+        .routes(routes!(my_loans))
+        .routes(routes!(my_history))
+        .routes(routes!(join))
+        .routes(routes!(pending_members))
+        .routes(routes!(confirm_member))
         .split_for_parts();
     let api = Arc::new(api);
     router
@@ -302,4 +309,84 @@ async fn search_catalogue(
     responses((status = 200, body = CatalogueRecord), (status = 404, body = ApiError)))]
 async fn get_record(State(state): State<AppState>, Path(id): Path<i64>) -> HubResult<Json<CatalogueRecord>> {
     state.db.read(move |c| catalogue::get(c, id)).await.map(Json)
+}
+
+/// The caller's reservations that are still going, with their place in the queue.
+#[utoipa::path(get, path = "/v1/holds", tag = "account", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Hold>), (status = 401, body = ApiError)))]
+async fn my_holds(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<Hold>>> {
+    let account = caller.account.id;
+    state
+        .db
+        .read(move |c| circulation::holds_of(c, account))
+        .await
+        .map(Json)
+}
+
+/// The caller's loans, soonest due first.
+#[utoipa::path(get, path = "/v1/loans", tag = "account", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Loan>), (status = 401, body = ApiError)))]
+async fn my_loans(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<Loan>>> {
+    let account = caller.account.id;
+    state
+        .db
+        .read(move |c| circulation::loans_of(c, account))
+        .await
+        .map(Json)
+}
+
+/// The caller's reading history (empty unless they turned it on), latest first.
+#[utoipa::path(get, path = "/v1/history", tag = "account", security(("bearer" = [])),
+    responses((status = 200, body = Vec<HistoryEntry>), (status = 401, body = ApiError)))]
+async fn my_history(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<HistoryEntry>>> {
+    let account = caller.account.id;
+    state
+        .db
+        .read(move |c| circulation::history_of(c, account))
+        .await
+        .map(Json)
+}
+
+/// Registers a new member and gives them a provisional card at once. Needs no sign-in.
+#[utoipa::path(post, path = "/v1/join", tag = "account", request_body = JoinRequest,
+    responses((status = 200, body = JoinResponse), (status = 422, body = ApiError)))]
+async fn join(State(state): State<AppState>, Body(req): Body<JoinRequest>) -> HubResult<Json<JoinResponse>> {
+    let req = members::check(&req, cml_api::london::today(Utc::now()))?;
+    let hashing = state.pin_hashing;
+    let pin = req.pin.clone();
+    let hash = tokio::task::spawn_blocking(move || hashing.hash(&pin))
+        .await
+        .map_err(|e| HubError::Internal(e.to_string()))??;
+    state
+        .db
+        .write(move |c| members::join(c, &req, &hash, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Members whose provisional card waits to be confirmed (coordinators).
+#[utoipa::path(get, path = "/v1/members/pending", tag = "account", security(("bearer" = [])),
+    responses((status = 200, body = Vec<PendingMember>), (status = 403, body = ApiError)))]
+async fn pending_members(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<PendingMember>>> {
+    caller.require(&[Role::Coordinator])?;
+    state.db.read(members::pending).await.map(Json)
+}
+
+/// Confirms a provisional card once the member has shown proof of address (coordinators).
+#[utoipa::path(post, path = "/v1/members/{card}/confirm", tag = "account", security(("bearer" = [])),
+    params(("card" = String, Path, description = "The member's card number")),
+    responses((status = 204), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError)))]
+async fn confirm_member(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(card): Path<String>,
+) -> HubResult<StatusCode> {
+    caller.require(&[Role::Coordinator])?;
+    let by = caller.account.id;
+    state
+        .db
+        .write(move |c| members::confirm(c, &card, by, Utc::now()))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

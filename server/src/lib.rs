@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod catalogue;
 pub mod changes;
+pub mod circulation;
 pub mod db;
 pub mod demo;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod http;
 pub mod isbn_ranges;
 pub mod libraries;
 pub mod marc;
+pub mod members;
 pub mod schema;
 pub mod testing;
 
@@ -144,6 +146,7 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
             tokio::spawn(async move { server.serve(app).await })
         }
     };
+    tokio::spawn(housekeeping(db.clone()));
     tracing::info!(%addr, tls = config.tls.is_some(), database = db.dialect().name(), "hub listening");
     Ok(RunningHub {
         addr,
@@ -152,4 +155,18 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
         task,
         db,
     })
+}
+
+/// Work the hub does on a clock: every minute, holds left on the hold shelf past their day expire
+/// and their copies pass on.
+async fn housekeeping(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match db.write(|c| circulation::expire_due(c, chrono::Utc::now())).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(expired = n, "reservations not collected in time passed on"),
+            Err(e) => tracing::warn!(error = %e, "could not expire reservations"),
+        }
+    }
 }

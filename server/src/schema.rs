@@ -116,6 +116,59 @@ CREATE TABLE bookings (
 CREATE INDEX bookings_event ON bookings (event_id, status, id);
 CREATE INDEX bookings_account ON bookings (account_id, event_id);
 "#,
+    // 2: the member account: joining (provisional cards), reservations, loans, reading history.
+    r#"
+ALTER TABLE accounts ADD COLUMN provisional BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE accounts ADD COLUMN default_pickup TEXT;
+ALTER TABLE accounts ADD COLUMN history_enabled BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE members (
+    account_id BIGINT PRIMARY KEY REFERENCES accounts (id),
+    address TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    joined_at TEXT NOT NULL,
+    confirmed_by BIGINT,
+    confirmed_at TEXT
+);
+CREATE TABLE holds (
+    id {id},
+    record_id BIGINT NOT NULL REFERENCES records (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    pickup TEXT NOT NULL REFERENCES libraries (code),
+    status TEXT NOT NULL,
+    suspended_until TEXT,
+    item_barcode TEXT,
+    ready_until TEXT,
+    placed_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX holds_queue ON holds (record_id, status, id);
+CREATE INDEX holds_account ON holds (account_id, status);
+CREATE INDEX holds_item ON holds (item_barcode);
+CREATE TABLE loans (
+    id {id},
+    item_barcode TEXT NOT NULL REFERENCES items (barcode),
+    record_id BIGINT NOT NULL REFERENCES records (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    library_code TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    renewals BIGINT NOT NULL DEFAULT 0,
+    returned_at TEXT
+);
+CREATE INDEX loans_item ON loans (item_barcode, returned_at);
+CREATE INDEX loans_account ON loans (account_id, returned_at);
+CREATE TABLE reading_history (
+    id {id},
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    record_id BIGINT NOT NULL REFERENCES records (id),
+    borrowed_on TEXT NOT NULL,
+    returned_on TEXT NOT NULL
+);
+CREATE INDEX reading_history_account ON reading_history (account_id);
+"#,
 ];
 
 /// Spells a migration in one dialect.
