@@ -6,6 +6,7 @@
 //! awaits the task. The returned future therefore needs no particular executor, and abandoning it
 //! (Swift does not drop a cancelled task's future) leaves the work to finish safely on its own.
 
+mod account;
 mod logging;
 
 use std::future::Future;

@@ -1,6 +1,8 @@
 //! `cml`: the Community Library command line. It drives exactly the API that the apps call (the
 //! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
 
+mod account;
+
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -104,6 +106,43 @@ enum Command {
         event: Option<i64>,
         #[arg(long)]
         all: bool,
+    },
+    /// Reserve a title (any copy) to collect at a library (works offline).
+    Reserve {
+        record: i64,
+        /// The library to collect it at [default: your usual one].
+        #[arg(long)]
+        pickup: Option<String>,
+    },
+    /// Your reservations and your place in each queue.
+    Holds,
+    /// Change a reservation: cancel, suspend, resume, pickup, default.
+    Hold {
+        #[command(subcommand)]
+        command: account::HoldCommand,
+    },
+    /// What you have on loan, and when it is due back.
+    Loans,
+    /// Renew a loan.
+    Renew { loan: i64 },
+    /// Your library card: number and barcode.
+    Card,
+    /// Your reading history: on, off, delete, list.
+    History {
+        #[command(subcommand)]
+        command: account::HistoryCommand,
+    },
+    /// Join the library: get a provisional card at once.
+    Join(account::JoinArgs),
+    /// The desk (volunteers): checkout and checkin by item barcode.
+    Desk {
+        #[command(subcommand)]
+        command: account::DeskCommand,
+    },
+    /// New members waiting for their card to be confirmed (coordinators).
+    Members {
+        #[command(subcommand)]
+        command: account::MembersCommand,
     },
     /// The changes made on this device and what became of them.
     Changes {
@@ -453,6 +492,16 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             };
             print!("{ics}");
         }
+        Command::Reserve { record, pickup } => account::reserve(&app, &waiter, json, record, pickup)?,
+        Command::Holds => account::holds(&app, json)?,
+        Command::Hold { command } => account::hold(&app, &waiter, json, command)?,
+        Command::Loans => account::loans(&app, json)?,
+        Command::Renew { loan } => account::renew(&app, &waiter, json, loan)?,
+        Command::Card => account::card(&app, json)?,
+        Command::History { command } => account::history(&app, &waiter, json, command)?,
+        Command::Join(args) => account::join(&app, &waiter, json, args)?,
+        Command::Desk { command } => account::desk(&app, &waiter, json, command)?,
+        Command::Members { command } => account::members(&app, &waiter, json, command)?,
         Command::Changes { limit } => {
             let changes = app.changes(limit)?;
             print(json, &changes, || {

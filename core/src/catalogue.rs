@@ -254,7 +254,7 @@ fn hit(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) ->
     }
 }
 
-fn load(c: &Connection, id: i64) -> CoreResult<Option<CatalogueRecord>> {
+pub fn load(c: &Connection, id: i64) -> CoreResult<Option<CatalogueRecord>> {
     let body: Option<String> = c
         .prepare_cached("SELECT body FROM records WHERE id = ?1")?
         .query_row([id], |r| r.get(0))

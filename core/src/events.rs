@@ -122,6 +122,7 @@ fn my_booking_text(booking: Option<&Booking>, waiting: Option<&Change>) -> Optio
         return Some(match change {
             Change::BookEvent { places: n, .. } => format!("Booking for {} waiting to be sent", places(*n)),
             Change::CancelBooking { .. } => "Cancellation waiting to be sent".into(),
+            _ => return None,
         });
     }
     let b = booking?;
@@ -139,9 +140,10 @@ fn is_active(b: &Booking) -> bool {
     matches!(b.status, BookingStatus::Confirmed | BookingStatus::Waitlisted)
 }
 
-fn event_change(change: &Change) -> i64 {
+fn event_change(change: &Change) -> Option<i64> {
     match change {
-        Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } => *event_id,
+        Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } => Some(*event_id),
+        _ => None,
     }
 }
 
@@ -245,7 +247,7 @@ pub fn list(
             .map(|(_, n)| n.as_str())
             .unwrap_or("");
         let booking = bookings.iter().find(|b| b.event_id == event.id && is_active(b));
-        let pending = waiting.iter().rev().find(|ch| event_change(ch) == event.id);
+        let pending = waiting.iter().rev().find(|ch| event_change(ch) == Some(event.id));
         out.push(view(&event, name, booking, pending, now));
     }
     Ok(out)

@@ -141,6 +141,26 @@ impl HubClient {
             .map(|_| ())
     }
 
+    pub async fn join(&self, req: &cml_api::JoinRequest) -> CoreResult<cml_api::JoinResponse> {
+        self.send(Method::POST, "v1/join", None, Some(req))
+            .await?
+            .ok_or_else(|| CoreError::Hub("the hub sent an empty answer".into()))
+    }
+
+    pub async fn pending_members(&self, token: &str) -> CoreResult<Vec<cml_api::PendingMember>> {
+        self.get("v1/members/pending", Some(token)).await
+    }
+
+    pub async fn confirm_member(&self, token: &str, card: &str) -> CoreResult<()> {
+        self.send::<(), serde_json::Value>(Method::POST, &format!("v1/members/{card}/confirm"), Some(token), None)
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn record(&self, id: i64) -> CoreResult<cml_api::CatalogueRecord> {
+        self.get(&format!("v1/catalogue/{id}"), None).await
+    }
+
     pub async fn me(&self, token: &str) -> CoreResult<Account> {
         self.get("v1/me", Some(token)).await
     }

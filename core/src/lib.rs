@@ -4,6 +4,7 @@
 //! The bindings crate (`cml-ffi`) wraps [`Core`] for Kotlin, Swift and Python; the `cml` command
 //! uses those same wrappers.
 
+pub mod account;
 pub mod catalogue;
 pub mod error;
 pub mod events;
@@ -307,7 +308,7 @@ impl Core {
                 Ok(results) => {
                     outbox::record_results(&self.store, &batch, &results, Utc::now())?;
                     settled += results.len() as u64;
-                    self.notify(&["outbox", "bookings", "status"]);
+                    self.notify(&["outbox", "bookings", "holds", "loans", "status"]);
                     if results.len() < batch.len() {
                         return Err(CoreError::Hub("the hub answered only part of the changes".into()));
                     }
@@ -394,7 +395,7 @@ impl Core {
             Ok(match last {
                 Some(Change::BookEvent { .. }) => true,
                 Some(Change::CancelBooking { .. }) => false,
-                None => active,
+                _ => active,
             })
         })?;
         if booked {

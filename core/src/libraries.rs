@@ -1,7 +1,7 @@
 //! The Libraries screen: each library's hours today and this week, and its coming closures, in
 //! plain words, worked out on the device in UK time.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, NaiveTime, Timelike, Utc};
 use cml_api::{london, Library, OpeningPeriod};
 
 use crate::views::{ClosureView, DayHours, LibraryView};
@@ -42,15 +42,7 @@ fn describe(periods: &[(NaiveTime, NaiveTime)]) -> String {
         .join(", ")
 }
 
-/// "Friday 25 December".
-pub fn long_date(d: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        london::weekday_name(london::weekday_number(d)),
-        d.day(),
-        d.format("%B")
-    )
-}
+pub use cml_api::london::long_date;
 
 /// The view of one library at the instant `now`.
 pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
@@ -104,6 +96,7 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
     use cml_api::Closure;
 
     fn library() -> Library {

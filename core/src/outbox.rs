@@ -108,6 +108,12 @@ pub fn record_results(store: &Store, sent: &[Waiting], results: &[ChangeResult],
             if let Some(booking) = &result.booking {
                 crate::events::save_booking(tx, booking)?;
             }
+            if let Some(hold) = &result.hold {
+                crate::account::save(tx, cml_api::collections::HOLDS, hold.id, hold)?;
+            }
+            if let Some(loan) = &result.loan {
+                crate::account::save(tx, cml_api::collections::LOANS, loan.id, loan)?;
+            }
         }
         Ok(())
     })

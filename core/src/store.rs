@@ -69,6 +69,15 @@ CREATE VIRTUAL TABLE records_fts USING fts5(
 -- merges still bound the number of segments.
 INSERT INTO records_fts (records_fts, rank) VALUES ('automerge', 0);
 "#,
+    // 2: the member's own reservations, loans and reading history, as the hub sent them.
+    r#"
+CREATE TABLE personal (
+    collection TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (collection, id)
+);
+"#,
 ];
 
 pub const STORE_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -285,6 +294,9 @@ impl Store {
                     cml_api::collections::LIBRARIES => apply_library(tx, item)?,
                     cml_api::collections::EVENTS => crate::events::apply_event(tx, item)?,
                     cml_api::collections::BOOKINGS => crate::events::apply_booking(tx, item)?,
+                    cml_api::collections::HOLDS | cml_api::collections::LOANS | cml_api::collections::HISTORY => {
+                        crate::account::apply(tx, collection, item)?
+                    }
                     cml_api::collections::CATALOGUE => crate::catalogue::apply_record(tx, item, &mine)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }
@@ -302,7 +314,7 @@ impl Store {
     pub fn reset_cache(&self) -> CoreResult<()> {
         self.write(|tx| {
             tx.execute_batch(
-                "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; \
+                "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; DELETE FROM personal; \
                  DELETE FROM session; DELETE FROM records; DELETE FROM record_isbns; DELETE FROM records_fts;",
             )?;
             Ok(())
@@ -338,6 +350,7 @@ impl Store {
 /// sign in again). Their collections are pulled afresh by the next person.
 fn forget_personal(tx: &rusqlite::Transaction<'_>) -> CoreResult<()> {
     tx.execute("DELETE FROM bookings", [])?;
+    tx.execute("DELETE FROM personal", [])?;
     for collection in cml_api::collections::PERSONAL {
         tx.execute("DELETE FROM cursors WHERE collection = ?1", [collection])?;
     }
@@ -412,6 +425,10 @@ mod tests {
             name: "A".into(),
             roles: vec![],
             home_library: None,
+            provisional: false,
+            default_pickup: None,
+            history_enabled: false,
+            card_symbology: cml_api::CARD_SYMBOLOGY.into(),
         };
         store.save_session("tok", &account).unwrap();
         store.sign_out(false).unwrap();

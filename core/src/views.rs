@@ -13,6 +13,12 @@ pub struct AccountView {
     pub roles: Vec<String>,
     /// The code of the home library.
     pub home_library: Option<String>,
+    /// Joined in the app; not yet confirmed at the library (cannot borrow or reserve yet).
+    pub provisional: bool,
+    /// Where reservations go unless the member chooses otherwise.
+    pub default_pickup: Option<String>,
+    /// Whether returned loans are kept in the reading history.
+    pub history_enabled: bool,
 }
 
 impl From<&Account> for AccountView {
@@ -23,6 +29,9 @@ impl From<&Account> for AccountView {
             name: a.name.clone(),
             roles: a.roles.iter().map(|r| r.as_str().to_owned()).collect(),
             home_library: a.home_library.clone(),
+            provisional: a.provisional,
+            default_pickup: a.default_pickup.clone().or_else(|| a.home_library.clone()),
+            history_enabled: a.history_enabled,
         }
     }
 }
@@ -296,4 +305,125 @@ pub struct RecordView {
     pub copies: Vec<CopyView>,
     /// "On the shelf at Baswich Library and Brewood Library".
     pub availability: String,
+}
+
+/// One reservation on the Reservations screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HoldView {
+    /// Absent while the reservation waits to be sent.
+    pub hold_id: Option<i64>,
+    pub record_id: i64,
+    pub title: String,
+    pub author: Option<String>,
+    /// The pickup library's code and name.
+    pub pickup: String,
+    pub pickup_name: String,
+    /// "waiting_to_send", "waiting", "suspended", "in_transit", "ready".
+    pub status: String,
+    /// "2nd of 3 in the queue", "Ready to collect at Brewood until Friday 8 January", …
+    pub status_text: String,
+    pub queue_position: Option<i64>,
+    pub queue_length: i64,
+    /// "YYYY-MM-DD": the last day it waits on the hold shelf.
+    pub ready_until: Option<String>,
+    /// "YYYY-MM-DD": paused until this day.
+    pub suspended_until: Option<String>,
+    pub can_cancel: bool,
+    pub can_suspend: bool,
+    pub can_resume: bool,
+}
+
+/// One loan on the Loans screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LoanView {
+    pub loan_id: i64,
+    pub record_id: i64,
+    pub title: String,
+    pub author: Option<String>,
+    pub barcode: String,
+    pub library_name: String,
+    /// "YYYY-MM-DD".
+    pub due_date: String,
+    /// "Due back Friday 8 January (in 12 days)", "Overdue: it was due back …".
+    pub due_text: String,
+    pub overdue: bool,
+    /// Days until due (negative when overdue).
+    pub days_left: i64,
+    pub renewals: i64,
+    pub renewals_left: i64,
+    /// Worth offering the Renew button (the hub still decides, for example if someone is waiting).
+    pub can_renew: bool,
+    pub renewal_pending: bool,
+}
+
+/// One title in the reading history.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HistoryView {
+    pub id: i64,
+    pub record_id: i64,
+    pub title: String,
+    pub author: Option<String>,
+    pub borrowed_on: String,
+    pub returned_on: String,
+    pub text: String,
+}
+
+/// The digital library card, for the app to draw.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CardView {
+    pub number: String,
+    pub name: String,
+    /// The barcode symbology: "code128".
+    pub symbology: String,
+    /// What the barcode encodes.
+    pub barcode_content: String,
+    pub provisional: bool,
+    pub home_library_name: Option<String>,
+    pub status_text: String,
+}
+
+/// The Join form.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JoinForm {
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    /// "YYYY-MM-DD".
+    pub date_of_birth: String,
+    /// The code of the library they will mostly use.
+    pub home_library: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The PIN they choose, 4 to 8 digits.
+    pub pin: String,
+}
+
+/// A new member's provisional card.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JoinReceipt {
+    pub card: String,
+    pub provisional: bool,
+    pub message: String,
+}
+
+/// A member whose card waits to be confirmed (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PendingMemberView {
+    pub card: String,
+    pub name: String,
+    pub address: String,
+    pub postcode: String,
+    pub date_of_birth: String,
+    pub home_library: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// "YYYY-MM-DD".
+    pub joined_on: String,
 }

@@ -1,10 +1,16 @@
-//! Helpers shared by the end-to-end tests: a TCP proxy that injects network faults between the
-//! core and the hub.
+//! Helpers shared by the end-to-end tests: a device (the bindings' `CmlApp`) on a store of its
+//! own, a hub with a small catalogue, changes sent straight to the hub as another phone would,
+//! and a TCP proxy that injects network faults between the core and the hub.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use cml_api::{Change, ChangeResult};
+use cml_ffi::cml_core::Config;
+use cml_ffi::CmlApp;
+use cml_hub::testing::{TestHub, TestPerson};
+use tempfile::TempDir;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -96,4 +102,100 @@ async fn handle(mut client: TcpStream, upstream: SocketAddr, fault: Fault) {
             let _ = tokio::time::timeout(Duration::from_millis(50), up_read.read_to_end(&mut sink)).await;
         }
     }
+}
+
+/// A device: the app on its own store, talking to `hub_url`.
+pub fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
+    CmlApp::new(Config {
+        data_dir: dir.path().display().to_string(),
+        hub_url: hub_url.to_owned(),
+        hub_certificate_pem: None,
+        device_name: None,
+    })
+    .unwrap()
+}
+
+/// A device on which `who` has signed in and synced.
+pub async fn signed_in(hub_url: &str, who: &TestPerson) -> (TempDir, Arc<CmlApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, hub_url);
+    app.login(who.card.clone(), who.pin.clone()).await.unwrap();
+    app.sync(None).await.unwrap();
+    (dir, app)
+}
+
+/// Sends one change straight to the hub with `who`'s token, as another phone (or a script) would.
+pub async fn send_direct(hub: &TestHub, who: &TestPerson, change: Change) -> ChangeResult {
+    let key = format!("direct-{}-{}", who.id, rand::random::<u64>());
+    let resp = reqwest::Client::new()
+        .post(format!("{}/v1/changes", hub.url()))
+        .bearer_auth(&who.token)
+        .json(&serde_json::json!({ "changes": [{ "key": key, "made_at": chrono::Utc::now(), "change": change }] }))
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.status());
+    let mut results: cml_api::ChangeResults = resp.json().await.unwrap();
+    results.results.remove(0)
+}
+
+/// A small catalogue: Jane Eyre (copies at Baswich and Holmcroft), The secret garden in large
+/// print (one copy, Brewood), Grow your own vegetables (Baswich), and a reference-only local
+/// history (Baswich).
+pub const RECORDS: &str = r#"<collection xmlns="http://www.loc.gov/MARC21/slim">
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">T1</controlfield>
+ <controlfield tag="008">850101s1847    enk           000 1 eng d</controlfield>
+ <datafield tag="020" ind1=" " ind2=" "><subfield code="a">0-19-963209-X (pbk.)</subfield></datafield>
+ <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Brontë, Charlotte,</subfield></datafield>
+ <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Jane Eyre /</subfield><subfield code="c">Charlotte Brontë.</subfield></datafield>
+ <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Governesses</subfield><subfield code="v">Fiction.</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">T2</controlfield>
+ <controlfield tag="008">990101s1999    enk    d      000 1 eng d</controlfield>
+ <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Hodgson Burnett, Frances.</subfield></datafield>
+ <datafield tag="245" ind1="1" ind2="4"><subfield code="a">The secret garden /</subfield></datafield>
+ <datafield tag="250" ind1=" " ind2=" "><subfield code="a">Large print ed.</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">T3</controlfield>
+ <controlfield tag="008">990101s2001    enk           000 0 eng d</controlfield>
+ <datafield tag="245" ind1="0" ind2="0"><subfield code="a">Grow your own vegetables /</subfield></datafield>
+ <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Garden design.</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">T4</controlfield>
+ <controlfield tag="008">990101s2005    enk           000 0 eng d</controlfield>
+ <datafield tag="245" ind1="0" ind2="0"><subfield code="a">Cannock Chase through time /</subfield></datafield>
+</record>
+</collection>"#;
+
+pub const ITEMS: &str = "barcode,record,branch,call_number,item_type,location\n\
+                         T1-A,T1,BAS,F BRO,BK,\nT1-B,T1,HOL,F BRO,BK,\nT2-A,T2,BRE,F BUR,LP,\nT3-A,T3,BAS,635 GRO,BK,\n\
+                         T4-A,T4,BAS,942.46 CAN,BK,REF\n";
+
+pub async fn hub_with_records() -> TestHub {
+    let hub = TestHub::start(true).await;
+    let db = hub.db().clone();
+    tokio::task::spawn_blocking(move || {
+        let mut summary = cml_hub::catalogue::ImportSummary::default();
+        let records = cml_hub::marc::xml::read(RECORDS);
+        cml_hub::catalogue::import(
+            &db,
+            "test.xml",
+            Box::new(records.into_iter()),
+            None,
+            &mut summary,
+            |_| {},
+        )
+        .unwrap();
+        assert_eq!(summary.imported, 4);
+        let items = cml_hub::catalogue::import_items(&db, "items.csv", ITEMS, &cml_hub::catalogue::BranchMapping::AsIs)
+            .unwrap();
+        assert_eq!(items.imported, 5);
+    })
+    .await
+    .unwrap();
+    hub
 }

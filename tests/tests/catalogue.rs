@@ -2,61 +2,9 @@
 
 use std::sync::Arc;
 
+use cml_e2e::hub_with_records;
 use cml_ffi::cml_core::{Config, SearchQuery};
 use cml_ffi::{CmlApp, CmlError};
-use cml_hub::testing::TestHub;
-
-const RECORDS: &str = r#"<collection xmlns="http://www.loc.gov/MARC21/slim">
-<record><leader>00000nam a2200000 a 4500</leader>
- <controlfield tag="001">T1</controlfield>
- <controlfield tag="008">850101s1847    enk           000 1 eng d</controlfield>
- <datafield tag="020" ind1=" " ind2=" "><subfield code="a">0-19-963209-X (pbk.)</subfield></datafield>
- <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Brontë, Charlotte,</subfield></datafield>
- <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Jane Eyre /</subfield><subfield code="c">Charlotte Brontë.</subfield></datafield>
- <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Governesses</subfield><subfield code="v">Fiction.</subfield></datafield>
-</record>
-<record><leader>00000nam a2200000 a 4500</leader>
- <controlfield tag="001">T2</controlfield>
- <controlfield tag="008">990101s1999    enk    d      000 1 eng d</controlfield>
- <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Hodgson Burnett, Frances.</subfield></datafield>
- <datafield tag="245" ind1="1" ind2="4"><subfield code="a">The secret garden /</subfield></datafield>
- <datafield tag="250" ind1=" " ind2=" "><subfield code="a">Large print ed.</subfield></datafield>
-</record>
-<record><leader>00000nam a2200000 a 4500</leader>
- <controlfield tag="001">T3</controlfield>
- <controlfield tag="008">990101s2001    enk           000 0 eng d</controlfield>
- <datafield tag="245" ind1="0" ind2="0"><subfield code="a">Grow your own vegetables /</subfield></datafield>
- <datafield tag="650" ind1=" " ind2="0"><subfield code="a">Garden design.</subfield></datafield>
-</record>
-</collection>"#;
-
-const ITEMS: &str = "barcode,record,branch,call_number,item_type\n\
-                     T1-A,T1,BAS,F BRO,BK\nT1-B,T1,HOL,F BRO,BK\nT2-A,T2,BRE,F BUR,LP\nT3-A,T3,BAS,635 GRO,BK\n";
-
-async fn hub_with_records() -> TestHub {
-    let hub = TestHub::start(true).await;
-    let db = hub.db().clone();
-    tokio::task::spawn_blocking(move || {
-        let mut summary = cml_hub::catalogue::ImportSummary::default();
-        let records = cml_hub::marc::xml::read(RECORDS);
-        cml_hub::catalogue::import(
-            &db,
-            "test.xml",
-            Box::new(records.into_iter()),
-            None,
-            &mut summary,
-            |_| {},
-        )
-        .unwrap();
-        assert_eq!(summary.imported, 3);
-        let items = cml_hub::catalogue::import_items(&db, "items.csv", ITEMS, &cml_hub::catalogue::BranchMapping::AsIs)
-            .unwrap();
-        assert_eq!(items.imported, 4);
-    })
-    .await
-    .unwrap();
-    hub
-}
 
 fn q(text: &str) -> SearchQuery {
     SearchQuery {

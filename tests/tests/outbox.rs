@@ -5,43 +5,14 @@ use std::sync::{Arc, Mutex};
 
 use chrono::Duration;
 use cml_api::Change;
-use cml_ffi::cml_core::{Config, DataChange, EventFilter};
+use cml_e2e::{app, send_direct, signed_in};
+use cml_ffi::cml_core::{DataChange, EventFilter};
 use cml_ffi::{CmlApp, CmlError, DataListener};
 use cml_hub::testing::{TestHub, TestPerson};
-use tempfile::TempDir;
-
-fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
-    CmlApp::new(Config {
-        data_dir: dir.path().display().to_string(),
-        hub_url: hub_url.to_owned(),
-        hub_certificate_pem: None,
-        device_name: None,
-    })
-    .unwrap()
-}
-
-async fn signed_in(hub: &TestHub, who: &TestPerson) -> (TempDir, Arc<CmlApp>) {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(&dir, &hub.url());
-    app.login(who.card.clone(), who.pin.clone()).await.unwrap();
-    app.sync(None).await.unwrap();
-    (dir, app)
-}
 
 /// Books directly at the hub, as another member's phone would.
 async fn book_at_hub(hub: &TestHub, who: &TestPerson, event_id: i64, places: i64) {
-    let resp = reqwest::Client::new()
-        .post(format!("{}/v1/changes", hub.url()))
-        .bearer_auth(&who.token)
-        .json(&serde_json::json!({ "changes": [{
-            "key": format!("direct-{}-{}", who.id, event_id),
-            "made_at": chrono::Utc::now(),
-            "change": Change::BookEvent { event_id, places },
-        }] }))
-        .send()
-        .await
-        .unwrap();
-    assert!(resp.status().is_success());
+    send_direct(hub, who, Change::BookEvent { event_id, places }).await;
 }
 
 #[tokio::test]
@@ -49,7 +20,7 @@ async fn a_booking_made_offline_is_confirmed_after_reconnecting() {
     let mut hub = TestHub::start(true).await;
     let ann = hub.person("Ann", &[]).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
-    let (_dir, app) = signed_in(&hub, &ann).await;
+    let (_dir, app) = signed_in(&hub.url(), &ann).await;
 
     hub.stop().await;
     let change = app.book_event(yoga, 2).await.unwrap();
@@ -118,7 +89,7 @@ async fn an_offline_booking_that_meets_a_full_event_comes_back_waitlisted() {
     let mut hub = TestHub::start(true).await;
     let (ann, bob) = (hub.person("Ann", &[]).await, hub.person("Bob", &[]).await);
     let yoga = hub.event("Chair yoga", 1, Duration::days(2)).await;
-    let (_dir, app) = signed_in(&hub, &ann).await;
+    let (_dir, app) = signed_in(&hub.url(), &ann).await;
     assert_eq!(
         app.events(EventFilter::default())
             .unwrap()
@@ -172,7 +143,7 @@ async fn a_refused_change_does_not_block_the_ones_behind_it() {
     let ann = hub.person("Ann", &[]).await;
     let coffee = hub.event("Coffee morning", 10, Duration::days(1)).await;
     let craft = hub.event("Craft workshop", 10, Duration::days(2)).await;
-    let (_dir, app) = signed_in(&hub, &ann).await;
+    let (_dir, app) = signed_in(&hub.url(), &ann).await;
     hub.stop().await;
     app.book_event(coffee, 1).await.unwrap();
     app.book_event(craft, 1).await.unwrap();
@@ -250,7 +221,7 @@ async fn a_listener_hears_changes_until_cancelled() {
     let hub = TestHub::start(true).await;
     let ann = hub.person("Ann", &[]).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
-    let (_dir, app) = signed_in(&hub, &ann).await;
+    let (_dir, app) = signed_in(&hub.url(), &ann).await;
     let heard = Arc::new(Heard(Mutex::new(Vec::new())));
     let observation = app.observe(heard.clone());
     app.book_event(yoga, 1).await.unwrap();
@@ -280,8 +251,8 @@ async fn two_devices_of_one_member_converge() {
     let ann = hub.person("Ann", &[]).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
     let craft = hub.event("Craft workshop", 10, Duration::days(3)).await;
-    let (_d1, phone) = signed_in(&hub, &ann).await;
-    let (_d2, tablet) = signed_in(&hub, &ann).await;
+    let (_d1, phone) = signed_in(&hub.url(), &ann).await;
+    let (_d2, tablet) = signed_in(&hub.url(), &ann).await;
 
     phone.book_event(yoga, 1).await.unwrap();
     hub.stop().await;
@@ -317,7 +288,7 @@ async fn automatic_retries_back_off_after_a_network_failure() {
     let mut hub = TestHub::start(true).await;
     let ann = hub.person("Ann", &[]).await;
     let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
-    let (_dir, app) = signed_in(&hub, &ann).await;
+    let (_dir, app) = signed_in(&hub.url(), &ann).await;
     hub.stop().await;
     let change = app.book_event(yoga, 1).await.unwrap();
     assert_eq!((change.state.as_str(), change.attempts), ("waiting", 1));

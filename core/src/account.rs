@@ -1,0 +1,694 @@
+//! The member's account on the device: reservations, loans, reading history and the library card,
+//! pulled from the hub and shown offline, with the changes still waiting in the outbox.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use cml_api::london::{long_date, today};
+use cml_api::{collections, Account, Change, FeedItem, HistoryEntry, Hold, HoldStatus, Loan};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::de::DeserializeOwned;
+
+use crate::error::{CoreError, CoreResult};
+use crate::events::{library_names, ordinal, waiting_changes};
+use crate::views::{CardView, HistoryView, HoldView, LoanView};
+
+/// Stores one of the member's things as the hub sent it.
+pub fn save<T: serde::Serialize>(tx: &Connection, collection: &str, id: i64, body: &T) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO personal (collection, id, body) VALUES (?1, ?2, ?3) \
+         ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body",
+        params![collection, id, serde_json::to_string(body)?],
+    )?;
+    Ok(())
+}
+
+/// Applies one feed entry of the holds, loans or history collection.
+pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) -> CoreResult<()> {
+    let id = item.key.parse::<i64>().unwrap_or(-1);
+    if item.deleted || item.body.is_none() {
+        tx.execute(
+            "DELETE FROM personal WHERE collection = ?1 AND id = ?2",
+            params![collection, id],
+        )?;
+        return Ok(());
+    }
+    // Check the body is what the collection holds before keeping it.
+    let unreadable =
+        |e: serde_json::Error| CoreError::Hub(format!("the hub sent {collection} that cannot be read: {e}"));
+    match collection {
+        collections::HOLDS => save(tx, collection, id, &parse::<Hold>(item).map_err(unreadable)?),
+        collections::LOANS => save(tx, collection, id, &parse::<Loan>(item).map_err(unreadable)?),
+        _ => save(tx, collection, id, &parse::<HistoryEntry>(item).map_err(unreadable)?),
+    }
+}
+
+fn parse<T: DeserializeOwned>(item: &FeedItem) -> Result<T, serde_json::Error> {
+    item.parse::<T>().unwrap_or_else(|| serde_json::from_str("null"))
+}
+
+pub fn load_all<T: DeserializeOwned>(c: &Connection, collection: &str) -> CoreResult<Vec<T>> {
+    let mut stmt = c.prepare("SELECT body FROM personal WHERE collection = ?1 ORDER BY id")?;
+    let bodies = stmt
+        .query_map([collection], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    bodies.iter().map(|b| Ok(serde_json::from_str(b)?)).collect()
+}
+
+pub fn load<T: DeserializeOwned>(c: &Connection, collection: &str, id: i64) -> CoreResult<Option<T>> {
+    let body: Option<String> = c
+        .query_row(
+            "SELECT body FROM personal WHERE collection = ?1 AND id = ?2",
+            params![collection, id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    body.map(|b| Ok(serde_json::from_str(&b)?)).transpose()
+}
+
+pub fn is_active(h: &Hold) -> bool {
+    matches!(
+        h.status,
+        HoldStatus::Waiting | HoldStatus::InTransit | HoldStatus::Ready
+    )
+}
+
+fn name_of(names: &[(String, String)], code: &str) -> String {
+    names
+        .iter()
+        .find(|(k, _)| k == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A title and author for a record the device may hold.
+fn record_brief(c: &Connection, record_id: i64) -> CoreResult<(String, Option<String>)> {
+    let row: Option<(String, Option<String>)> = c
+        .query_row(
+            "SELECT json_extract(body, '$.title'), json_extract(body, '$.authors[0]') FROM records WHERE id = ?1",
+            [record_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.unwrap_or_else(|| ("A title".into(), None)))
+}
+
+fn hold_view(h: &Hold, names: &[(String, String)], pending: Option<&Change>, today: NaiveDate) -> HoldView {
+    let pickup_name = name_of(names, &h.pickup);
+    let paused = h.status == HoldStatus::Waiting && h.suspended_until.is_some_and(|d| d > today);
+    let (status, mut text) = match h.status {
+        HoldStatus::Waiting if paused => (
+            "suspended",
+            format!(
+                "Paused until {}. Still {} of {} in the queue",
+                long_date(h.suspended_until.unwrap_or(today)),
+                ordinal(h.queue_position.unwrap_or(1)),
+                h.queue_length
+            ),
+        ),
+        HoldStatus::Waiting => (
+            "waiting",
+            format!(
+                "{} of {} in the queue",
+                ordinal(h.queue_position.unwrap_or(1)),
+                h.queue_length
+            ),
+        ),
+        HoldStatus::InTransit => ("in_transit", format!("On its way to {pickup_name}")),
+        HoldStatus::Ready => (
+            "ready",
+            match h.ready_until {
+                Some(d) => format!("Ready to collect at {pickup_name} until {}", long_date(d)),
+                None => format!("Ready to collect at {pickup_name}"),
+            },
+        ),
+        HoldStatus::Collected => ("collected", "Collected".to_owned()),
+        HoldStatus::Cancelled => ("cancelled", "Cancelled".to_owned()),
+        HoldStatus::Expired => ("expired", "Not collected in time".to_owned()),
+    };
+    if let Some(change) = pending {
+        text = match change {
+            Change::CancelHold { .. } => "Cancellation waiting to be sent".into(),
+            Change::SuspendHold { until, .. } => format!("Pause until {} waiting to be sent", long_date(*until)),
+            Change::ResumeHold { .. } => "Restart waiting to be sent".into(),
+            Change::ChangePickup { pickup, .. } => {
+                format!("Move to {} waiting to be sent", name_of(names, pickup))
+            }
+            _ => text,
+        };
+    }
+    HoldView {
+        hold_id: Some(h.id),
+        record_id: h.record_id,
+        title: h.title.clone(),
+        author: h.author.clone(),
+        pickup: h.pickup.clone(),
+        pickup_name,
+        status: status.into(),
+        status_text: text,
+        queue_position: h.queue_position,
+        queue_length: h.queue_length,
+        ready_until: h.ready_until.map(|d| d.to_string()),
+        suspended_until: h.suspended_until.filter(|d| *d > today).map(|d| d.to_string()),
+        can_cancel: pending.is_none(),
+        can_suspend: pending.is_none() && h.status == HoldStatus::Waiting && !paused,
+        can_resume: pending.is_none() && paused,
+    }
+}
+
+fn hold_of(change: &Change) -> Option<i64> {
+    match change {
+        Change::CancelHold { hold_id }
+        | Change::SuspendHold { hold_id, .. }
+        | Change::ResumeHold { hold_id }
+        | Change::ChangePickup {
+            hold_id: Some(hold_id), ..
+        } => Some(*hold_id),
+        _ => None,
+    }
+}
+
+/// The Reservations screen: reservations waiting to be sent first, then the member's holds
+/// (ready to collect first, then on their way, then in the queue).
+pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<HoldView>> {
+    let names = library_names(c)?;
+    let waiting = waiting_changes(c, account)?;
+    let today = today(now);
+    let mut out = Vec::new();
+    for change in &waiting {
+        if let Change::PlaceHold { record_id, pickup } = change {
+            let (title, author) = record_brief(c, *record_id)?;
+            out.push(HoldView {
+                hold_id: None,
+                record_id: *record_id,
+                title,
+                author,
+                pickup: pickup.clone(),
+                pickup_name: name_of(&names, pickup),
+                status: "waiting_to_send".into(),
+                status_text: "Reservation waiting to be sent".into(),
+                queue_position: None,
+                queue_length: 0,
+                ready_until: None,
+                suspended_until: None,
+                can_cancel: false,
+                can_suspend: false,
+                can_resume: false,
+            });
+        }
+    }
+    let mut held: Vec<Hold> = load_all::<Hold>(c, collections::HOLDS)?
+        .into_iter()
+        .filter(is_active)
+        .collect();
+    let rank = |h: &Hold| match h.status {
+        HoldStatus::Ready => 0,
+        HoldStatus::InTransit => 1,
+        _ => 2,
+    };
+    held.sort_by_key(|h| (rank(h), h.id));
+    for h in &held {
+        let pending = waiting.iter().rev().find(|ch| hold_of(ch) == Some(h.id));
+        out.push(hold_view(h, &names, pending, today));
+    }
+    Ok(out)
+}
+
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// The Loans screen: loans soonest due first, overdue ones flagged.
+pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
+    let names = library_names(c)?;
+    let waiting = waiting_changes(c, account)?;
+    let today = today(now);
+    let mut loans: Vec<Loan> = load_all::<Loan>(c, collections::LOANS)?
+        .into_iter()
+        .filter(|l| l.returned_at.is_none())
+        .collect();
+    loans.sort_by_key(|l| (l.due, l.id));
+    Ok(loans
+        .iter()
+        .map(|l| {
+            let left = (l.due - today).num_days();
+            let renewing = waiting
+                .iter()
+                .any(|ch| matches!(ch, Change::Renew { loan_id } if *loan_id == l.id));
+            let due_text = match left {
+                d if d < 0 => format!("Overdue: it was due back {} ({} ago)", long_date(l.due), days(-d)),
+                0 => "Due back today".to_owned(),
+                1 => "Due back tomorrow".to_owned(),
+                d => format!("Due back {} (in {})", long_date(l.due), days(d)),
+            };
+            let renewals_left = (l.max_renewals - l.renewals).max(0);
+            LoanView {
+                loan_id: l.id,
+                record_id: l.record_id,
+                title: l.title.clone(),
+                author: l.author.clone(),
+                barcode: l.barcode.clone(),
+                library_name: name_of(&names, &l.library),
+                due_date: l.due.to_string(),
+                due_text: if renewing {
+                    format!("{due_text}. Renewal waiting to be sent")
+                } else {
+                    due_text
+                },
+                overdue: left < 0,
+                days_left: left,
+                renewals: l.renewals,
+                renewals_left,
+                can_renew: renewals_left > 0 && !renewing,
+                renewal_pending: renewing,
+            }
+        })
+        .collect())
+}
+
+/// The reading history, latest first.
+pub fn history(c: &Connection) -> CoreResult<Vec<HistoryView>> {
+    let mut entries: Vec<HistoryEntry> = load_all(c, collections::HISTORY)?;
+    entries.sort_by(|a, b| b.returned_on.cmp(&a.returned_on).then(b.id.cmp(&a.id)));
+    Ok(entries
+        .into_iter()
+        .map(|e| HistoryView {
+            id: e.id,
+            record_id: e.record_id,
+            title: e.title,
+            author: e.author,
+            borrowed_on: e.borrowed_on.to_string(),
+            returned_on: e.returned_on.to_string(),
+            text: format!(
+                "Borrowed {}, returned {}",
+                long_date(e.borrowed_on),
+                long_date(e.returned_on)
+            ),
+        })
+        .collect())
+}
+
+/// The digital library card.
+pub fn card(c: &Connection, account: &Account) -> CoreResult<CardView> {
+    let names = library_names(c)?;
+    let home = account.home_library.as_deref().map(|code| name_of(&names, code));
+    Ok(CardView {
+        number: account.card.clone(),
+        name: account.name.clone(),
+        symbology: account.card_symbology.clone(),
+        barcode_content: account.card.clone(),
+        provisional: account.provisional,
+        home_library_name: home,
+        status_text: if account.provisional {
+            "Not confirmed yet: show proof of your address at the library to borrow and reserve books".into()
+        } else {
+            "Show this card at the desk to borrow books".into()
+        },
+    })
+}
+
+/// A suspension date as typed: a day after today, within a year.
+pub fn parse_until(text: &str, now: DateTime<Utc>) -> CoreResult<NaiveDate> {
+    let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| CoreError::invalid("until", "Give a date as YYYY-MM-DD, for example 2027-01-15."))?;
+    let today = today(now);
+    if day <= today {
+        return Err(CoreError::invalid("until", "Choose a date after today."));
+    }
+    if day > today + chrono::Duration::days(365) {
+        return Err(CoreError::invalid(
+            "until",
+            "A reservation can be paused for up to a year.",
+        ));
+    }
+    Ok(day)
+}
+
+// --- the Core's account calls --------------------------------------------------------------------
+
+use crate::views::{ChangeView, JoinForm, JoinReceipt, PendingMemberView};
+use crate::Core;
+
+/// A library code as typed, checked against the libraries the device knows (when it knows any).
+fn check_library(c: &Connection, field: &str, code: &str) -> CoreResult<String> {
+    let code = code.trim().to_uppercase();
+    if code.is_empty() || code.len() > 10 || !code.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+        return Err(CoreError::invalid(
+            field,
+            "A library code is 1 to 10 letters or digits, such as BRE.",
+        ));
+    }
+    let names = library_names(c)?;
+    if !names.is_empty() && !names.iter().any(|(k, _)| *k == code) {
+        return Err(CoreError::invalid(
+            field,
+            format!("There is no library with the code {code}."),
+        ));
+    }
+    Ok(code)
+}
+
+fn check_barcode(barcode: &str) -> CoreResult<String> {
+    let b = barcode.trim();
+    if b.is_empty() || b.len() > 32 || !b.chars().all(|ch| ch.is_ascii_graphic()) {
+        return Err(CoreError::invalid(
+            "barcode",
+            "An item barcode is 1 to 32 letters or digits.",
+        ));
+    }
+    Ok(b.to_owned())
+}
+
+impl Core {
+    fn account(&self) -> CoreResult<Account> {
+        self.store.session()?.map(|(_, a)| a).ok_or(CoreError::NotSignedIn)
+    }
+
+    /// The Reservations screen, from the device store.
+    pub fn holds(&self) -> CoreResult<Vec<HoldView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| holds(c, account, Utc::now()))
+    }
+
+    /// The Loans screen, from the device store.
+    pub fn loans(&self) -> CoreResult<Vec<LoanView>> {
+        self.loans_at(Utc::now())
+    }
+
+    pub fn loans_at(&self, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| loans(c, account, now))
+    }
+
+    /// The reading history (empty unless the member keeps one).
+    pub fn reading_history(&self) -> CoreResult<Vec<HistoryView>> {
+        self.signed_in()?;
+        self.store.read(history)
+    }
+
+    /// The digital library card.
+    pub fn card(&self) -> CoreResult<CardView> {
+        let account = self.account()?;
+        self.store.read(|c| card(c, &account))
+    }
+
+    fn holds_stored(&self) -> CoreResult<Vec<Hold>> {
+        self.store.read(|c| load_all::<Hold>(c, collections::HOLDS))
+    }
+
+    fn own_hold(&self, hold_id: i64) -> CoreResult<Hold> {
+        self.holds_stored()?
+            .into_iter()
+            .find(|h| h.id == hold_id && is_active(h))
+            .ok_or_else(|| CoreError::NotFound(format!("You have no reservation {hold_id}. Try syncing first.")))
+    }
+
+    /// Reserves a title for pickup at a library (default: the member's usual pickup library).
+    /// Works offline: the reservation waits in the outbox and gets its place in the queue when it
+    /// reaches the hub.
+    pub async fn reserve(&self, record_id: i64, pickup: Option<String>) -> CoreResult<ChangeView> {
+        let account = self.account()?;
+        let pickup = match pickup.filter(|p| !p.trim().is_empty()) {
+            Some(p) => p,
+            None => account
+                .default_pickup
+                .clone()
+                .or_else(|| account.home_library.clone())
+                .ok_or_else(|| CoreError::invalid("pickup", "Choose the library where you will collect it."))?,
+        };
+        let pickup = self.store.read(|c| check_library(c, "pickup", &pickup))?;
+        if account.provisional {
+            return Err(CoreError::conflict(
+                "card_not_confirmed",
+                "Your card is waiting to be confirmed at the library. Once it is, you can reserve books.",
+            ));
+        }
+        let local = self.store.read(|c| crate::catalogue::load(c, record_id))?;
+        let record = match local {
+            Some(r) => Some(r),
+            None => match self.hub.record(record_id).await {
+                Ok(r) => Some(r),
+                Err(CoreError::NotFound(_)) => {
+                    return Err(CoreError::NotFound(format!(
+                        "There is no title {record_id} in the catalogue."
+                    )))
+                }
+                Err(CoreError::Offline(_)) => None,
+                Err(e) => return Err(e),
+            },
+        };
+        let title = record
+            .as_ref()
+            .map(|r| r.title.clone())
+            .unwrap_or_else(|| format!("title {record_id}"));
+        if let Some(r) = &record {
+            let lendable = r
+                .items
+                .iter()
+                .any(|i| !matches!(i.status, cml_api::ItemStatus::Reference | cml_api::ItemStatus::Missing));
+            if !lendable {
+                return Err(CoreError::conflict(
+                    "not_reservable",
+                    format!("{title} cannot be reserved: there is no copy that can be borrowed."),
+                ));
+            }
+        }
+        let already = self
+            .holds_stored()?
+            .iter()
+            .any(|h| h.record_id == record_id && is_active(h))
+            || self
+                .store
+                .read(|c| waiting_changes(c, account.id))?
+                .iter()
+                .any(|ch| matches!(ch, Change::PlaceHold { record_id: r, .. } if *r == record_id));
+        if already {
+            return Err(CoreError::conflict(
+                "already_reserved",
+                format!("You have already reserved {title}."),
+            ));
+        }
+        let on_loan = self
+            .store
+            .read(|c| load_all::<Loan>(c, collections::LOANS))?
+            .iter()
+            .any(|l| l.record_id == record_id && l.returned_at.is_none());
+        if on_loan {
+            return Err(CoreError::conflict(
+                "already_on_loan",
+                format!("You already have {title} on loan."),
+            ));
+        }
+        let library = self.library_name(&pickup)?;
+        let summary = format!("Reserve {title} to collect at {library}");
+        self.change(account.id, Change::PlaceHold { record_id, pickup }, summary)
+            .await
+    }
+
+    fn library_name(&self, code: &str) -> CoreResult<String> {
+        self.store.read(|c| Ok(name_of(&library_names(c)?, code)))
+    }
+
+    pub async fn cancel_hold(&self, hold_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let hold = self.own_hold(hold_id)?;
+        let summary = format!("Cancel the reservation of {}", hold.title);
+        self.change(account, Change::CancelHold { hold_id }, summary).await
+    }
+
+    /// Pauses a reservation until a day ("YYYY-MM-DD") after today; it keeps its place.
+    pub async fn suspend_hold(&self, hold_id: i64, until: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let until = parse_until(until, Utc::now())?;
+        let hold = self.own_hold(hold_id)?;
+        if hold.status != HoldStatus::Waiting {
+            return Err(CoreError::conflict(
+                "hold_ready",
+                "A copy is already kept for this reservation, so it cannot be paused.",
+            ));
+        }
+        let summary = format!("Pause the reservation of {} until {}", hold.title, long_date(until));
+        self.change(account, Change::SuspendHold { hold_id, until }, summary)
+            .await
+    }
+
+    pub async fn resume_hold(&self, hold_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let hold = self.own_hold(hold_id)?;
+        let summary = format!("Restart the reservation of {}", hold.title);
+        self.change(account, Change::ResumeHold { hold_id }, summary).await
+    }
+
+    /// Collects one reservation, or (without `hold_id`) all not yet on a hold shelf, at another
+    /// library.
+    pub async fn change_pickup(&self, hold_id: Option<i64>, pickup: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let pickup = self.store.read(|c| check_library(c, "pickup", pickup))?;
+        let library = self.library_name(&pickup)?;
+        let summary = match hold_id {
+            Some(id) => format!("Collect {} at {library}", self.own_hold(id)?.title),
+            None => format!("Collect all reservations at {library}"),
+        };
+        self.change(account, Change::ChangePickup { hold_id, pickup }, summary)
+            .await
+    }
+
+    /// Sets where reservations go unless the member chooses otherwise.
+    pub async fn set_default_pickup(&self, library: &str) -> CoreResult<ChangeView> {
+        let mut account = self.account()?;
+        let library = self.store.read(|c| check_library(c, "library", library))?;
+        let name = self.library_name(&library)?;
+        // Remembered on the device at once; the hub keeps it for every device.
+        account.default_pickup = Some(library.clone());
+        self.store.update_account(&account)?;
+        self.change(
+            account.id,
+            Change::SetDefaultPickup { library },
+            format!("Collect reservations at {name} from now on"),
+        )
+        .await
+    }
+
+    pub async fn renew(&self, loan_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let loan = self
+            .store
+            .read(|c| load::<Loan>(c, collections::LOANS, loan_id))?
+            .filter(|l| l.returned_at.is_none())
+            .ok_or_else(|| CoreError::NotFound(format!("You have no loan {loan_id}. Try syncing first.")))?;
+        if loan.renewals >= loan.max_renewals {
+            return Err(CoreError::conflict(
+                "renewal_limit",
+                format!(
+                    "{} has been renewed {} times, the most allowed. Please bring it back by {}.",
+                    loan.title,
+                    loan.max_renewals,
+                    long_date(loan.due)
+                ),
+            ));
+        }
+        self.change(account, Change::Renew { loan_id }, format!("Renew {}", loan.title))
+            .await
+    }
+
+    /// Turns the reading history on (returned loans are listed from now on) or off.
+    pub async fn set_reading_history(&self, enabled: bool) -> CoreResult<ChangeView> {
+        let mut account = self.account()?;
+        account.history_enabled = enabled;
+        self.store.update_account(&account)?;
+        let summary = if enabled {
+            "Turn on the reading history"
+        } else {
+            "Turn off the reading history"
+        };
+        self.change(account.id, Change::SetReadingHistory { enabled }, summary.into())
+            .await
+    }
+
+    /// Deletes the whole reading history (here at once, at the hub when the change arrives).
+    pub async fn delete_reading_history(&self) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        self.store.write(|tx| {
+            tx.execute("DELETE FROM personal WHERE collection = ?1", [collections::HISTORY])?;
+            Ok(())
+        })?;
+        self.notify(&["history"]);
+        self.change(
+            account,
+            Change::DeleteReadingHistory,
+            "Delete the reading history".into(),
+        )
+        .await
+    }
+
+    /// Desk (volunteers): lends a copy to the member with this card. Offline too.
+    pub async fn desk_checkout(&self, barcode: &str, card: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let barcode = check_barcode(barcode)?;
+        let card = cml_api::normalise_card(card)
+            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+        let summary = format!("Lend {barcode} to card {card}");
+        self.change(account, Change::Checkout { barcode, card }, summary).await
+    }
+
+    /// Desk (volunteers): takes a copy back at a library (default: the volunteer's home library).
+    pub async fn desk_checkin(&self, barcode: &str, library: Option<String>) -> CoreResult<ChangeView> {
+        let me = self.account()?;
+        let barcode = check_barcode(barcode)?;
+        let library = library
+            .filter(|l| !l.trim().is_empty())
+            .or(me.home_library.clone())
+            .ok_or_else(|| CoreError::invalid("library", "Say which library the book was returned at."))?;
+        let library = self.store.read(|c| check_library(c, "library", &library))?;
+        let name = self.library_name(&library)?;
+        let summary = format!("Take back {barcode} at {name}");
+        self.change(me.id, Change::Checkin { barcode, library }, summary).await
+    }
+
+    /// Joins the library: registers a new member and returns their provisional card. Needs the
+    /// hub (there is no account to queue a change for yet).
+    pub async fn join(&self, form: &JoinForm) -> CoreResult<JoinReceipt> {
+        let date_of_birth = NaiveDate::parse_from_str(form.date_of_birth.trim(), "%Y-%m-%d")
+            .map_err(|_| CoreError::invalid("date_of_birth", "Give your date of birth as YYYY-MM-DD."))?;
+        if date_of_birth >= today(Utc::now()) {
+            return Err(CoreError::invalid("date_of_birth", "Please give your date of birth."));
+        }
+        if !cml_api::valid_pin(&form.pin) {
+            return Err(CoreError::invalid("pin", "Choose a PIN of 4 to 8 digits."));
+        }
+        let home_library = self
+            .store
+            .read(|c| check_library(c, "home_library", &form.home_library))?;
+        let req = cml_api::JoinRequest {
+            name: form.name.clone(),
+            address: form.address.clone(),
+            postcode: form.postcode.clone(),
+            date_of_birth,
+            home_library,
+            email: form.email.clone(),
+            phone: form.phone.clone(),
+            pin: form.pin.clone(),
+        };
+        let result = self.hub.join(&req).await;
+        self.note_reachability(&result);
+        let r = result?;
+        Ok(JoinReceipt {
+            card: r.card,
+            provisional: r.provisional,
+            message: r.message,
+        })
+    }
+
+    /// Members waiting for their card to be confirmed (coordinators; needs the hub).
+    pub async fn pending_members(&self) -> CoreResult<Vec<PendingMemberView>> {
+        let (token, _) = self.store.session()?.ok_or(CoreError::NotSignedIn)?;
+        let result = self.hub.pending_members(&token).await;
+        self.note_reachability(&result);
+        Ok(result?
+            .into_iter()
+            .map(|m| PendingMemberView {
+                card: m.card,
+                name: m.name,
+                address: m.address,
+                postcode: m.postcode,
+                date_of_birth: m.date_of_birth.to_string(),
+                home_library: m.home_library,
+                email: m.email,
+                phone: m.phone,
+                joined_on: today(m.joined_at).to_string(),
+            })
+            .collect())
+    }
+
+    /// Confirms a new member's card (coordinators; needs the hub).
+    pub async fn confirm_member(&self, card: &str) -> CoreResult<()> {
+        let (token, _) = self.store.session()?.ok_or(CoreError::NotSignedIn)?;
+        let card = cml_api::normalise_card(card)
+            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+        let result = self.hub.confirm_member(&token, &card).await;
+        self.note_reachability(&result);
+        result
+    }
+}
