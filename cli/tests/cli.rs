@@ -272,3 +272,124 @@ async fn changes_survive_the_process_being_killed_at_any_moment() {
     let confirmed = changes.iter().filter(|c| c["code"] == "confirmed").count();
     assert_eq!(bookings as usize, confirmed);
 }
+
+#[tokio::test]
+async fn join_reserve_borrow_renew_and_history_from_the_command_line() {
+    let hub = TestHub::start(true).await;
+    let newcomer = Device::new(&hub.url());
+    let coordinator = Device::new(&hub.url());
+    let desk = Device::new(&hub.url());
+
+    // Joining: bad input names the field (exit 2); a good form gives a provisional card.
+    let bad = newcomer
+        .run(&[
+            "join",
+            "--json",
+            "--name",
+            "Joan",
+            "--address",
+            "1 Mill Lane",
+            "--postcode",
+            "nowhere",
+            "--dob",
+            "1950-02-03",
+            "--library",
+            "KIN",
+            "--pin",
+            "4826",
+        ])
+        .await;
+    assert_eq!(bad.status.code(), Some(2), "{}", stdout(&bad));
+    let err: Value = serde_json::from_slice(&bad.stdout).unwrap();
+    assert_eq!(err["error"]["field"], "postcode");
+    let joined = newcomer
+        .json(&[
+            "join",
+            "--json",
+            "--name",
+            "Joan Mills",
+            "--address",
+            "1 Mill Lane, Kinver",
+            "--postcode",
+            "dy7 6aa",
+            "--dob",
+            "1950-02-03",
+            "--library",
+            "KIN",
+            "--pin",
+            "4826",
+        ])
+        .await;
+    let card = joined["card"].as_str().unwrap().to_owned();
+    assert_eq!(joined["provisional"], true);
+
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+    let pending = coordinator.json(&["members", "pending", "--json"]).await;
+    assert_eq!(pending[0]["card"], card.as_str());
+    coordinator.json(&["members", "confirm", &card, "--json"]).await;
+
+    newcomer.json(&["login", &card, "--pin", "4826", "--json"]).await;
+    let shown = newcomer.json(&["card", "--json"]).await;
+    assert_eq!(
+        (shown["symbology"].as_str(), shown["provisional"].as_bool()),
+        (Some("code128"), Some(false))
+    );
+
+    // Reserve a title with a copy on the shelf; a volunteer lends that copy at the desk.
+    let hits = newcomer.json(&["search", "the", "--available", "--json"]).await;
+    let mut found = None;
+    for hit in hits["hits"].as_array().unwrap() {
+        let id = hit["id"].as_i64().unwrap();
+        let record = newcomer.json(&["show", &id.to_string(), "--json"]).await;
+        if let Some(copy) = record["copies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["available"] == true)
+        {
+            found = Some((id, copy["barcode"].as_str().unwrap().to_owned()));
+            break;
+        }
+    }
+    let (id, barcode) = found.expect("a title on the shelf in the demo catalogue");
+    let reserved = newcomer.json(&["reserve", &id.to_string(), "--json"]).await;
+    assert_eq!(reserved["code"], "reserved");
+    let holds = newcomer.json(&["holds", "--json"]).await;
+    assert_eq!(
+        (holds[0]["pickup"].as_str(), holds[0]["queue_position"].as_i64()),
+        (Some("KIN"), Some(1))
+    );
+    let history = newcomer.json(&["history", "on", "--json"]).await;
+    assert_eq!(history["code"], "history_on");
+
+    desk.json(&["login", "2100000004", "--pin", "8642", "--json"]).await;
+    let lent = desk
+        .json(&["desk", "checkout", &barcode, "--card", &card, "--json"])
+        .await;
+    assert_eq!(lent["code"], "checked_out", "{lent}");
+    newcomer.json(&["sync", "--json"]).await;
+    assert_eq!(newcomer.json(&["holds", "--json"]).await, serde_json::json!([]));
+    let loans = newcomer.json(&["loans", "--json"]).await;
+    let loan = loans[0]["loan_id"].as_i64().unwrap();
+    let renewed = newcomer.json(&["renew", &loan.to_string(), "--json"]).await;
+    assert_eq!(renewed["code"], "renewed");
+    let text = newcomer.run(&["loans"]).await;
+    assert!(stdout(&text).contains("Renewed 1 of 3 times."), "{}", stdout(&text));
+
+    let back = desk
+        .json(&["desk", "checkin", &barcode, "--library", "KIN", "--json"])
+        .await;
+    assert_eq!(back["code"], "checked_in");
+    newcomer.json(&["sync", "--json"]).await;
+    let listed = newcomer.json(&["history", "list", "--json"]).await;
+    assert_eq!(listed["enabled"], true);
+    assert_eq!(listed["entries"].as_array().unwrap().len(), 1);
+    // A member at the desk is refused by the hub, and says so.
+    let refused = newcomer
+        .json(&["desk", "checkin", &barcode, "--library", "KIN", "--json"])
+        .await;
+    assert_eq!(refused["state"], "refused");
+    assert_eq!(refused["code"], "not_allowed");
+}

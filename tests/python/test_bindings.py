@@ -119,3 +119,53 @@ def test_booking_calendar_passes_a_strict_icalendar_parser(hub, data_dir):
     assert "companion" in first.description
     one = IcsCalendarStream.calendar_from_ics(app.event_ics(events[0].id))
     assert one.events[0].summary == events[0].title
+
+
+VOLUNTEER = ("2100000004", "8642")
+
+
+def lendable_title(app):
+    """A title in the demo catalogue with a copy on the shelf: (record id, barcode)."""
+    page = app.search(cml.SearchQuery(text="the", library=None, format=None, language=None,
+                                      available_now=True, offset=0, limit=20))
+    for hit in page.hits:
+        copies = [c for c in app.record(hit.id).copies if c.available]
+        if copies:
+            return hit.id, copies[0].barcode
+    raise AssertionError("the demo catalogue has no title on the shelf")
+
+
+def test_reserve_collect_at_the_desk_and_renew(hub, data_dir, tmp_path):
+    member = make_app(data_dir, hub.url)
+    run(member.login(*MEMBER))
+    run(member.sync(None))
+    record_id, barcode = lendable_title(member)
+
+    # Bad input arrives typed, naming the field; nothing is queued.
+    with pytest.raises(cml.CmlError.InvalidInput) as bad:
+        run(member.reserve(record_id, "NOPE"))
+    assert bad.value.field == "pickup"
+    assert member.changes(10) == []
+
+    placed = run(member.reserve(record_id, None))
+    assert placed.code == "reserved", placed
+    hold = member.holds()[0]
+    assert (hold.status, hold.queue_position, hold.pickup) == ("waiting", 1, "BAS")
+    with pytest.raises(cml.CmlError.InvalidInput) as past:
+        run(member.suspend_hold(hold.hold_id, "2020-01-01"))
+    assert past.value.field == "until"
+    card = member.card()
+    assert (card.number, card.symbology) == (MEMBER[0], "code128")
+
+    # A volunteer lends the copy at the desk: the reservation is collected, the loan appears.
+    desk = make_app(str(tmp_path / "desk"), hub.url)
+    run(desk.login(*VOLUNTEER))
+    lent = run(desk.desk_checkout(barcode, MEMBER[0]))
+    assert lent.code == "checked_out", lent
+    run(member.sync(None))
+    assert member.holds() == []
+    loan = member.loans()[0]
+    assert loan.days_left == 21 and not loan.overdue
+    renewed = run(member.renew(loan.loan_id))
+    assert renewed.code == "renewed", renewed
+    assert member.loans()[0].renewals == 1

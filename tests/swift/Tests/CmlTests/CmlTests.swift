@@ -141,4 +141,40 @@ final class CmlTests: XCTestCase {
         try await Task.sleep(nanoseconds: 200_000_000)
         XCTAssertEqual(collect.count, heard)
     }
+
+    func testReserveCollectAtTheDeskAndRenew() async throws {
+        let member = try makeApp(hub)
+        _ = try await member.login(card: "2100000001", pin: "1234")
+        _ = try await member.sync(listener: nil)
+        let hits = try member.search(query: SearchQuery(text: "the", library: nil, format: nil, language: nil, availableNow: true, offset: 0, limit: 20)).hits
+        var found: (Int64, String)? = nil
+        for hit in hits {
+            if let copy = try member.record(id: hit.id).copies.first(where: { $0.available }) {
+                found = (hit.id, copy.barcode)
+                break
+            }
+        }
+        let (recordId, barcode) = try XCTUnwrap(found)
+        do {
+            _ = try await member.reserve(recordId: recordId, pickup: "NOPE")
+            XCTFail("an unknown pickup library must be refused")
+        } catch CmlError.InvalidInput(let field, _) {
+            XCTAssertEqual(field, "pickup")
+        }
+        let placed = try await member.reserve(recordId: recordId, pickup: nil)
+        XCTAssertEqual(placed.code, "reserved")
+        XCTAssertEqual(try member.holds().first?.queuePosition, 1)
+        XCTAssertEqual(try member.card().symbology, "code128")
+
+        let desk = try makeApp(hub)
+        _ = try await desk.login(card: "2100000004", pin: "8642")
+        let lent = try await desk.deskCheckout(barcode: barcode, card: "2100000001")
+        XCTAssertEqual(lent.code, "checked_out")
+        _ = try await member.sync(listener: nil)
+        XCTAssertTrue(try member.holds().isEmpty)
+        let loan = try XCTUnwrap(try member.loans().first)
+        XCTAssertEqual(loan.daysLeft, 21)
+        let renewed = try await member.renew(loanId: loan.loanId)
+        XCTAssertEqual(renewed.code, "renewed")
+    }
 }

@@ -118,4 +118,33 @@ class CmlTest {
         delay(200)
         assertEquals(count, heard.size)
     }
+
+    @Test
+    fun reserveCollectAtTheDeskAndRenew() = runBlocking {
+        val member = app()
+        member.login("2100000001", "1234")
+        member.sync(null)
+        val (recordId, barcode) = member.search(SearchQuery("the", null, null, null, true, 0u, 20u)).hits
+            .firstNotNullOf { hit -> member.record(hit.id).copies.firstOrNull { it.available }?.let { hit.id to it.barcode } }
+        try {
+            member.reserve(recordId, "NOPE")
+            fail("an unknown pickup library must be refused")
+        } catch (e: CmlException.InvalidInput) {
+            assertEquals("pickup", e.field)
+        }
+        val placed = member.reserve(recordId, null)
+        assertEquals("reserved", placed.code)
+        val hold = member.holds().first()
+        assertEquals(1L, hold.queuePosition)
+        assertEquals("code128", member.card().symbology)
+
+        val desk = app()
+        desk.login("2100000004", "8642")
+        assertEquals("checked_out", desk.deskCheckout(barcode, "2100000001").code)
+        member.sync(null)
+        assertTrue(member.holds().isEmpty())
+        val loan = member.loans().first()
+        assertEquals(21L, loan.daysLeft)
+        assertEquals("renewed", member.renew(loan.loanId).code)
+    }
 }
