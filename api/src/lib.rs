@@ -34,10 +34,24 @@ pub mod collections {
     pub const LOANS: &str = "loans";
     /// A member's reading history, when they keep one (scope `a:ID`).
     pub const HISTORY: &str = "history";
+    /// The door list of each event a volunteer hosts (scope `a:ID` of the host).
+    pub const ROSTERS: &str = "rosters";
+    /// A partner service's room bookings (scope `a:ID`).
+    pub const ROOM_BOOKINGS: &str = "room_bookings";
     /// Every collection a device pulls, in the order it pulls them.
-    pub const ALL: &[&str] = &[LIBRARIES, EVENTS, BOOKINGS, HOLDS, LOANS, HISTORY, CATALOGUE];
+    pub const ALL: &[&str] = &[
+        LIBRARIES,
+        EVENTS,
+        BOOKINGS,
+        HOLDS,
+        LOANS,
+        HISTORY,
+        ROSTERS,
+        ROOM_BOOKINGS,
+        CATALOGUE,
+    ];
     /// The collections that hold one person's own data.
-    pub const PERSONAL: &[&str] = &[BOOKINGS, HOLDS, LOANS, HISTORY];
+    pub const PERSONAL: &[&str] = &[BOOKINGS, HOLDS, LOANS, HISTORY, ROSTERS, ROOM_BOOKINGS];
 }
 
 /// What a person may do. A person can hold several roles.
@@ -50,15 +64,18 @@ pub enum Role {
     Volunteer,
     Coordinator,
     Admin,
+    /// A partner service (the trust's wellbeing service, say) that books rooms.
+    Partner,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Member,
         Role::Carer,
         Role::Volunteer,
         Role::Coordinator,
         Role::Admin,
+        Role::Partner,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +85,7 @@ impl Role {
             Role::Volunteer => "volunteer",
             Role::Coordinator => "coordinator",
             Role::Admin => "admin",
+            Role::Partner => "partner",
         }
     }
 
@@ -374,6 +392,130 @@ pub struct Event {
     pub booking_required: bool,
     pub accessibility: String,
     pub cancelled: bool,
+    /// Who it is for: "Everyone", "Adults", "Carers and the people they care for", …
+    #[serde(default = "everyone")]
+    pub audience: String,
+    /// The room, when the library has more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<i64>,
+    /// Sessions of one series (weekly yoga) share this: the id of the first session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series_id: Option<i64>,
+    /// Why the library cancelled it, when it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_reason: Option<String>,
+}
+
+fn everyone() -> String {
+    "Everyone".to_owned()
+}
+
+/// A coordinator's new or edited event (`POST /v1/events`, `PUT /v1/events/{id}`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EventDraft {
+    pub library: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<i64>,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// Places in all; 0 for a drop-in.
+    pub capacity: i64,
+    pub booking_required: bool,
+    #[serde(default)]
+    pub accessibility: String,
+    /// The card number of the volunteer who hosts it (sees the door list).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_card: Option<String>,
+    /// When creating: this many more sessions, a week apart, as one series (up to 52).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_weekly: Option<u32>,
+}
+
+/// `POST /v1/events/{id}/cancel`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CancelEvent {
+    /// Told to everyone booked: "The leader is unwell".
+    pub reason: String,
+}
+
+/// One booking on an event's door list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RosterEntry {
+    pub booking_id: i64,
+    /// The member's name as the host greets them.
+    pub name: String,
+    pub places: i64,
+    /// "attended", "no_show", or absent while not yet marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<String>,
+}
+
+/// An event's door list for its host: confirmed bookings, and the walk-ins counted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Roster {
+    pub event_id: i64,
+    pub title: String,
+    pub library: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub entries: Vec<RosterEntry>,
+    pub walk_ins: i64,
+}
+
+/// A room at a library that partner services can book, with when it is taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Room {
+    pub id: i64,
+    pub library: String,
+    pub name: String,
+    pub capacity: i64,
+    /// Upcoming times it is taken (by events or bookings), soonest first.
+    pub busy: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Slot {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// `POST /v1/rooms` (coordinators).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct NewRoom {
+    pub library: String,
+    pub name: String,
+    pub capacity: i64,
+}
+
+/// A partner service's booking of a room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RoomBooking {
+    pub id: i64,
+    pub room_id: i64,
+    pub room: String,
+    pub library: String,
+    /// The partner service's name.
+    pub organisation: String,
+    pub purpose: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
 }
 
 /// Where a booking stands.
@@ -410,17 +552,32 @@ pub struct Booking {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Change {
     /// Book places at an event for the member (and a companion or carer).
-    BookEvent { event_id: i64, places: i64 },
+    BookEvent {
+        event_id: i64,
+        places: i64,
+    },
     /// Cancel the member's booking of an event.
-    CancelBooking { event_id: i64 },
+    CancelBooking {
+        event_id: i64,
+    },
     /// Reserve a title (any copy) for pickup at a library.
-    PlaceHold { record_id: i64, pickup: String },
+    PlaceHold {
+        record_id: i64,
+        pickup: String,
+    },
     /// Cancel one of the member's reservations.
-    CancelHold { hold_id: i64 },
+    CancelHold {
+        hold_id: i64,
+    },
     /// Pause a reservation until a date (it keeps its place in the queue).
-    SuspendHold { hold_id: i64, until: NaiveDate },
+    SuspendHold {
+        hold_id: i64,
+        until: NaiveDate,
+    },
     /// Un-pause a reservation now.
-    ResumeHold { hold_id: i64 },
+    ResumeHold {
+        hold_id: i64,
+    },
     /// Collect one reservation (or, without `hold_id`, every one not yet ready) at another library.
     ChangePickup {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -428,17 +585,54 @@ pub enum Change {
         pickup: String,
     },
     /// Where the member's reservations go unless they say otherwise.
-    SetDefaultPickup { library: String },
+    SetDefaultPickup {
+        library: String,
+    },
     /// Renew a loan.
-    Renew { loan_id: i64 },
+    Renew {
+        loan_id: i64,
+    },
     /// Keep (or stop keeping) a reading history of returned loans.
-    SetReadingHistory { enabled: bool },
+    SetReadingHistory {
+        enabled: bool,
+    },
     /// Delete the whole reading history.
     DeleteReadingHistory,
     /// Desk (volunteers): lend a copy to a member.
-    Checkout { barcode: String, card: String },
+    Checkout {
+        barcode: String,
+        card: String,
+    },
     /// Desk (volunteers): take a copy back at a library; it goes to the next reservation.
-    Checkin { barcode: String, library: String },
+    Checkin {
+        barcode: String,
+        library: String,
+    },
+    /// Book places at every session of a series that has not started.
+    BookSeries {
+        series_id: i64,
+        places: i64,
+    },
+    /// The event's host (or a coordinator) marks a booking attended or a no-show.
+    SetAttendance {
+        booking_id: i64,
+        attended: bool,
+    },
+    /// The event's host (or a coordinator) records how many came without booking.
+    SetWalkIns {
+        event_id: i64,
+        count: i64,
+    },
+    /// A partner service (or a coordinator) books a room.
+    BookRoom {
+        room_id: i64,
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+        purpose: String,
+    },
+    CancelRoomBooking {
+        booking_id: i64,
+    },
 }
 
 /// One change as sent: its key, when the person made it (the phone's clock) and what it is.
@@ -490,6 +684,12 @@ pub struct ChangeResult {
     /// The member's loan the change made or changed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan: Option<Loan>,
+    /// Bookings a series booking made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bookings: Vec<Booking>,
+    /// The room booking the change made or changed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_booking: Option<RoomBooking>,
 }
 
 /// Where a reservation stands.
@@ -628,6 +828,8 @@ impl ChangeResult {
             booking: None,
             hold: None,
             loan: None,
+            bookings: Vec::new(),
+            room_booking: None,
         }
     }
 

@@ -53,6 +53,34 @@ pub fn today(now: DateTime<Utc>) -> NaiveDate {
     to_local(now).date()
 }
 
+/// "9:30am", "1pm", "12 noon".
+pub fn clock(t: NaiveTime) -> String {
+    use chrono::Timelike;
+    let (pm, h) = t.hour12();
+    let suffix = if pm { "pm" } else { "am" };
+    match (t.hour(), t.minute()) {
+        (12, 0) => "12 noon".into(),
+        (_, 0) => format!("{h}{suffix}"),
+        (_, m) => format!("{h}:{m:02}{suffix}"),
+    }
+}
+
+/// "Tuesday 1 December, 10am to 11am" (UK time), or across days "… to Wednesday 2 December 9am".
+pub fn when(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
+    let (s, e) = (to_local(starts), to_local(ends));
+    if s.date() == e.date() {
+        format!("{}, {} to {}", long_date(s.date()), clock(s.time()), clock(e.time()))
+    } else {
+        format!(
+            "{} {} to {} {}",
+            long_date(s.date()),
+            clock(s.time()),
+            long_date(e.date()),
+            clock(e.time())
+        )
+    }
+}
+
 /// "Friday 25 December": a date in plain words.
 pub fn long_date(d: NaiveDate) -> String {
     format!("{} {} {}", weekday_name(weekday_number(d)), d.day(), d.format("%B"))

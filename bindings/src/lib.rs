@@ -8,6 +8,7 @@
 
 mod account;
 mod logging;
+mod programme;
 
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -2,6 +2,7 @@
 //! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
 
 mod account;
+mod programme;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -144,6 +145,54 @@ enum Command {
         #[command(subcommand)]
         command: account::MembersCommand,
     },
+    /// Coordinators: create, edit and cancel events.
+    Event {
+        #[command(subcommand)]
+        command: programme::EventCommand,
+    },
+    /// Book every session still to come of a series (works offline).
+    BookSeries {
+        series: i64,
+        #[arg(long, default_value_t = 1)]
+        places: i64,
+    },
+    /// Door check-in for events you host: without EVENT, list them; with it, mark and show.
+    Attendance {
+        event: Option<i64>,
+        /// Booking ids to mark as here.
+        #[arg(long)]
+        attended: Vec<i64>,
+        /// Booking ids to mark as not come.
+        #[arg(long)]
+        no_show: Vec<i64>,
+        /// How many came without booking.
+        #[arg(long)]
+        walk_ins: Option<i64>,
+    },
+    /// Rooms partner services can book, and when each is taken.
+    Rooms {
+        #[arg(long)]
+        branch: Option<String>,
+    },
+    /// Book a room (partner services; works offline). Times are UK "YYYY-MM-DD HH:MM".
+    RoomBook {
+        room: i64,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: String,
+        #[arg(long)]
+        purpose: String,
+    },
+    /// Your room bookings still to come.
+    RoomBookings,
+    /// Add a room (coordinators) or cancel a room booking.
+    Room {
+        #[command(subcommand)]
+        command: programme::RoomCommand,
+    },
+    /// What happened to your bookings and reservations (places freed, events cancelled or moved).
+    Notices,
     /// The changes made on this device and what became of them.
     Changes {
         /// At most this many.
@@ -502,6 +551,24 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Join(args) => account::join(&app, &waiter, json, args)?,
         Command::Desk { command } => account::desk(&app, &waiter, json, command)?,
         Command::Members { command } => account::members(&app, &waiter, json, command)?,
+        Command::Event { command } => programme::event(&app, &waiter, json, command)?,
+        Command::BookSeries { series, places } => programme::book_series(&app, &waiter, json, series, places)?,
+        Command::Attendance {
+            event,
+            attended,
+            no_show,
+            walk_ins,
+        } => programme::attendance(&app, &waiter, json, event, attended, no_show, walk_ins)?,
+        Command::Rooms { branch } => programme::rooms(&app, &waiter, json, branch)?,
+        Command::RoomBook {
+            room,
+            start,
+            end,
+            purpose,
+        } => programme::room_book(&app, &waiter, json, room, start, end, purpose)?,
+        Command::RoomBookings => programme::room_bookings(&app, json)?,
+        Command::Room { command } => programme::room(&app, &waiter, json, command)?,
+        Command::Notices => programme::notices(&app, json)?,
         Command::Changes { limit } => {
             let changes = app.changes(limit)?;
             print(json, &changes, || {

@@ -393,3 +393,157 @@ async fn join_reserve_borrow_renew_and_history_from_the_command_line() {
     assert_eq!(refused["state"], "refused");
     assert_eq!(refused["code"], "not_allowed");
 }
+
+fn uk_in(minutes: i64) -> String {
+    cml_api::london::to_local(chrono::Utc::now() + chrono::Duration::minutes(minutes))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+#[tokio::test]
+async fn coordinators_hosts_and_partners_from_the_command_line() {
+    let hub = TestHub::start(true).await;
+    let coordinator = Device::new(&hub.url());
+    let host = Device::new(&hub.url());
+    let member = Device::new(&hub.url());
+    let partner = Device::new(&hub.url());
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+    host.json(&["login", "2100000004", "--pin", "8642", "--json"]).await;
+    member.json(&["login", "2100000001", "--pin", "1234", "--json"]).await;
+    partner.json(&["login", "2100000006", "--pin", "3141", "--json"]).await;
+
+    let (start, end) = (uk_in(20), uk_in(80));
+    let created = coordinator
+        .json(&[
+            "event",
+            "create",
+            "--library",
+            "GLA",
+            "--title",
+            "Job club",
+            "--category",
+            "job_club",
+            "--start",
+            &start,
+            "--end",
+            &end,
+            "--capacity",
+            "4",
+            "--host",
+            "2100000004",
+            "--json",
+        ])
+        .await;
+    let id = created[0]["id"].as_i64().unwrap();
+    let bad = coordinator
+        .run(&[
+            "event",
+            "create",
+            "--library",
+            "GLA",
+            "--title",
+            "Job club",
+            "--category",
+            "job_club",
+            "--start",
+            &end,
+            "--end",
+            &start,
+            "--json",
+        ])
+        .await;
+    assert_eq!(bad.status.code(), Some(2));
+
+    member.json(&["sync", "--json"]).await;
+    let booked = member.json(&["book", &id.to_string(), "--places", "2", "--json"]).await;
+    assert_eq!(booked["code"], "confirmed");
+
+    host.json(&["sync", "--json"]).await;
+    let hosted = host.json(&["attendance", "--json"]).await;
+    let list = hosted
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["event_id"] == id)
+        .unwrap()
+        .clone();
+    let booking = list["entries"][0]["booking_id"].as_i64().unwrap().to_string();
+    let marked = host
+        .json(&[
+            "attendance",
+            &id.to_string(),
+            "--attended",
+            &booking,
+            "--walk-ins",
+            "2",
+            "--json",
+        ])
+        .await;
+    assert_eq!(marked["attended"], 2);
+    assert_eq!(marked["walk_ins"], 2);
+    assert_eq!(marked["summary"], "2 of 2 booked places here, 0 not come, 2 walk-ins");
+
+    let rooms = partner.json(&["rooms", "--branch", "GLA", "--json"]).await;
+    let quiet = rooms
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Quiet room")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let (from, to) = (uk_in(24 * 60 + 600), uk_in(24 * 60 + 660));
+    let room = partner
+        .json(&[
+            "room-book",
+            &quiet,
+            "--start",
+            &from,
+            "--end",
+            &to,
+            "--purpose",
+            "Wellbeing check-ins",
+            "--json",
+        ])
+        .await;
+    assert_eq!(room["code"], "room_booked", "{room}");
+    let again = partner
+        .json(&[
+            "room-book",
+            &quiet,
+            "--start",
+            &from,
+            "--end",
+            &to,
+            "--purpose",
+            "Another group",
+            "--json",
+        ])
+        .await;
+    assert_eq!(again["code"], "room_taken");
+    let mine = partner.json(&["room-bookings", "--json"]).await;
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+
+    let cancelled = coordinator
+        .json(&[
+            "event",
+            "cancel",
+            &id.to_string(),
+            "--reason",
+            "Room flooded.",
+            "--json",
+        ])
+        .await;
+    assert_eq!(cancelled[0]["cancelled"], true);
+    member.json(&["sync", "--json"]).await;
+    let news = member.run(&["notices"]).await;
+    assert!(
+        stdout(&news).contains("The library has cancelled Job club"),
+        "{}",
+        stdout(&news)
+    );
+    assert!(stdout(&news).contains("Room flooded."));
+}

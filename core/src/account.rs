@@ -35,9 +35,23 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
     let unreadable =
         |e: serde_json::Error| CoreError::Hub(format!("the hub sent {collection} that cannot be read: {e}"));
     match collection {
-        collections::HOLDS => save(tx, collection, id, &parse::<Hold>(item).map_err(unreadable)?),
+        collections::HOLDS => {
+            let hold = parse::<Hold>(item).map_err(unreadable)?;
+            if let Some(old) = load::<Hold>(tx, collection, id)? {
+                crate::notices::hold_changed(tx, &old, &hold)?;
+            }
+            save(tx, collection, id, &hold)
+        }
         collections::LOANS => save(tx, collection, id, &parse::<Loan>(item).map_err(unreadable)?),
-        _ => save(tx, collection, id, &parse::<HistoryEntry>(item).map_err(unreadable)?),
+        collections::HISTORY => save(tx, collection, id, &parse::<HistoryEntry>(item).map_err(unreadable)?),
+        collections::ROSTERS => save(tx, collection, id, &parse::<cml_api::Roster>(item).map_err(unreadable)?),
+        collections::ROOM_BOOKINGS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::RoomBooking>(item).map_err(unreadable)?,
+        ),
+        other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }
 

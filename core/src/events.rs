@@ -6,7 +6,6 @@ use cml_api::{london, Booking, BookingStatus, Change, Event, FeedItem};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
-use crate::libraries::{clock, long_date};
 use crate::views::{BookingView, EventFilter, EventView};
 
 pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
@@ -14,11 +13,10 @@ pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResul
         (Some(parsed), false) => {
             let event =
                 parsed.map_err(|e| CoreError::Hub(format!("the hub sent an event that cannot be read: {e}")))?;
-            tx.execute(
-                "INSERT INTO events (id, starts_at, library, body) VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, library = excluded.library, body = excluded.body",
-                params![event.id, event.starts_at.to_rfc3339(), event.library, serde_json::to_string(&event)?],
-            )?;
+            if let Some(old) = load_event(tx, event.id)? {
+                crate::notices::event_changed(tx, &old, &event)?;
+            }
+            save_event(tx, &event)?;
         }
         _ => {
             tx.execute(
@@ -30,11 +28,23 @@ pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResul
     Ok(())
 }
 
+pub fn save_event(tx: &Connection, event: &Event) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO events (id, starts_at, library, body) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, library = excluded.library, body = excluded.body",
+        params![event.id, event.starts_at.to_rfc3339(), event.library, serde_json::to_string(event)?],
+    )?;
+    Ok(())
+}
+
 pub fn apply_booking(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
     match (item.parse::<Booking>(), item.deleted) {
         (Some(parsed), false) => {
             let booking =
                 parsed.map_err(|e| CoreError::Hub(format!("the hub sent a booking that cannot be read: {e}")))?;
+            if let Some(old) = load_booking(tx, booking.id)? {
+                crate::notices::booking_changed(tx, &old, &booking)?;
+            }
             save_booking(tx, &booking)?;
         }
         _ => {
@@ -54,6 +64,13 @@ pub fn save_booking(tx: &Connection, booking: &Booking) -> CoreResult<()> {
         params![booking.id, booking.event_id, serde_json::to_string(booking)?],
     )?;
     Ok(())
+}
+
+pub fn load_booking(c: &Connection, id: i64) -> CoreResult<Option<Booking>> {
+    let body: Option<String> = c
+        .query_row("SELECT body FROM bookings WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    body.map(|b| Ok(serde_json::from_str(&b)?)).transpose()
 }
 
 pub fn load_event(c: &Connection, id: i64) -> CoreResult<Option<Event>> {
@@ -89,21 +106,7 @@ pub fn waiting_changes(c: &Connection, account: i64) -> CoreResult<Vec<Change>> 
     rows.iter().map(|r| Ok(serde_json::from_str(r)?)).collect()
 }
 
-/// "Tuesday 1 December, 10am to 11am" in UK time.
-pub fn when(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
-    let (s, e) = (london::to_local(starts), london::to_local(ends));
-    if s.date() == e.date() {
-        format!("{}, {} to {}", long_date(s.date()), clock(s.time()), clock(e.time()))
-    } else {
-        format!(
-            "{} {} to {} {}",
-            long_date(s.date()),
-            clock(s.time()),
-            long_date(e.date()),
-            clock(e.time())
-        )
-    }
-}
+pub use cml_api::london::when;
 
 pub use cml_api::ordinal;
 
@@ -186,6 +189,10 @@ pub fn view(
         cancelled: event.cancelled,
         my_booking: mine,
         can_book: event.booking_required && !event.cancelled && event.starts_at > now && !booked,
+        audience: event.audience.clone(),
+        room: event.room.clone(),
+        series_id: event.series_id,
+        cancel_reason: event.cancel_reason.clone(),
     }
 }
 

@@ -119,8 +119,21 @@ impl HubClient {
         })
     }
 
-    async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> CoreResult<T> {
+    pub(crate) async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> CoreResult<T> {
         self.send::<(), T>(Method::GET, path, token, None)
+            .await?
+            .ok_or_else(|| CoreError::Hub("the hub sent an empty answer".into()))
+    }
+
+    /// A call that must answer with a body.
+    pub(crate) async fn call<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&B>,
+    ) -> CoreResult<T> {
+        self.send(method, path, token, body)
             .await?
             .ok_or_else(|| CoreError::Hub("the hub sent an empty answer".into()))
     }

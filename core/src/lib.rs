@@ -11,7 +11,9 @@ pub mod events;
 pub mod hub;
 pub mod ics;
 pub mod libraries;
+pub mod notices;
 pub mod outbox;
+pub mod programme;
 pub mod store;
 pub mod views;
 

@@ -1,21 +1,12 @@
 //! The Libraries screen: each library's hours today and this week, and its coming closures, in
 //! plain words, worked out on the device in UK time.
 
-use chrono::{DateTime, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use cml_api::{london, Library, OpeningPeriod};
 
 use crate::views::{ClosureView, DayHours, LibraryView};
 
-/// "9:30am", "1pm", "12 noon".
-pub fn clock(t: NaiveTime) -> String {
-    let (pm, h) = t.hour12();
-    let suffix = if pm { "pm" } else { "am" };
-    match (t.hour(), t.minute()) {
-        (12, 0) => "12 noon".into(),
-        (_, 0) => format!("{h}{suffix}"),
-        (_, m) => format!("{h}:{m:02}{suffix}"),
-    }
-}
+pub use cml_api::london::clock;
 
 fn parse(t: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(t, "%H:%M").ok()

@@ -108,6 +108,12 @@ pub fn record_results(store: &Store, sent: &[Waiting], results: &[ChangeResult],
             if let Some(booking) = &result.booking {
                 crate::events::save_booking(tx, booking)?;
             }
+            for booking in &result.bookings {
+                crate::events::save_booking(tx, booking)?;
+            }
+            if let Some(b) = &result.room_booking {
+                crate::account::save(tx, cml_api::collections::ROOM_BOOKINGS, b.id, b)?;
+            }
             if let Some(hold) = &result.hold {
                 crate::account::save(tx, cml_api::collections::HOLDS, hold.id, hold)?;
             }

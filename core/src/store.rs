@@ -78,6 +78,17 @@ CREATE TABLE personal (
     PRIMARY KEY (collection, id)
 );
 "#,
+    // 3: notices: what happened to the person's bookings and reservations, learnt at a sync.
+    r#"
+CREATE TABLE notices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    seen INTEGER NOT NULL DEFAULT 0
+);
+"#,
 ];
 
 pub const STORE_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -294,9 +305,11 @@ impl Store {
                     cml_api::collections::LIBRARIES => apply_library(tx, item)?,
                     cml_api::collections::EVENTS => crate::events::apply_event(tx, item)?,
                     cml_api::collections::BOOKINGS => crate::events::apply_booking(tx, item)?,
-                    cml_api::collections::HOLDS | cml_api::collections::LOANS | cml_api::collections::HISTORY => {
-                        crate::account::apply(tx, collection, item)?
-                    }
+                    cml_api::collections::HOLDS
+                    | cml_api::collections::LOANS
+                    | cml_api::collections::HISTORY
+                    | cml_api::collections::ROSTERS
+                    | cml_api::collections::ROOM_BOOKINGS => crate::account::apply(tx, collection, item)?,
                     cml_api::collections::CATALOGUE => crate::catalogue::apply_record(tx, item, &mine)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }
@@ -314,7 +327,7 @@ impl Store {
     pub fn reset_cache(&self) -> CoreResult<()> {
         self.write(|tx| {
             tx.execute_batch(
-                "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; DELETE FROM personal; \
+                "DELETE FROM cursors; DELETE FROM libraries; DELETE FROM events; DELETE FROM bookings; DELETE FROM personal; DELETE FROM notices; \
                  DELETE FROM session; DELETE FROM records; DELETE FROM record_isbns; DELETE FROM records_fts;",
             )?;
             Ok(())
@@ -351,6 +364,7 @@ impl Store {
 fn forget_personal(tx: &rusqlite::Transaction<'_>) -> CoreResult<()> {
     tx.execute("DELETE FROM bookings", [])?;
     tx.execute("DELETE FROM personal", [])?;
+    tx.execute("DELETE FROM notices", [])?;
     for collection in cml_api::collections::PERSONAL {
         tx.execute("DELETE FROM cursors WHERE collection = ?1", [collection])?;
     }

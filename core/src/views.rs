@@ -172,6 +172,13 @@ pub struct EventView {
     pub my_booking: Option<String>,
     /// Whether to show the Book button.
     pub can_book: bool,
+    /// Who it is for.
+    pub audience: String,
+    pub room: Option<String>,
+    /// Set when it is one session of a series (book one session, or all with `book_series`).
+    pub series_id: Option<i64>,
+    /// Why the library cancelled it.
+    pub cancel_reason: Option<String>,
 }
 
 /// One of the member's bookings.
@@ -426,4 +433,102 @@ pub struct PendingMemberView {
     pub phone: Option<String>,
     /// "YYYY-MM-DD".
     pub joined_on: String,
+}
+
+/// Something that happened to the person's bookings or reservations, learnt at a sync ("A place
+/// came free at Chair yoga", "Jane Eyre is ready to collect").
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NoticeView {
+    pub id: i64,
+    /// "promoted", "event_cancelled", "event_moved", "hold_ready", "hold_expired".
+    pub kind: String,
+    pub text: String,
+    /// Seconds since 1970 (UTC), when the device learnt it.
+    pub made_at: i64,
+    pub seen: bool,
+}
+
+/// A coordinator's new or edited event. Times are UK local time, "YYYY-MM-DD HH:MM".
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EventForm {
+    pub library: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub audience: Option<String>,
+    pub room_id: Option<i64>,
+    pub starts: String,
+    pub ends: String,
+    /// Places in all; 0 for a drop-in.
+    pub capacity: i64,
+    pub booking_required: bool,
+    pub accessibility: String,
+    /// The card number of the volunteer who hosts it.
+    pub host_card: Option<String>,
+    /// When creating: this many more sessions, a week apart, as one series.
+    pub repeat_weekly: Option<u32>,
+}
+
+/// One booking on a door list.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RosterEntryView {
+    pub booking_id: i64,
+    pub name: String,
+    pub places: i64,
+    /// "attended", "no_show", or none while not marked.
+    pub attendance: Option<String>,
+    /// The mark is on this phone, waiting to be sent.
+    pub pending: bool,
+}
+
+/// The Door check-in screen for an event the volunteer hosts (works offline).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RosterView {
+    pub event_id: i64,
+    pub title: String,
+    pub when: String,
+    pub library_name: String,
+    pub cancelled: bool,
+    pub entries: Vec<RosterEntryView>,
+    pub walk_ins: i64,
+    /// Places booked, places marked attended, places marked not come.
+    pub booked: i64,
+    pub attended: i64,
+    pub no_shows: i64,
+    /// "12 of 15 booked places here, and 3 walk-ins".
+    pub summary: String,
+    /// Check-in opens an hour before the start.
+    pub check_in_open: bool,
+}
+
+/// A room partner services can book.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoomView {
+    pub id: i64,
+    pub library_code: String,
+    pub library_name: String,
+    pub name: String,
+    pub capacity: i64,
+    /// When it is taken, in plain words, soonest first.
+    pub busy: Vec<String>,
+}
+
+/// A room booking.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoomBookingView {
+    pub id: i64,
+    pub room_id: i64,
+    pub room: String,
+    pub library_name: String,
+    pub purpose: String,
+    pub when: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled: bool,
 }

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::auth::Caller;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
-use crate::{circulation, events, params, AppState};
+use crate::{circulation, events, params, programme, rooms, AppState};
 
 fn check_key(key: &str) -> HubResult<()> {
     let ok = (8..=100).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -69,13 +69,24 @@ pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> Hub
 
 /// Whether the caller may make this change at all.
 fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
-    let desk = caller.has(Role::Volunteer) || caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    let desk = caller.has(Role::Volunteer) || coordinator;
     match change {
+        Change::SetAttendance { .. } | Change::SetWalkIns { .. } if !desk => {
+            Err("Only an event's host or a coordinator can check people in.")
+        }
+        Change::SetAttendance { .. } | Change::SetWalkIns { .. } => Ok(()),
+        Change::BookRoom { .. } | Change::CancelRoomBooking { .. } if !(caller.has(Role::Partner) || coordinator) => {
+            Err("Only partner services and coordinators can book rooms.")
+        }
+        Change::BookRoom { .. } | Change::CancelRoomBooking { .. } => Ok(()),
         Change::Checkout { .. } | Change::Checkin { .. } if !desk => {
             Err("Only volunteers and coordinators can lend and take back books at the desk.")
         }
         Change::Checkout { .. } | Change::Checkin { .. } => Ok(()),
-        Change::BookEvent { .. } | Change::CancelBooking { .. } if !caller.has(Role::Member) => {
+        Change::BookEvent { .. } | Change::CancelBooking { .. } | Change::BookSeries { .. }
+            if !caller.has(Role::Member) =>
+        {
             Err("Only library members can book events.")
         }
         _ if !caller.has(Role::Member) => Err("Only library members can reserve, renew or keep a reading history."),
@@ -110,6 +121,7 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
         return Ok(ChangeResult::refused(key, "invalid_input", message));
     }
     let account = caller.account.id;
+    let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
     Ok(match change {
         Change::BookEvent { event_id, places } => events::book(c, key, account, *event_id, *places, now)?,
         Change::CancelBooking { event_id } => events::cancel(c, key, account, *event_id, now)?,
@@ -126,6 +138,20 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
         Change::DeleteReadingHistory => circulation::delete_history(c, key, account)?,
         Change::Checkout { barcode, card } => circulation::checkout(c, key, barcode, card, now)?,
         Change::Checkin { barcode, library } => circulation::checkin(c, key, barcode, library, now)?,
+        Change::BookSeries { series_id, places } => programme::book_series(c, key, account, *series_id, *places, now)?,
+        Change::SetAttendance { booking_id, attended } => {
+            programme::set_attendance(c, key, account, coordinator, *booking_id, *attended, now)?
+        }
+        Change::SetWalkIns { event_id, count } => {
+            programme::set_walk_ins(c, key, account, coordinator, *event_id, *count, now)?
+        }
+        Change::BookRoom {
+            room_id,
+            starts_at,
+            ends_at,
+            purpose,
+        } => rooms::book(c, key, account, *room_id, *starts_at, *ends_at, purpose, now)?,
+        Change::CancelRoomBooking { booking_id } => rooms::cancel(c, key, account, coordinator, *booking_id)?,
     })
 }
 

@@ -61,6 +61,14 @@ const PEOPLE: &[DemoPerson] = &[
         home: "HED",
     },
     DemoPerson {
+        role: "partner service",
+        name: "MPFT Wellbeing Service",
+        card: "2100000006",
+        pin: "3141",
+        roles: &[Role::Partner],
+        home: "BAS",
+    },
+    DemoPerson {
         role: "admin",
         name: "Hub Administrator",
         card: "2100000009",
@@ -420,8 +428,27 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
         },
     )?;
 
+    let mut volunteer = None;
     for p in PEOPLE {
-        auth::create_account(c, hashing, p.card, p.pin, p.name, p.roles, Some(p.home))?;
+        let id = auth::create_account(c, hashing, p.card, p.pin, p.name, p.roles, Some(p.home))?;
+        if p.roles.contains(&Role::Volunteer) {
+            volunteer = Some(id);
+        }
+    }
+    // Two rooms at each library; activities are held in the community room.
+    let mut community_rooms = Vec::new();
+    for (code, ..) in LIBRARIES {
+        let room = c
+            .query_one(
+                "INSERT INTO rooms (library_code, name, capacity) VALUES ($1, 'Community room', 30) RETURNING id",
+                params![*code],
+            )?
+            .i64(0)?;
+        c.exec(
+            "INSERT INTO rooms (library_code, name, capacity) VALUES ($1, 'Quiet room', 8)",
+            params![*code],
+        )?;
+        community_rooms.push(room);
     }
 
     // A month of events: each library runs four of the programme's activities every week.
@@ -429,6 +456,7 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
         for k in 0..4 {
             let (title, category, description, access, weekday, start, minutes, capacity, booking) =
                 EVENTS[(i + k * 2) % EVENTS.len()];
+            let mut series = None;
             for week in 0..5 {
                 let mut day = today + Duration::days(7 * week);
                 while london::weekday_number(day) != weekday {
@@ -440,13 +468,33 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
                 let local = day.and_time(chrono::NaiveTime::parse_from_str(start, "%H:%M").expect("valid seed time"));
                 let starts = london::from_local(local);
                 let ends = london::from_local(local + Duration::minutes(minutes));
+                // The volunteer hosts the first activity at their home library (Glascote).
+                let host = (*code == "GLA" && k == 0).then_some(volunteer).flatten();
                 let id = c
                     .query_one(
                         "INSERT INTO events (library_code, title, description, category, starts_at, ends_at, capacity, \
-                         booking_required, accessibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                        params![*code, title, description, category, starts.to_rfc3339(), ends.to_rfc3339(), capacity, booking, access],
+                         booking_required, accessibility, room_id, host_id, series_id) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                        params![
+                            *code,
+                            title,
+                            description,
+                            category,
+                            starts.to_rfc3339(),
+                            ends.to_rfc3339(),
+                            capacity,
+                            booking,
+                            access,
+                            community_rooms[i],
+                            host,
+                            series
+                        ],
                     )?
                     .i64(0)?;
+                if series.is_none() {
+                    series = Some(id);
+                    c.exec("UPDATE events SET series_id = $1 WHERE id = $1", params![id])?;
+                }
                 events::publish_event(c, id)?;
             }
         }

@@ -3,7 +3,7 @@
 //! first on the waiting list that fits.
 
 use chrono::{DateTime, Utc};
-use cml_api::{collections, Booking, BookingStatus, ChangeResult, Event};
+use cml_api::{collections, Booking, BookingStatus, ChangeResult, Event, Roster, RosterEntry};
 
 use crate::db::{Conn, Row};
 use crate::error::{HubError, HubResult};
@@ -12,8 +12,10 @@ use crate::{feed, params};
 /// The most places one booking may take: the member and a companion or carer.
 pub const MAX_PLACES: i64 = 2;
 
-const EVENT_COLUMNS: &str = "id, library_code, title, description, category, starts_at, ends_at, capacity, \
-                             booking_required, accessibility, cancelled";
+const EVENT_COLUMNS: &str = "e.id, e.library_code, e.title, e.description, e.category, e.starts_at, e.ends_at, \
+                             e.capacity, e.booking_required, e.accessibility, e.cancelled, e.audience, e.room_id, \
+                             r.name, e.series_id, e.cancel_reason";
+const EVENT_FROM: &str = "events e LEFT JOIN rooms r ON r.id = e.room_id";
 
 fn parse_time(s: &str) -> HubResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
@@ -21,7 +23,7 @@ fn parse_time(s: &str) -> HubResult<DateTime<Utc>> {
         .map_err(|e| HubError::Internal(format!("stored time {s}: {e}")))
 }
 
-fn status_text(s: BookingStatus) -> &'static str {
+pub(crate) fn status_text(s: BookingStatus) -> &'static str {
     match s {
         BookingStatus::Confirmed => "confirmed",
         BookingStatus::Waitlisted => "waitlisted",
@@ -63,12 +65,17 @@ fn event_from_row(c: &mut dyn Conn, row: &Row) -> HubResult<Event> {
         booking_required: row.i64(8)? != 0,
         accessibility: row.str(9)?,
         cancelled: row.i64(10)? != 0,
+        audience: row.str(11)?,
+        room_id: row.opt_i64(12)?,
+        room: row.opt_str(13)?,
+        series_id: row.opt_i64(14)?,
+        cancel_reason: row.opt_str(15)?,
     })
 }
 
 pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<Option<Event>> {
     match c.query_opt(
-        &format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1"),
+        &format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.id = $1"),
         params![id],
     )? {
         Some(row) => Ok(Some(event_from_row(c, &row)?)),
@@ -79,7 +86,7 @@ pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<Option<Event>> {
 /// Events ending after `from`, soonest first.
 pub fn list(c: &mut dyn Conn, from: DateTime<Utc>) -> HubResult<Vec<Event>> {
     let rows = c.query(
-        &format!("SELECT {EVENT_COLUMNS} FROM events WHERE ends_at > $1 ORDER BY starts_at, id"),
+        &format!("SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.ends_at > $1 ORDER BY e.starts_at, e.id"),
         params![from.to_rfc3339()],
     )?;
     rows.iter().map(|r| event_from_row(c, r)).collect()
@@ -89,6 +96,65 @@ pub fn publish_event(c: &mut dyn Conn, id: i64) -> HubResult<()> {
     if let Some(event) = get(c, id)? {
         let body = serde_json::to_value(&event)?;
         feed::publish(c, collections::EVENTS, feed::PUBLIC, &id.to_string(), Some(&body))?;
+        publish_roster(c, &event)?;
+    }
+    Ok(())
+}
+
+/// The host of an event, if it has one.
+pub fn host_of(c: &mut dyn Conn, event_id: i64) -> HubResult<Option<i64>> {
+    Ok(
+        c.query_opt("SELECT host_id FROM events WHERE id = $1", params![event_id])?
+            .map(|r| r.opt_i64(0))
+            .transpose()?
+            .flatten(),
+    )
+}
+
+/// An event's door list: its confirmed bookings, by name, and the walk-ins.
+pub fn roster(c: &mut dyn Conn, event: &Event) -> HubResult<Roster> {
+    let rows = c.query(
+        "SELECT b.id, a.name, b.places, b.attendance FROM bookings b JOIN accounts a ON a.id = b.account_id \
+         WHERE b.event_id = $1 AND b.status = 'confirmed' ORDER BY a.name, b.id",
+        params![event.id],
+    )?;
+    let entries = rows
+        .iter()
+        .map(|r| {
+            Ok(RosterEntry {
+                booking_id: r.i64(0)?,
+                name: r.str(1)?,
+                places: r.i64(2)?,
+                attendance: r.opt_str(3)?,
+            })
+        })
+        .collect::<HubResult<Vec<_>>>()?;
+    let walk_ins = c
+        .query_one("SELECT walk_ins FROM events WHERE id = $1", params![event.id])?
+        .i64(0)?;
+    Ok(Roster {
+        event_id: event.id,
+        title: event.title.clone(),
+        library: event.library.clone(),
+        starts_at: event.starts_at,
+        ends_at: event.ends_at,
+        cancelled: event.cancelled,
+        entries,
+        walk_ins,
+    })
+}
+
+/// Sends the door list to the event's host, whose phone keeps it for checking people in offline.
+fn publish_roster(c: &mut dyn Conn, event: &Event) -> HubResult<()> {
+    if let Some(host) = host_of(c, event.id)? {
+        let body = serde_json::to_value(roster(c, event)?)?;
+        feed::publish(
+            c,
+            collections::ROSTERS,
+            &format!("a:{host}"),
+            &event.id.to_string(),
+            Some(&body),
+        )?;
     }
     Ok(())
 }
@@ -133,7 +199,7 @@ fn load_booking(c: &mut dyn Conn, id: i64) -> HubResult<(i64, Booking)> {
 }
 
 /// Sends a booking to its member's feed and returns it.
-fn publish_booking(c: &mut dyn Conn, id: i64) -> HubResult<Booking> {
+pub(crate) fn publish_booking(c: &mut dyn Conn, id: i64) -> HubResult<Booking> {
     let (account, booking) = load_booking(c, id)?;
     let body = serde_json::to_value(&booking)?;
     feed::publish(
@@ -307,7 +373,7 @@ pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: Dat
 
 /// Confirms waiting bookings in order while they fit, and republishes every waiting booking
 /// (their positions move).
-fn promote(c: &mut dyn Conn, event_id: i64, now: DateTime<Utc>) -> HubResult<()> {
+pub(crate) fn promote(c: &mut dyn Conn, event_id: i64, now: DateTime<Utc>) -> HubResult<()> {
     let Some(event) = get(c, event_id)? else {
         return Ok(());
     };

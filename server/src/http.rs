@@ -11,9 +11,9 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
-    collections, Account, ApiError, Booking, CatalogueRecord, ChangeBatch, ChangeResults, Closure, Event, FeedPage,
-    Health, HistoryEntry, Hold, JoinRequest, JoinResponse, Library, Loan, LoginRequest, LoginResponse, PendingMember,
-    Role, SearchResults,
+    collections, Account, ApiError, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults, Closure, Event,
+    EventDraft, FeedPage, Health, HistoryEntry, Hold, JoinRequest, JoinResponse, Library, Loan, LoginRequest,
+    LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -25,7 +25,7 @@ use utoipa_axum::routes;
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
-use crate::{changes, circulation, events, feed, libraries, members, AppState};
+use crate::{changes, circulation, events, feed, libraries, members, programme, rooms, AppState};
 
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
 pub struct Body<T>(pub T);
@@ -123,6 +123,12 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(join))
         .routes(routes!(pending_members))
         .routes(routes!(confirm_member))
+        .routes(routes!(create_event))
+        .routes(routes!(update_event))
+        .routes(routes!(cancel_event))
+        .routes(routes!(event_roster))
+        .routes(routes!(list_rooms, add_room))
+        .routes(routes!(my_room_bookings))
         .split_for_parts();
     let api = Arc::new(api);
     router
@@ -389,4 +395,115 @@ async fn confirm_member(
         .write(move |c| members::confirm(c, &card, by, Utc::now()))
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Adds an event, or a weekly series with `repeat_weekly` (coordinators). Returns every session.
+#[utoipa::path(post, path = "/v1/events", tag = "events", security(("bearer" = [])), request_body = EventDraft,
+    responses((status = 200, body = Vec<Event>), (status = 403, body = ApiError), (status = 409, body = ApiError),
+              (status = 422, body = ApiError)))]
+async fn create_event(
+    State(state): State<AppState>,
+    caller: Caller,
+    Body(draft): Body<EventDraft>,
+) -> HubResult<Json<Vec<Event>>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| programme::create(c, &draft, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Changes an event (coordinators). Members booked see the change at their next sync.
+#[utoipa::path(put, path = "/v1/events/{id}", tag = "events", security(("bearer" = [])), request_body = EventDraft,
+    params(("id" = i64, Path, description = "The event's id")),
+    responses((status = 200, body = Event), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError), (status = 422, body = ApiError)))]
+async fn update_event(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    Body(draft): Body<EventDraft>,
+) -> HubResult<Json<Event>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| programme::update(c, id, &draft, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Cancels an event with a reason (coordinators); everyone booked hears of it at their next sync.
+#[utoipa::path(post, path = "/v1/events/{id}/cancel", tag = "events", security(("bearer" = [])),
+    request_body = CancelEvent, params(("id" = i64, Path, description = "The event's id")),
+    responses((status = 200, body = Event), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError)))]
+async fn cancel_event(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    Body(req): Body<CancelEvent>,
+) -> HubResult<Json<Event>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| programme::cancel(c, id, &req.reason, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// An event's door list (its host, or coordinators): the confirmed bookings by name.
+#[utoipa::path(get, path = "/v1/events/{id}/roster", tag = "events", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The event's id")),
+    responses((status = 200, body = Roster), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn event_roster(State(state): State<AppState>, caller: Caller, Path(id): Path<i64>) -> HubResult<Json<Roster>> {
+    let account = caller.account.id;
+    let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    state
+        .db
+        .read(move |c| programme::roster_for(c, account, coordinator, id))
+        .await
+        .map(Json)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+struct RoomQuery {
+    /// Only rooms at this library.
+    library: Option<String>,
+}
+
+/// Rooms partner services can book, with the times each is taken. Needs sign-in.
+#[utoipa::path(get, path = "/v1/rooms", tag = "rooms", security(("bearer" = [])), params(RoomQuery),
+    responses((status = 200, body = Vec<Room>), (status = 401, body = ApiError)))]
+async fn list_rooms(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Params(q): Params<RoomQuery>,
+) -> HubResult<Json<Vec<Room>>> {
+    state
+        .db
+        .read(move |c| rooms::list(c, q.library.as_deref(), Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Adds a room at a library (coordinators).
+#[utoipa::path(post, path = "/v1/rooms", tag = "rooms", security(("bearer" = [])), request_body = NewRoom,
+    responses((status = 200, body = Room), (status = 403, body = ApiError), (status = 409, body = ApiError),
+              (status = 422, body = ApiError)))]
+async fn add_room(State(state): State<AppState>, caller: Caller, Body(room): Body<NewRoom>) -> HubResult<Json<Room>> {
+    caller.require(&[Role::Coordinator])?;
+    state.db.write(move |c| rooms::add(c, &room)).await.map(Json)
+}
+
+/// The caller's room bookings still to come.
+#[utoipa::path(get, path = "/v1/room-bookings", tag = "rooms", security(("bearer" = [])),
+    responses((status = 200, body = Vec<RoomBooking>), (status = 401, body = ApiError)))]
+async fn my_room_bookings(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<RoomBooking>>> {
+    let account = caller.account.id;
+    state
+        .db
+        .read(move |c| rooms::bookings_of(c, account, Utc::now()))
+        .await
+        .map(Json)
 }

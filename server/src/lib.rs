@@ -16,6 +16,8 @@ pub mod isbn_ranges;
 pub mod libraries;
 pub mod marc;
 pub mod members;
+pub mod programme;
+pub mod rooms;
 pub mod schema;
 pub mod testing;
 

@@ -169,6 +169,38 @@ CREATE TABLE reading_history (
 );
 CREATE INDEX reading_history_account ON reading_history (account_id);
 "#,
+    // 3: the programme as coordinators run it (rooms, audiences, series, hosts, cancellations),
+    //    door check-in, and rooms booked by partner services.
+    r#"
+CREATE TABLE rooms (
+    id {id},
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    name TEXT NOT NULL,
+    capacity BIGINT NOT NULL,
+    UNIQUE (library_code, name)
+);
+ALTER TABLE events ADD COLUMN room_id BIGINT REFERENCES rooms (id);
+ALTER TABLE events ADD COLUMN audience TEXT NOT NULL DEFAULT 'Everyone';
+ALTER TABLE events ADD COLUMN host_id BIGINT REFERENCES accounts (id);
+ALTER TABLE events ADD COLUMN series_id BIGINT;
+ALTER TABLE events ADD COLUMN walk_ins BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN cancel_reason TEXT;
+CREATE INDEX events_series ON events (series_id, starts_at);
+CREATE INDEX events_room ON events (room_id, starts_at);
+ALTER TABLE bookings ADD COLUMN attendance TEXT;
+CREATE TABLE room_bookings (
+    id {id},
+    room_id BIGINT NOT NULL REFERENCES rooms (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    purpose TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    cancelled BIGINT NOT NULL DEFAULT 0,
+    booked_at TEXT NOT NULL
+);
+CREATE INDEX room_bookings_room ON room_bookings (room_id, starts_at);
+CREATE INDEX room_bookings_account ON room_bookings (account_id);
+"#,
 ];
 
 /// Spells a migration in one dialect.

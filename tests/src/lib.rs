@@ -126,9 +126,14 @@ pub async fn signed_in(hub_url: &str, who: &TestPerson) -> (TempDir, Arc<CmlApp>
 
 /// Sends one change straight to the hub with `who`'s token, as another phone (or a script) would.
 pub async fn send_direct(hub: &TestHub, who: &TestPerson, change: Change) -> ChangeResult {
+    send_to(&hub.url(), who, change).await
+}
+
+/// [`send_direct`] to a hub at `url` (for tasks that outlive a borrow of the hub).
+pub async fn send_to(url: &str, who: &TestPerson, change: Change) -> ChangeResult {
     let key = format!("direct-{}-{}", who.id, rand::random::<u64>());
     let resp = reqwest::Client::new()
-        .post(format!("{}/v1/changes", hub.url()))
+        .post(format!("{url}/v1/changes"))
         .bearer_auth(&who.token)
         .json(&serde_json::json!({ "changes": [{ "key": key, "made_at": chrono::Utc::now(), "change": change }] }))
         .send()

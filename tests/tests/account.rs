@@ -131,6 +131,11 @@ async fn a_reservation_queues_first_come_first_served_waits_on_the_shelf_and_pas
     assert!(ready
         .status_text
         .starts_with("Ready to collect at Brewood Library until "));
+    let news = bob_app.notices().unwrap();
+    assert_eq!(news[0].kind, "hold_ready");
+    assert!(news[0]
+        .text
+        .starts_with("The secret garden is ready for you to collect at Brewood Library until "));
     ann_app.sync(None).await.unwrap();
     assert_eq!(ann_app.holds().unwrap()[0].status_text, "1st of 1 in the queue");
     cat_app.sync(None).await.unwrap();
@@ -142,6 +147,7 @@ async fn a_reservation_queues_first_come_first_served_waits_on_the_shelf_and_pas
     assert_eq!(expire(&hub).await, 1);
     bob_app.sync(None).await.unwrap();
     assert!(bob_app.holds().unwrap().is_empty());
+    assert_eq!(bob_app.notices().unwrap()[0].kind, "hold_expired");
     ann_app.sync(None).await.unwrap();
     let anns = ann_app.holds().unwrap().remove(0);
     assert_eq!(anns.status, "ready", "{anns:?}");

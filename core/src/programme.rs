@@ -1,0 +1,472 @@
+//! The programme beyond booking: coordinators create, edit and cancel events (online), members
+//! book a whole series, hosts check people in at the door (offline, through the outbox), partner
+//! services book rooms, and everyone reads their notices.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use cml_api::london::{from_local, when};
+use cml_api::{collections, Change, Event, EventDraft, RoomBooking, Roster};
+use reqwest::Method;
+use rusqlite::Connection;
+
+use crate::account::{load, load_all};
+use crate::error::{CoreError, CoreResult};
+use crate::events::{library_names, waiting_changes};
+use crate::views::{
+    ChangeView, EventForm, EventView, NoticeView, RoomBookingView, RoomView, RosterEntryView, RosterView,
+};
+use crate::Core;
+
+/// "YYYY-MM-DD HH:MM" in UK time, as typed.
+pub fn parse_local(field: &str, text: &str) -> CoreResult<DateTime<Utc>> {
+    let t = text.trim().replace('T', " ");
+    NaiveDateTime::parse_from_str(&t, "%Y-%m-%d %H:%M")
+        .map(from_local)
+        .map_err(|_| {
+            CoreError::invalid(
+                field,
+                "Give a date and time as YYYY-MM-DD HH:MM, for example 2026-12-03 10:30.",
+            )
+        })
+}
+
+fn name_of(names: &[(String, String)], code: &str) -> String {
+    names
+        .iter()
+        .find(|(k, _)| k == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+fn draft(form: &EventForm) -> CoreResult<EventDraft> {
+    let starts_at = parse_local("starts", &form.starts)?;
+    let ends_at = parse_local("ends", &form.ends)?;
+    if ends_at <= starts_at {
+        return Err(CoreError::invalid("ends", "The end is before the start."));
+    }
+    Ok(EventDraft {
+        library: form.library.trim().to_uppercase(),
+        title: form.title.clone(),
+        description: form.description.clone(),
+        category: form.category.clone(),
+        audience: form.audience.clone(),
+        room_id: form.room_id,
+        starts_at,
+        ends_at,
+        capacity: form.capacity,
+        booking_required: form.booking_required,
+        accessibility: form.accessibility.clone(),
+        host_card: form.host_card.clone(),
+        repeat_weekly: form.repeat_weekly,
+    })
+}
+
+/// The door list with the marks still waiting in the outbox laid over it.
+fn roster_view(c: &Connection, account: i64, roster: &Roster, now: DateTime<Utc>) -> CoreResult<RosterView> {
+    let names = library_names(c)?;
+    let waiting = waiting_changes(c, account)?;
+    let mut walk_ins = roster.walk_ins;
+    let mut entries: Vec<RosterEntryView> = roster
+        .entries
+        .iter()
+        .map(|e| RosterEntryView {
+            booking_id: e.booking_id,
+            name: e.name.clone(),
+            places: e.places,
+            attendance: e.attendance.clone(),
+            pending: false,
+        })
+        .collect();
+    for change in &waiting {
+        match change {
+            Change::SetAttendance { booking_id, attended } => {
+                if let Some(e) = entries.iter_mut().find(|e| e.booking_id == *booking_id) {
+                    e.attendance = Some(if *attended { "attended" } else { "no_show" }.into());
+                    e.pending = true;
+                }
+            }
+            Change::SetWalkIns { event_id, count } if *event_id == roster.event_id => walk_ins = *count,
+            _ => {}
+        }
+    }
+    let booked: i64 = entries.iter().map(|e| e.places).sum();
+    let sum = |mark: &str| -> i64 {
+        entries
+            .iter()
+            .filter(|e| e.attendance.as_deref() == Some(mark))
+            .map(|e| e.places)
+            .sum()
+    };
+    let (attended, no_shows) = (sum("attended"), sum("no_show"));
+    let summary = format!(
+        "{attended} of {booked} booked places here, {no_shows} not come, {walk_ins} walk-in{}",
+        if walk_ins == 1 { "" } else { "s" }
+    );
+    Ok(RosterView {
+        event_id: roster.event_id,
+        title: roster.title.clone(),
+        when: when(roster.starts_at, roster.ends_at),
+        library_name: name_of(&names, &roster.library),
+        cancelled: roster.cancelled,
+        entries,
+        walk_ins,
+        booked,
+        attended,
+        no_shows,
+        summary,
+        check_in_open: now >= roster.starts_at - Duration::hours(1),
+    })
+}
+
+fn room_booking_view(names: &[(String, String)], b: &RoomBooking) -> RoomBookingView {
+    RoomBookingView {
+        id: b.id,
+        room_id: b.room_id,
+        room: b.room.clone(),
+        library_name: name_of(names, &b.library),
+        purpose: b.purpose.clone(),
+        when: when(b.starts_at, b.ends_at),
+        starts_at: b.starts_at.timestamp(),
+        ends_at: b.ends_at.timestamp(),
+        cancelled: b.cancelled,
+    }
+}
+
+/// The hub names the wire fields; the form names its own.
+fn form_field(e: CoreError) -> CoreError {
+    match e {
+        CoreError::InvalidInput { field, message } => {
+            let field = match field.as_str() {
+                "starts_at" => "starts".to_owned(),
+                "ends_at" => "ends".to_owned(),
+                _ => field,
+            };
+            CoreError::InvalidInput { field, message }
+        }
+        other => other,
+    }
+}
+
+impl Core {
+    fn token(&self) -> CoreResult<String> {
+        Ok(self.store.session()?.ok_or(CoreError::NotSignedIn)?.0)
+    }
+
+    /// Keeps events the hub sent back (after a coordinator's change) and returns their views.
+    fn keep_events(&self, events: &[Event]) -> CoreResult<Vec<EventView>> {
+        let account = self.account_id()?;
+        let views = self.store.write(|tx| {
+            for e in events {
+                crate::events::save_event(tx, e)?;
+            }
+            let names = library_names(tx)?;
+            let bookings = crate::events::active_bookings(tx)?;
+            let waiting = match account {
+                Some(a) => waiting_changes(tx, a)?,
+                None => vec![],
+            };
+            Ok(events
+                .iter()
+                .map(|e| {
+                    let booking = bookings.iter().find(|b| b.event_id == e.id);
+                    let pending = waiting.iter().find(|ch| {
+                        matches!(ch, Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } if *event_id == e.id)
+                    });
+                    crate::events::view(e, &name_of(&names, &e.library), booking, pending, Utc::now())
+                })
+                .collect())
+        })?;
+        self.notify(&["events"]);
+        Ok(views)
+    }
+
+    /// Adds an event, or a weekly series (coordinators; needs the hub). Returns every session.
+    pub async fn create_event(&self, form: &EventForm) -> CoreResult<Vec<EventView>> {
+        let token = self.token()?;
+        let body = draft(form)?;
+        if body.starts_at <= Utc::now() {
+            return Err(CoreError::invalid("starts", "The start is in the past."));
+        }
+        let result = self
+            .hub
+            .call::<_, Vec<Event>>(Method::POST, "v1/events", Some(&token), Some(&body))
+            .await;
+        self.note_reachability(&result);
+        self.keep_events(&result.map_err(form_field)?)
+    }
+
+    /// Changes an event (coordinators; needs the hub). Members booked hear of a move at their
+    /// next sync.
+    pub async fn update_event(&self, event_id: i64, form: &EventForm) -> CoreResult<EventView> {
+        let token = self.token()?;
+        let body = EventDraft {
+            repeat_weekly: None,
+            ..draft(form)?
+        };
+        let path = format!("v1/events/{event_id}");
+        let result = self
+            .hub
+            .call::<_, Event>(Method::PUT, &path, Some(&token), Some(&body))
+            .await;
+        self.note_reachability(&result);
+        Ok(self.keep_events(&[result.map_err(form_field)?])?.remove(0))
+    }
+
+    /// Cancels an event with a reason (coordinators; needs the hub). Everyone booked is told at
+    /// their next sync.
+    pub async fn cancel_event(&self, event_id: i64, reason: &str) -> CoreResult<EventView> {
+        let token = self.token()?;
+        if reason.trim().is_empty() {
+            return Err(CoreError::invalid("reason", "Say why, so the people booked know."));
+        }
+        let path = format!("v1/events/{event_id}/cancel");
+        let body = cml_api::CancelEvent {
+            reason: reason.trim().to_owned(),
+        };
+        let result = self
+            .hub
+            .call::<_, Event>(Method::POST, &path, Some(&token), Some(&body))
+            .await;
+        self.note_reachability(&result);
+        Ok(self.keep_events(&[result?])?.remove(0))
+    }
+
+    /// Books places at every session of a series still to come (offline too).
+    pub async fn book_series(&self, series_id: i64, places: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if !(1..=2).contains(&places) {
+            return Err(CoreError::invalid(
+                "places",
+                "You can book 1 place, or 2 with a companion or carer.",
+            ));
+        }
+        let first = self
+            .store
+            .read(|c| crate::events::load_event(c, series_id))?
+            .ok_or_else(|| {
+                CoreError::NotFound(format!(
+                    "There is no series {series_id} in the programme. Try syncing first."
+                ))
+            })?;
+        let summary = format!("Book every session of {}", first.title);
+        self.change(account, Change::BookSeries { series_id, places }, summary)
+            .await
+    }
+
+    /// The events this volunteer hosts, each with its door list (offline).
+    pub fn hosted_events(&self) -> CoreResult<Vec<RosterView>> {
+        let account = self.signed_in()?;
+        let now = Utc::now();
+        self.store.read(|c| {
+            let mut rosters: Vec<Roster> = load_all(c, collections::ROSTERS)?;
+            rosters.retain(|r| r.ends_at + Duration::days(2) > now);
+            rosters.sort_by_key(|r| r.starts_at);
+            rosters.iter().map(|r| roster_view(c, account, r, now)).collect()
+        })
+    }
+
+    /// The Door check-in screen for one event this volunteer hosts (offline).
+    pub fn roster(&self, event_id: i64) -> CoreResult<RosterView> {
+        let account = self.signed_in()?;
+        self.store.read(|c| {
+            let roster: Roster = load(c, collections::ROSTERS, event_id)?.ok_or_else(|| {
+                CoreError::NotFound(format!(
+                    "You do not host event {event_id}, or its door list has not reached this phone yet."
+                ))
+            })?;
+            roster_view(c, account, &roster, Utc::now())
+        })
+    }
+
+    fn hosted(&self, event_id: i64) -> CoreResult<Roster> {
+        self.store
+            .read(|c| load::<Roster>(c, collections::ROSTERS, event_id))?
+            .ok_or_else(|| CoreError::NotFound(format!("You do not host event {event_id}.")))
+    }
+
+    /// Marks a booking attended or not come, at the door (offline too).
+    pub async fn mark_attendance(&self, event_id: i64, booking_id: i64, attended: bool) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let roster = self.hosted(event_id)?;
+        let Some(entry) = roster.entries.iter().find(|e| e.booking_id == booking_id) else {
+            return Err(CoreError::NotFound(format!(
+                "There is no booking {booking_id} on this door list."
+            )));
+        };
+        if Utc::now() < roster.starts_at - Duration::hours(1) {
+            return Err(CoreError::conflict(
+                "too_early",
+                format!("Check-in for {} opens an hour before it starts.", roster.title),
+            ));
+        }
+        let summary = format!(
+            "{} {} at {}",
+            if attended { "Check in" } else { "Mark as not come:" },
+            entry.name,
+            roster.title
+        );
+        let view = self
+            .change(account, Change::SetAttendance { booking_id, attended }, summary)
+            .await?;
+        if view.state == "done" {
+            // The hub took it: the door list here shows it at once, not at the next sync.
+            let mark = if attended { "attended" } else { "no_show" };
+            self.update_roster(event_id, |r| {
+                if let Some(e) = r.entries.iter_mut().find(|e| e.booking_id == booking_id) {
+                    e.attendance = Some(mark.into());
+                }
+            })?;
+        }
+        self.notify(&["rosters"]);
+        Ok(view)
+    }
+
+    /// Records how many came without booking (offline too).
+    pub async fn set_walk_ins(&self, event_id: i64, count: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if !(0..=500).contains(&count) {
+            return Err(CoreError::invalid("count", "Walk-ins can be 0 to 500."));
+        }
+        let roster = self.hosted(event_id)?;
+        let summary = format!("{count} walk-ins at {}", roster.title);
+        let view = self
+            .change(account, Change::SetWalkIns { event_id, count }, summary)
+            .await?;
+        if view.state == "done" {
+            self.update_roster(event_id, |r| r.walk_ins = count)?;
+        }
+        self.notify(&["rosters"]);
+        Ok(view)
+    }
+
+    fn update_roster(&self, event_id: i64, change: impl FnOnce(&mut Roster)) -> CoreResult<()> {
+        self.store.write(|tx| {
+            if let Some(mut roster) = load::<Roster>(tx, collections::ROSTERS, event_id)? {
+                change(&mut roster);
+                crate::account::save(tx, collections::ROSTERS, event_id, &roster)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Rooms partner services can book, and when each is taken (needs the hub).
+    pub async fn rooms(&self, library: Option<String>) -> CoreResult<Vec<RoomView>> {
+        let token = self.token()?;
+        let path = match library.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+            Some(l) => format!("v1/rooms?library={}", l.to_uppercase()),
+            None => "v1/rooms".to_owned(),
+        };
+        let result = self.hub.get::<Vec<cml_api::Room>>(&path, Some(&token)).await;
+        self.note_reachability(&result);
+        let rooms = result?;
+        let names = self.store.read(library_names)?;
+        Ok(rooms
+            .into_iter()
+            .map(|r| RoomView {
+                id: r.id,
+                library_name: name_of(&names, &r.library),
+                library_code: r.library,
+                name: r.name,
+                capacity: r.capacity,
+                busy: r.busy.iter().map(|s| when(s.starts_at, s.ends_at)).collect(),
+            })
+            .collect())
+    }
+
+    /// Adds a room (coordinators; needs the hub).
+    pub async fn add_room(&self, library: &str, name: &str, capacity: i64) -> CoreResult<RoomView> {
+        let token = self.token()?;
+        let body = cml_api::NewRoom {
+            library: library.trim().to_uppercase(),
+            name: name.trim().to_owned(),
+            capacity,
+        };
+        let result = self
+            .hub
+            .call::<_, cml_api::Room>(Method::POST, "v1/rooms", Some(&token), Some(&body))
+            .await;
+        self.note_reachability(&result);
+        let r = result?;
+        let names = self.store.read(library_names)?;
+        Ok(RoomView {
+            id: r.id,
+            library_name: name_of(&names, &r.library),
+            library_code: r.library,
+            name: r.name,
+            capacity: r.capacity,
+            busy: vec![],
+        })
+    }
+
+    /// Books a room (partner services; offline too). Times are UK local "YYYY-MM-DD HH:MM".
+    pub async fn book_room(&self, room_id: i64, starts: &str, ends: &str, purpose: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let starts_at = parse_local("starts", starts)?;
+        let ends_at = parse_local("ends", ends)?;
+        if ends_at <= starts_at {
+            return Err(CoreError::invalid("ends", "The end is before the start."));
+        }
+        if starts_at <= Utc::now() {
+            return Err(CoreError::invalid("starts", "The start is in the past."));
+        }
+        let purpose = purpose.trim();
+        if purpose.is_empty() || purpose.chars().count() > 200 {
+            return Err(CoreError::invalid(
+                "purpose",
+                "Say what the room is for, in up to 200 characters.",
+            ));
+        }
+        let summary = format!("Book room {room_id} for {}", when(starts_at, ends_at));
+        let change = Change::BookRoom {
+            room_id,
+            starts_at,
+            ends_at,
+            purpose: purpose.to_owned(),
+        };
+        self.change(account, change, summary).await
+    }
+
+    pub async fn cancel_room_booking(&self, booking_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let booking: RoomBooking = self
+            .store
+            .read(|c| load(c, collections::ROOM_BOOKINGS, booking_id))?
+            .filter(|b: &RoomBooking| !b.cancelled)
+            .ok_or_else(|| CoreError::NotFound(format!("You have no room booking {booking_id}.")))?;
+        let summary = format!(
+            "Cancel {} on {}",
+            booking.room,
+            when(booking.starts_at, booking.ends_at)
+        );
+        self.change(account, Change::CancelRoomBooking { booking_id }, summary)
+            .await
+    }
+
+    /// The partner's room bookings still to come (offline).
+    pub fn room_bookings(&self) -> CoreResult<Vec<RoomBookingView>> {
+        self.signed_in()?;
+        let now = Utc::now();
+        self.store.read(|c| {
+            let names = library_names(c)?;
+            let mut all: Vec<RoomBooking> = load_all(c, collections::ROOM_BOOKINGS)?;
+            all.retain(|b| b.ends_at > now && !b.cancelled);
+            all.sort_by_key(|b| b.starts_at);
+            Ok(all.iter().map(|b| room_booking_view(&names, b)).collect())
+        })
+    }
+
+    /// What happened to the person's bookings and reservations, newest first.
+    pub fn notices(&self) -> CoreResult<Vec<NoticeView>> {
+        let account = self.signed_in()?;
+        self.store.read(|c| crate::notices::list(c, account, 100))
+    }
+
+    pub fn mark_notices_seen(&self) -> CoreResult<()> {
+        let account = self.signed_in()?;
+        self.store.write(|tx| {
+            tx.execute("UPDATE notices SET seen = 1 WHERE account_id = ?1", [account])?;
+            Ok(())
+        })?;
+        self.notify(&["notices"]);
+        Ok(())
+    }
+}
