@@ -45,10 +45,11 @@ fn status_from(s: &str) -> HubResult<BookingStatus> {
 fn event_from_row(c: &mut dyn Conn, row: &Row) -> HubResult<Event> {
     let id = row.i64(0)?;
     let capacity = row.i64(7)?;
+    // Two index ranges rather than one scan of every booking: the confirmed ones are few (at most
+    // the capacity), and the waiting ones are counted from the index alone.
     let counts = c.query_one(
-        "SELECT CAST(COALESCE(SUM(CASE WHEN status = 'confirmed' THEN places ELSE 0 END), 0) AS BIGINT), \
-                CAST(COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
-         FROM bookings WHERE event_id = $1",
+        "SELECT (SELECT CAST(COALESCE(SUM(places), 0) AS BIGINT) FROM bookings WHERE event_id = $1 AND status = 'confirmed'), \
+                (SELECT CAST(COUNT(*) AS BIGINT) FROM bookings WHERE event_id = $1 AND status = 'waitlisted')",
         params![id],
     )?;
     Ok(Event {
