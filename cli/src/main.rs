@@ -2,6 +2,7 @@
 //! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
 
 mod account;
+mod delivery;
 mod programme;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -193,6 +194,39 @@ enum Command {
     },
     /// What happened to your bookings and reservations (places freed, events cancelled or moved).
     Notices,
+    /// Home deliveries: request, status, pause, resume, end; coordinators: list, accept, decline, schedule.
+    Delivery {
+        #[command(subcommand)]
+        command: delivery::DeliveryCommand,
+    },
+    /// Who may act for you (carers): grant, revoke, list.
+    Proxy {
+        #[command(subcommand)]
+        command: delivery::ProxyCommand,
+    },
+    /// Your home-delivery round for a day (works offline).
+    Round {
+        /// YYYY-MM-DD [default: today].
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Home-delivery visits: choose the bag, record the visit at the door.
+    Visit {
+        #[command(subcommand)]
+        command: delivery::VisitCommand,
+    },
+    /// Coordinators: who read readers' addresses and notes.
+    Audit {
+        #[arg(long)]
+        reader: Option<String>,
+    },
+    /// Coordinators: welfare concerns raised at the door.
+    Concerns,
+    /// Volunteer roles per library: roles, grant, remove.
+    Volunteer {
+        #[command(subcommand)]
+        command: delivery::VolunteerCommand,
+    },
     /// The changes made on this device and what became of them.
     Changes {
         /// At most this many.
@@ -569,6 +603,13 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::RoomBookings => programme::room_bookings(&app, json)?,
         Command::Room { command } => programme::room(&app, &waiter, json, command)?,
         Command::Notices => programme::notices(&app, json)?,
+        Command::Delivery { command } => delivery::delivery(&app, &waiter, json, command)?,
+        Command::Proxy { command } => delivery::proxy(&app, &waiter, json, command)?,
+        Command::Round { date } => delivery::round(&app, json, date)?,
+        Command::Visit { command } => delivery::visit(&app, &waiter, json, command)?,
+        Command::Audit { reader } => delivery::audit(&app, &waiter, json, reader)?,
+        Command::Concerns => delivery::concerns(&app, json)?,
+        Command::Volunteer { command } => delivery::volunteer(&app, &waiter, json, command)?,
         Command::Changes { limit } => {
             let changes = app.changes(limit)?;
             print(json, &changes, || {

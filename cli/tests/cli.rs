@@ -547,3 +547,64 @@ async fn coordinators_hosts_and_partners_from_the_command_line() {
     );
     assert!(stdout(&news).contains("Room flooded."));
 }
+
+#[tokio::test]
+async fn home_delivery_from_the_command_line() {
+    let hub = TestHub::start(true).await;
+    let carer = Device::new(&hub.url());
+    let volunteer = Device::new(&hub.url());
+    let coordinator = Device::new(&hub.url());
+    carer.json(&["login", "2100000003", "--pin", "1357", "--json"]).await;
+    volunteer
+        .json(&["login", "2100000004", "--pin", "8642", "--json"])
+        .await;
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+
+    for device in [&carer, &volunteer] {
+        device.json(&["sync", "--json"]).await;
+    }
+    // The demo: Susan manages her father Arthur's fortnightly delivery; Priya visits tomorrow.
+    let proxies = carer.json(&["proxy", "list", "--json"]).await;
+    assert_eq!(proxies[0]["member_card"], "2100000002");
+    assert_eq!(proxies[0]["i_act_for_them"], true);
+    let status = carer.json(&["delivery", "status", "--json"]).await;
+    assert_eq!(status[0]["reader_name"], "Arthur Bennett");
+    assert!(status[0]["status_text"].as_str().unwrap().starts_with("Next visit "));
+
+    let tomorrow = (cml_api::london::today(chrono::Utc::now()) + chrono::Duration::days(1)).to_string();
+    let round = volunteer.json(&["round", "--date", &tomorrow, "--json"]).await;
+    let stop = &round[0];
+    assert_eq!(stop["reader_name"], "Arthur Bennett");
+    assert_eq!(stop["postcode"], "ST19 9BG");
+    let visit = stop["visit_id"].as_i64().unwrap().to_string();
+    let bad = volunteer
+        .run(&["visit", "record", &visit, "--outcome", "welfare_concern", "--json"])
+        .await;
+    assert_eq!(bad.status.code(), Some(2));
+    let recorded = volunteer
+        .json(&["visit", "record", &visit, "--outcome", "not_home", "--json"])
+        .await;
+    assert_eq!(recorded["code"], "not_home");
+
+    let roles = coordinator.json(&["volunteer", "roles", "2100000004", "--json"]).await;
+    assert_eq!(roles.as_array().unwrap().len(), 4);
+    let all = coordinator.json(&["delivery", "list", "--json"]).await;
+    assert_eq!(all[0]["past_visits"][0]["status"], "not_home");
+    let audit = coordinator.json(&["audit", "--reader", "2100000002", "--json"]).await;
+    let via: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["via"].as_str().unwrap())
+        .collect();
+    assert!(
+        via.contains(&"round") && via.contains(&"delivery") && via.contains(&"coordinator"),
+        "{via:?}"
+    );
+    let member = Device::new(&hub.url());
+    member.json(&["login", "2100000001", "--pin", "1234", "--json"]).await;
+    let refused = member.run(&["audit", "--json"]).await;
+    assert_eq!(refused.status.code(), Some(5));
+}

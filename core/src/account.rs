@@ -51,6 +51,25 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
             id,
             &parse::<cml_api::RoomBooking>(item).map_err(unreadable)?,
         ),
+        collections::DELIVERIES => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::Delivery>(item).map_err(unreadable)?,
+        ),
+        collections::ROUNDS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::RoundStop>(item).map_err(unreadable)?,
+        ),
+        collections::PROXIES => save(tx, collection, id, &parse::<cml_api::Proxy>(item).map_err(unreadable)?),
+        collections::CONCERNS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::WelfareConcern>(item).map_err(unreadable)?,
+        ),
         other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }
@@ -188,7 +207,7 @@ pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
     let today = today(now);
     let mut out = Vec::new();
     for change in &waiting {
-        if let Change::PlaceHold { record_id, pickup } = change {
+        if let Change::PlaceHold { record_id, pickup, .. } = change {
             let (title, author) = record_brief(c, *record_id)?;
             out.push(HoldView {
                 hold_id: None,
@@ -234,6 +253,38 @@ fn days(n: i64) -> String {
     }
 }
 
+/// One loan as the Loans screen shows it.
+pub fn loan_view(l: &Loan, names: &[(String, String)], today: NaiveDate, renewing: bool) -> LoanView {
+    let left = (l.due - today).num_days();
+    let due_text = match left {
+        d if d < 0 => format!("Overdue: it was due back {} ({} ago)", long_date(l.due), days(-d)),
+        0 => "Due back today".to_owned(),
+        1 => "Due back tomorrow".to_owned(),
+        d => format!("Due back {} (in {})", long_date(l.due), days(d)),
+    };
+    let renewals_left = (l.max_renewals - l.renewals).max(0);
+    LoanView {
+        loan_id: l.id,
+        record_id: l.record_id,
+        title: l.title.clone(),
+        author: l.author.clone(),
+        barcode: l.barcode.clone(),
+        library_name: name_of(names, &l.library),
+        due_date: l.due.to_string(),
+        due_text: if renewing {
+            format!("{due_text}. Renewal waiting to be sent")
+        } else {
+            due_text
+        },
+        overdue: left < 0,
+        days_left: left,
+        renewals: l.renewals,
+        renewals_left,
+        can_renew: renewals_left > 0 && !renewing,
+        renewal_pending: renewing,
+    }
+}
+
 /// The Loans screen: loans soonest due first, overdue ones flagged.
 pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
     let names = library_names(c)?;
@@ -247,37 +298,10 @@ pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
     Ok(loans
         .iter()
         .map(|l| {
-            let left = (l.due - today).num_days();
             let renewing = waiting
                 .iter()
                 .any(|ch| matches!(ch, Change::Renew { loan_id } if *loan_id == l.id));
-            let due_text = match left {
-                d if d < 0 => format!("Overdue: it was due back {} ({} ago)", long_date(l.due), days(-d)),
-                0 => "Due back today".to_owned(),
-                1 => "Due back tomorrow".to_owned(),
-                d => format!("Due back {} (in {})", long_date(l.due), days(d)),
-            };
-            let renewals_left = (l.max_renewals - l.renewals).max(0);
-            LoanView {
-                loan_id: l.id,
-                record_id: l.record_id,
-                title: l.title.clone(),
-                author: l.author.clone(),
-                barcode: l.barcode.clone(),
-                library_name: name_of(&names, &l.library),
-                due_date: l.due.to_string(),
-                due_text: if renewing {
-                    format!("{due_text}. Renewal waiting to be sent")
-                } else {
-                    due_text
-                },
-                overdue: left < 0,
-                days_left: left,
-                renewals: l.renewals,
-                renewals_left,
-                can_renew: renewals_left > 0 && !renewing,
-                renewal_pending: renewing,
-            }
+            loan_view(l, &names, today, renewing)
         })
         .collect())
 }
@@ -497,8 +521,16 @@ impl Core {
         }
         let library = self.library_name(&pickup)?;
         let summary = format!("Reserve {title} to collect at {library}");
-        self.change(account.id, Change::PlaceHold { record_id, pickup }, summary)
-            .await
+        self.change(
+            account.id,
+            Change::PlaceHold {
+                record_id,
+                pickup,
+                for_card: None,
+            },
+            summary,
+        )
+        .await
     }
 
     fn library_name(&self, code: &str) -> CoreResult<String> {

@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod catalogue;
+pub mod delivery;
 pub mod error;
 pub mod events;
 pub mod hub;
@@ -241,6 +242,8 @@ impl Core {
             });
         }
         let now = Utc::now();
+        // Readers' addresses leave the phone once their visit window has passed.
+        self.store.write(|tx| delivery::drop_past_rounds(tx, now).map(|_| ()))?;
         self.store.set_meta("last_sync", &now.to_rfc3339())?;
         self.notify(&["status"]);
         report.finished_at = now.timestamp();

@@ -309,7 +309,11 @@ impl Store {
                     | cml_api::collections::LOANS
                     | cml_api::collections::HISTORY
                     | cml_api::collections::ROSTERS
-                    | cml_api::collections::ROOM_BOOKINGS => crate::account::apply(tx, collection, item)?,
+                    | cml_api::collections::ROOM_BOOKINGS
+                    | cml_api::collections::DELIVERIES
+                    | cml_api::collections::ROUNDS
+                    | cml_api::collections::PROXIES
+                    | cml_api::collections::CONCERNS => crate::account::apply(tx, collection, item)?,
                     cml_api::collections::CATALOGUE => crate::catalogue::apply_record(tx, item, &mine)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }

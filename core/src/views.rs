@@ -532,3 +532,168 @@ pub struct RoomBookingView {
     pub ends_at: i64,
     pub cancelled: bool,
 }
+
+/// A housebound reader's reading preferences, as a form and as shown.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PreferencesForm {
+    /// "standard_print", "large_print", "audiobook_cd", "e_audio".
+    pub formats: Vec<String>,
+    pub genres: Vec<String>,
+    pub favourite_authors: Vec<String>,
+    /// Authors or topics to avoid.
+    pub avoid: Vec<String>,
+    pub surprise_me: bool,
+    /// Titles borrowed before may come again.
+    pub allow_repeats: bool,
+    pub notes: String,
+}
+
+/// The Home delivery request form (for oneself, or with `reader_card` for the member one cares for).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DeliveryForm {
+    pub reader_card: Option<String>,
+    pub address: String,
+    pub postcode: String,
+    /// "Key safe by the back door. Ring twice. Dog in the house."
+    pub access_notes: String,
+    /// 1 = Monday … 7 = Sunday.
+    pub preferred_day: Option<u8>,
+    /// "morning", "afternoon" or "any".
+    pub time_of_day: String,
+    /// "weekly", "fortnightly" or "monthly".
+    pub frequency: String,
+    pub preferences: PreferencesForm,
+}
+
+/// One title in a reader's bag.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BagItemView {
+    pub barcode: String,
+    pub title: String,
+    /// The reader has borrowed it before (the chooser is warned unless repeats are welcome).
+    pub borrowed_before: bool,
+}
+
+/// A visit, as the reader, carer or coordinator sees it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VisitView {
+    pub id: i64,
+    /// "YYYY-MM-DD".
+    pub date: String,
+    /// "Tuesday 8 December, in the morning".
+    pub when: String,
+    pub status: String,
+    pub chooser: Option<String>,
+    pub deliverer: Option<String>,
+    pub bag: Vec<BagItemView>,
+}
+
+/// A home delivery: the reader's own, one a carer manages, or (coordinators) any.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DeliveryView {
+    pub id: i64,
+    pub reader_name: String,
+    pub reader_card: String,
+    pub library_name: String,
+    /// "requested", "accepted", "declined", "active", "paused", "ended".
+    pub status: String,
+    /// "Asked for: the library will be in touch", "Next visit Tuesday 8 December, in the morning".
+    pub status_text: String,
+    pub address: String,
+    pub postcode: String,
+    pub access_notes: String,
+    pub preferred_day: Option<u8>,
+    pub time_of_day: String,
+    pub frequency: String,
+    pub preferences: PreferencesForm,
+    pub decline_reason: Option<String>,
+    pub next_visit: Option<VisitView>,
+    pub past_visits: Vec<VisitView>,
+}
+
+/// A copy the reader has that goes back.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DueBackView {
+    pub barcode: String,
+    pub title: String,
+    /// "YYYY-MM-DD".
+    pub due: String,
+}
+
+/// One stop of the volunteer's round (on the phone only from the day before to the day after).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoundStopView {
+    pub visit_id: i64,
+    /// "YYYY-MM-DD".
+    pub date: String,
+    pub time_of_day: String,
+    /// "scheduled", or the outcome recorded.
+    pub status: String,
+    pub reader_name: String,
+    pub reader_card: String,
+    pub address: String,
+    pub postcode: String,
+    pub access_notes: String,
+    pub preferences: PreferencesForm,
+    pub bag: Vec<BagItemView>,
+    pub due_back: Vec<DueBackView>,
+    pub delivering: bool,
+    pub choosing: bool,
+    /// What this phone recorded that waits to be sent ("Delivered: waiting to be sent").
+    pub pending: Option<String>,
+}
+
+/// Someone who acts for a member.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ProxyView {
+    pub id: i64,
+    pub member_card: String,
+    pub member_name: String,
+    pub carer_card: String,
+    pub carer_name: String,
+    /// "deliveries", "reserve", "loans".
+    pub rights: Vec<String>,
+    /// True when the signed-in person is the carer (they act for the member).
+    pub i_act_for_them: bool,
+}
+
+/// A welfare concern raised at the door (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ConcernView {
+    pub visit_id: i64,
+    pub reader_name: String,
+    pub reader_card: String,
+    pub date: String,
+    pub note: String,
+    pub raised_by: String,
+}
+
+/// One read of a reader's details (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AuditView {
+    /// Seconds since 1970 (UTC).
+    pub at: i64,
+    pub actor_card: String,
+    pub actor_name: String,
+    pub reader_card: String,
+    pub via: String,
+}
+
+/// A volunteer role at a library.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VolunteerRoleView {
+    pub library: String,
+    /// "branch_volunteer", "event_host", "chooser", "deliverer", "steering_group".
+    pub role: String,
+}

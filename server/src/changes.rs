@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::auth::Caller;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
-use crate::{circulation, events, params, programme, rooms, AppState};
+use crate::{circulation, deliveries, events, params, programme, rooms, AppState};
 
 fn check_key(key: &str) -> HubResult<()> {
     let ok = (8..=100).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -80,6 +80,10 @@ fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
             Err("Only partner services and coordinators can book rooms.")
         }
         Change::BookRoom { .. } | Change::CancelRoomBooking { .. } => Ok(()),
+        Change::ChooseItems { .. } | Change::RecordVisit { .. } if !desk => {
+            Err("Only volunteers on the visit and coordinators can do that.")
+        }
+        Change::ChooseItems { .. } | Change::RecordVisit { .. } => Ok(()),
         Change::Checkout { .. } | Change::Checkin { .. } if !desk => {
             Err("Only volunteers and coordinators can lend and take back books at the desk.")
         }
@@ -125,9 +129,19 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
     Ok(match change {
         Change::BookEvent { event_id, places } => events::book(c, key, account, *event_id, *places, now)?,
         Change::CancelBooking { event_id } => events::cancel(c, key, account, *event_id, now)?,
-        Change::PlaceHold { record_id, pickup } => {
-            circulation::place_hold(c, key, &caller.account, *record_id, pickup, now)?
-        }
+        Change::PlaceHold {
+            record_id,
+            pickup,
+            for_card: None,
+        } => circulation::place_hold(c, key, &caller.account, *record_id, pickup, now)?,
+        Change::PlaceHold {
+            record_id,
+            pickup,
+            for_card: Some(card),
+        } => match deliveries::reserving_for(c, account, card)? {
+            Ok(member) => circulation::place_hold(c, key, &member, *record_id, pickup, now)?,
+            Err(message) => ChangeResult::refused(key, "not_allowed", message),
+        },
         Change::CancelHold { hold_id } => circulation::cancel_hold(c, key, account, *hold_id, now)?,
         Change::SuspendHold { hold_id, until } => circulation::suspend_hold(c, key, account, *hold_id, *until, now)?,
         Change::ResumeHold { hold_id } => circulation::resume_hold(c, key, account, *hold_id, now)?,
@@ -152,6 +166,33 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
             purpose,
         } => rooms::book(c, key, account, *room_id, *starts_at, *ends_at, purpose, now)?,
         Change::CancelRoomBooking { booking_id } => rooms::cancel(c, key, account, coordinator, *booking_id)?,
+        Change::RequestDelivery { request } => deliveries::request(c, key, account, request, now)?,
+        Change::SetDeliveryState { delivery_id, action } => {
+            deliveries::set_state(c, key, account, coordinator, *delivery_id, action, now)?
+        }
+        Change::GrantProxy { carer_card, rights } => deliveries::grant(c, key, account, carer_card, rights, now)?,
+        Change::RevokeProxy { carer_card } => deliveries::revoke(c, key, account, carer_card, now)?,
+        Change::ChooseItems { visit_id, barcodes } => {
+            deliveries::choose(c, key, account, coordinator, *visit_id, barcodes)?
+        }
+        Change::RecordVisit {
+            visit_id,
+            outcome,
+            note,
+            handed,
+            collected,
+        } => deliveries::record(
+            c,
+            key,
+            account,
+            coordinator,
+            *visit_id,
+            outcome,
+            note.as_deref(),
+            handed,
+            collected,
+            now,
+        )?,
     })
 }
 

@@ -499,7 +499,73 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
             }
         }
     }
+    seed_home_delivery(c)?;
     Ok(true)
+}
+
+/// The home reading service as it runs: Priya volunteers at Glascote and chooses and delivers for
+/// Brewood; Arthur (housebound) lets his daughter Susan act for him; his fortnightly delivery is
+/// accepted, with the next visit tomorrow.
+fn seed_home_delivery(c: &mut dyn Conn) -> HubResult<()> {
+    use crate::deliveries;
+    let now = chrono::Utc::now();
+    for (library, role) in [
+        ("GLA", "branch_volunteer"),
+        ("GLA", "event_host"),
+        ("BRE", "chooser"),
+        ("BRE", "deliverer"),
+    ] {
+        deliveries::grant_role(
+            c,
+            "2100000004",
+            &cml_api::VolunteerRole {
+                library: library.into(),
+                role: role.into(),
+            },
+            now,
+        )?;
+    }
+    let arthur = c
+        .query_one("SELECT id FROM accounts WHERE card = '2100000002'", &[])?
+        .i64(0)?;
+    let rights = ["deliveries", "reserve", "loans"].map(String::from);
+    deliveries::grant(c, "demo-proxy", arthur, "2100000003", &rights, now)?;
+    let request = cml_api::DeliveryRequest {
+        reader_card: None,
+        address: "4 Mill Lane, Brewood, Stafford".into(),
+        postcode: "ST19 9BG".into(),
+        access_notes: "Ring twice and wait: Arthur walks with a frame. Small friendly dog.".into(),
+        preferred_day: None,
+        time_of_day: "morning".into(),
+        frequency: "fortnightly".into(),
+        preferences: cml_api::ReadingPreferences {
+            formats: vec!["large_print".into(), "audiobook_cd".into()],
+            genres: vec!["crime".into(), "local history".into()],
+            favourite_authors: vec!["Agatha Christie".into(), "Dick Francis".into()],
+            avoid: vec!["horror".into()],
+            surprise_me: true,
+            allow_repeats: false,
+            notes: "Large print only, please: his eyesight is poor.".into(),
+        },
+    };
+    deliveries::request(c, "demo-delivery", arthur, &request, now)?;
+    let id = c
+        .query_one("SELECT id FROM deliveries WHERE reader_id = $1", params![arthur])?
+        .i64(0)?;
+    deliveries::accept(c, id, now)?;
+    deliveries::schedule(
+        c,
+        id,
+        &cml_api::VisitPlan {
+            date: london::today(now) + Duration::days(1),
+            time_of_day: "morning".into(),
+            chooser_card: "2100000004".into(),
+            deliverer_card: "2100000004".into(),
+            repeat: 2,
+        },
+        now,
+    )?;
+    Ok(())
 }
 
 /// The shared real-data folder (`../shared/data` beside the checkout), if it is there:

@@ -11,9 +11,10 @@ use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
-    collections, Account, ApiError, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults, Closure, Event,
-    EventDraft, FeedPage, Health, HistoryEntry, Hold, JoinRequest, JoinResponse, Library, Loan, LoginRequest,
-    LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults,
+    collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
+    Closure, Decline, Delivery, Event, EventDraft, FeedPage, Health, HistoryEntry, Hold, JoinRequest, JoinResponse,
+    Library, Loan, LoginRequest, LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults,
+    VisitPlan, VolunteerRole,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -25,7 +26,7 @@ use utoipa_axum::routes;
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
-use crate::{changes, circulation, events, feed, libraries, members, programme, rooms, AppState};
+use crate::{changes, circulation, deliveries, events, feed, libraries, members, programme, rooms, AppState};
 
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
 pub struct Body<T>(pub T);
@@ -129,6 +130,14 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(event_roster))
         .routes(routes!(list_rooms, add_room))
         .routes(routes!(my_room_bookings))
+        .routes(routes!(all_deliveries))
+        .routes(routes!(accept_delivery))
+        .routes(routes!(decline_delivery))
+        .routes(routes!(schedule_visits))
+        .routes(routes!(audit_log))
+        .routes(routes!(member_loans))
+        .routes(routes!(volunteer_roles, grant_volunteer_role))
+        .routes(routes!(remove_volunteer_role))
         .split_for_parts();
     let api = Arc::new(api);
     router
@@ -259,14 +268,34 @@ async fn feed_page(
         return Err(HubError::invalid("after", "The cursor cannot be negative."));
     }
     let mut scopes = vec![feed::PUBLIC.to_owned()];
-    if let Some(caller) = caller {
+    let actor = caller.as_ref().map(|c| c.account.id);
+    if let Some(caller) = &caller {
         scopes.push(format!("a:{}", caller.account.id));
+        if caller.has(Role::Coordinator) || caller.has(Role::Admin) {
+            scopes.push(deliveries::COORDINATORS.to_owned());
+        }
     }
-    state
+    let name = collection.clone();
+    let page = state
         .db
-        .read(move |c| Ok::<_, HubError>(feed::page(c, &collection, &scopes, q.after, q.limit, q.count)?))
-        .await
-        .map(Json)
+        .read(move |c| Ok::<_, HubError>(feed::page(c, &name, &scopes, q.after, q.limit, q.count)?))
+        .await?;
+    // Round stops and deliveries carry readers' addresses: every one sent is written to the audit log.
+    if let (Some(actor), collections::ROUNDS | collections::DELIVERIES) = (actor, collection.as_str()) {
+        let keys: Vec<String> = page
+            .items
+            .iter()
+            .filter(|i| !i.deleted)
+            .map(|i| i.key.clone())
+            .collect();
+        if !keys.is_empty() {
+            state
+                .db
+                .write(move |c| deliveries::audit_feed(c, actor, &collection, &keys, Utc::now()))
+                .await?;
+        }
+    }
+    Ok(Json(page))
 }
 
 /// Applies a device's changes in order, each exactly once (see `ChangeEnvelope.key`). A refused
@@ -504,6 +533,171 @@ async fn my_room_bookings(State(state): State<AppState>, caller: Caller) -> HubR
     state
         .db
         .read(move |c| rooms::bookings_of(c, account, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Every home delivery with the reader's preferences and past visits (coordinators). Each read of
+/// an address is written to the audit log.
+#[utoipa::path(get, path = "/v1/deliveries", tag = "home delivery", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Delivery>), (status = 403, body = ApiError)))]
+async fn all_deliveries(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Vec<Delivery>>> {
+    caller.require(&[Role::Coordinator])?;
+    let actor = caller.account.id;
+    state
+        .db
+        .write(move |c| deliveries::all(c, actor, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Accepts a request for home delivery (coordinators).
+#[utoipa::path(post, path = "/v1/deliveries/{id}/accept", tag = "home delivery", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The delivery's id")),
+    responses((status = 200, body = Delivery), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError)))]
+async fn accept_delivery(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> HubResult<Json<Delivery>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| deliveries::accept(c, id, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Declines a request for home delivery, with a reason the reader sees (coordinators).
+#[utoipa::path(post, path = "/v1/deliveries/{id}/decline", tag = "home delivery", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The delivery's id")), request_body = Decline,
+    responses((status = 200, body = Delivery), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError), (status = 422, body = ApiError)))]
+async fn decline_delivery(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    Body(req): Body<Decline>,
+) -> HubResult<Json<Delivery>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| deliveries::decline(c, id, &req.reason, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Schedules visits with a chooser and a deliverer (coordinators).
+#[utoipa::path(post, path = "/v1/deliveries/{id}/visits", tag = "home delivery", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The delivery's id")), request_body = VisitPlan,
+    responses((status = 200, body = Delivery), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 409, body = ApiError), (status = 422, body = ApiError)))]
+async fn schedule_visits(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+    Body(plan): Body<VisitPlan>,
+) -> HubResult<Json<Delivery>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| deliveries::schedule(c, id, &plan, Utc::now()))
+        .await
+        .map(Json)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+struct AuditQuery {
+    /// Only reads of this reader's details (their card number).
+    reader: Option<String>,
+}
+
+/// Who read readers' addresses and notes, and when (coordinators).
+#[utoipa::path(get, path = "/v1/audit", tag = "home delivery", security(("bearer" = [])), params(AuditQuery),
+    responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = ApiError)))]
+async fn audit_log(
+    State(state): State<AppState>,
+    caller: Caller,
+    Params(q): Params<AuditQuery>,
+) -> HubResult<Json<Vec<AuditEntry>>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .read(move |c| deliveries::audit_log(c, q.reader.as_deref()))
+        .await
+        .map(Json)
+}
+
+/// A member's loans, for the member or a carer they let see them.
+#[utoipa::path(get, path = "/v1/members/{card}/loans", tag = "account", security(("bearer" = [])),
+    params(("card" = String, Path, description = "The member's card number")),
+    responses((status = 200, body = Vec<Loan>), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn member_loans(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(card): Path<String>,
+) -> HubResult<Json<Vec<Loan>>> {
+    let actor = caller.account.id;
+    state
+        .db
+        .read(move |c| deliveries::loans_for(c, actor, &card))
+        .await
+        .map(Json)
+}
+
+/// A volunteer's roles at each library (coordinators, or the volunteer).
+#[utoipa::path(get, path = "/v1/volunteers/{card}/roles", tag = "volunteers", security(("bearer" = [])),
+    params(("card" = String, Path, description = "The volunteer's card number")),
+    responses((status = 200, body = Vec<VolunteerRole>), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn volunteer_roles(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(card): Path<String>,
+) -> HubResult<Json<Vec<VolunteerRole>>> {
+    if caller.account.card != card {
+        caller.require(&[Role::Coordinator])?;
+    }
+    state
+        .db
+        .read(move |c| deliveries::volunteer_roles(c, &card))
+        .await
+        .map(Json)
+}
+
+/// Grants a volunteer a role at a library (coordinators).
+#[utoipa::path(post, path = "/v1/volunteers/{card}/roles", tag = "volunteers", security(("bearer" = [])),
+    params(("card" = String, Path, description = "The volunteer's card number")), request_body = VolunteerRole,
+    responses((status = 200, body = Vec<VolunteerRole>), (status = 403, body = ApiError), (status = 404, body = ApiError),
+              (status = 422, body = ApiError)))]
+async fn grant_volunteer_role(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(card): Path<String>,
+    Body(role): Body<VolunteerRole>,
+) -> HubResult<Json<Vec<VolunteerRole>>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| deliveries::grant_role(c, &card, &role, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Removes a volunteer's role at a library (coordinators).
+#[utoipa::path(post, path = "/v1/volunteers/{card}/roles/remove", tag = "volunteers", security(("bearer" = [])),
+    params(("card" = String, Path, description = "The volunteer's card number")), request_body = VolunteerRole,
+    responses((status = 200, body = Vec<VolunteerRole>), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn remove_volunteer_role(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(card): Path<String>,
+    Body(role): Body<VolunteerRole>,
+) -> HubResult<Json<Vec<VolunteerRole>>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| deliveries::remove_role(c, &card, &role))
         .await
         .map(Json)
 }

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod changes;
 pub mod circulation;
 pub mod db;
+pub mod deliveries;
 pub mod demo;
 pub mod error;
 pub mod events;
@@ -160,7 +161,7 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
 }
 
 /// Work the hub does on a clock: every minute, holds left on the hold shelf past their day expire
-/// and their copies pass on.
+/// and their copies pass on, and home-delivery visits go onto (and come off) volunteers' phones.
 async fn housekeeping(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
@@ -169,6 +170,11 @@ async fn housekeeping(db: Db) {
             Ok(0) => {}
             Ok(n) => tracing::info!(expired = n, "reservations not collected in time passed on"),
             Err(e) => tracing::warn!(error = %e, "could not expire reservations"),
+        }
+        match db.write(|c| deliveries::refresh_rounds(c, chrono::Utc::now())).await {
+            Ok((0, 0)) => {}
+            Ok((opened, closed)) => tracing::info!(opened, closed, "volunteers' rounds updated"),
+            Err(e) => tracing::warn!(error = %e, "could not update the volunteers' rounds"),
         }
     }
 }

@@ -201,6 +201,73 @@ CREATE TABLE room_bookings (
 CREATE INDEX room_bookings_room ON room_bookings (room_id, starts_at);
 CREATE INDEX room_bookings_account ON room_bookings (account_id);
 "#,
+    // 4: volunteer roles per library, carers acting for members, the home reading service (requests,
+    //    visits, bags) and the audit log of reads of readers' addresses.
+    r#"
+CREATE TABLE volunteer_roles (
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    role TEXT NOT NULL,
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, library_code, role)
+);
+CREATE TABLE proxies (
+    id {id},
+    member_id BIGINT NOT NULL REFERENCES accounts (id),
+    carer_id BIGINT NOT NULL REFERENCES accounts (id),
+    rights TEXT NOT NULL,
+    granted_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX proxies_member ON proxies (member_id);
+CREATE INDEX proxies_carer ON proxies (carer_id);
+CREATE TABLE deliveries (
+    id {id},
+    reader_id BIGINT NOT NULL REFERENCES accounts (id),
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    address TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    access_notes TEXT NOT NULL,
+    preferred_day BIGINT,
+    time_of_day TEXT NOT NULL,
+    frequency TEXT NOT NULL,
+    preferences TEXT NOT NULL,
+    status TEXT NOT NULL,
+    decline_reason TEXT,
+    requested_by BIGINT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX deliveries_reader ON deliveries (reader_id);
+CREATE TABLE visits (
+    id {id},
+    delivery_id BIGINT NOT NULL REFERENCES deliveries (id),
+    visit_date TEXT NOT NULL,
+    time_of_day TEXT NOT NULL,
+    chooser_id BIGINT NOT NULL REFERENCES accounts (id),
+    deliverer_id BIGINT NOT NULL REFERENCES accounts (id),
+    status TEXT NOT NULL,
+    note TEXT,
+    recorded_at TEXT,
+    on_rounds BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX visits_delivery ON visits (delivery_id, visit_date);
+CREATE INDEX visits_date ON visits (visit_date);
+CREATE TABLE visit_items (
+    visit_id BIGINT NOT NULL REFERENCES visits (id),
+    barcode TEXT NOT NULL REFERENCES items (barcode),
+    kind TEXT NOT NULL
+);
+CREATE INDEX visit_items_visit ON visit_items (visit_id);
+CREATE TABLE audit_log (
+    id {id},
+    at TEXT NOT NULL,
+    actor_id BIGINT NOT NULL,
+    reader_id BIGINT NOT NULL,
+    via TEXT NOT NULL
+);
+CREATE INDEX audit_log_reader ON audit_log (reader_id, at);
+"#,
 ];
 
 /// Spells a migration in one dialect.

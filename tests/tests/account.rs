@@ -226,6 +226,7 @@ async fn holds_pause_move_and_cancel_and_bad_input_changes_nothing() {
             Change::PlaceHold {
                 record_id: 999_999,
                 pickup: "BAS".into(),
+                for_card: None,
             },
             "not_found",
         ),
@@ -233,6 +234,7 @@ async fn holds_pause_move_and_cancel_and_bad_input_changes_nothing() {
             Change::PlaceHold {
                 record_id: eyre,
                 pickup: "NOPE".into(),
+                for_card: None,
             },
             "invalid_input",
         ),
@@ -240,6 +242,7 @@ async fn holds_pause_move_and_cancel_and_bad_input_changes_nothing() {
             Change::PlaceHold {
                 record_id: local_history,
                 pickup: "BAS".into(),
+                for_card: None,
             },
             "not_reservable",
         ),
@@ -247,6 +250,7 @@ async fn holds_pause_move_and_cancel_and_bad_input_changes_nothing() {
             Change::PlaceHold {
                 record_id: eyre,
                 pickup: "BAS".into(),
+                for_card: None,
             },
             "already_reserved",
         ),
@@ -261,6 +265,7 @@ async fn holds_pause_move_and_cancel_and_bad_input_changes_nothing() {
             Change::PlaceHold {
                 record_id: eyre,
                 pickup: "B".repeat(40),
+                for_card: None,
             },
             "invalid_input",
         ),

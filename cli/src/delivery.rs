@@ -1,0 +1,420 @@
+//! `cml` commands for the home reading service, carers and volunteer roles.
+
+use clap::Subcommand;
+use cml_ffi::cml_core::{DeliveryForm, DeliveryView, PreferencesForm};
+use cml_ffi::{CmlApp, CmlError};
+
+use crate::{change_line, print};
+
+fn split(list: &Option<String>) -> Vec<String> {
+    list.as_deref()
+        .map(|l| {
+            l.split(',')
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[derive(Subcommand)]
+pub enum DeliveryCommand {
+    /// Ask for home deliveries, for yourself or (--reader CARD) for the member you care for.
+    Request {
+        #[arg(long)]
+        reader: Option<String>,
+        #[arg(long)]
+        address: String,
+        #[arg(long)]
+        postcode: String,
+        /// Key safe, ring twice, dog in the house…
+        #[arg(long, default_value = "")]
+        access: String,
+        /// Preferred day, 1 (Monday) to 7.
+        #[arg(long)]
+        day: Option<u8>,
+        /// morning, afternoon or any.
+        #[arg(long, default_value = "any")]
+        time: String,
+        /// weekly, fortnightly or monthly.
+        #[arg(long, default_value = "fortnightly")]
+        frequency: String,
+        /// Comma-separated: standard_print, large_print, audiobook_cd, e_audio.
+        #[arg(long)]
+        formats: Option<String>,
+        #[arg(long)]
+        genres: Option<String>,
+        #[arg(long)]
+        authors: Option<String>,
+        /// Authors or topics to avoid.
+        #[arg(long)]
+        avoid: Option<String>,
+        #[arg(long)]
+        surprise_me: bool,
+        /// Titles borrowed before may come again.
+        #[arg(long)]
+        repeats: bool,
+        #[arg(long, default_value = "")]
+        notes: String,
+    },
+    /// Your delivery and those you manage, with the next visit.
+    Status,
+    Pause {
+        id: i64,
+    },
+    Resume {
+        id: i64,
+    },
+    End {
+        id: i64,
+    },
+    /// Coordinators: every delivery, with preferences and past visits.
+    List,
+    /// Coordinators: accept a request.
+    Accept {
+        id: i64,
+    },
+    /// Coordinators: decline a request with a reason.
+    Decline {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Coordinators: schedule a visit (and --repeat more at the delivery's frequency).
+    Schedule {
+        id: i64,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        #[arg(long, default_value = "any")]
+        time: String,
+        #[arg(long)]
+        chooser: String,
+        #[arg(long)]
+        deliverer: String,
+        #[arg(long, default_value_t = 0)]
+        repeat: u32,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ProxyCommand {
+    /// Let a member act for you: --rights deliveries,reserve,loans.
+    Grant {
+        carer: String,
+        #[arg(long)]
+        rights: String,
+    },
+    Revoke {
+        carer: String,
+    },
+    List,
+}
+
+#[derive(Subcommand)]
+pub enum VisitCommand {
+    /// The chooser's bag for a visit: barcodes, comma-separated.
+    Choose {
+        visit: i64,
+        #[arg(long)]
+        items: String,
+    },
+    /// The deliverer records a visit (works offline).
+    Record {
+        visit: i64,
+        /// delivered, not_home, declined, unwell, welfare_concern.
+        #[arg(long)]
+        outcome: String,
+        #[arg(long)]
+        note: Option<String>,
+        /// Barcodes handed over, comma-separated.
+        #[arg(long)]
+        handed: Option<String>,
+        /// Barcodes collected, comma-separated.
+        #[arg(long)]
+        collected: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum VolunteerCommand {
+    /// A volunteer's roles.
+    Roles { card: String },
+    /// Coordinators: grant a role (branch_volunteer, event_host, chooser, deliverer, steering_group).
+    Grant {
+        card: String,
+        #[arg(long)]
+        library: String,
+        #[arg(long)]
+        role: String,
+    },
+    /// Coordinators: remove a role.
+    Remove {
+        card: String,
+        #[arg(long)]
+        library: String,
+        #[arg(long)]
+        role: String,
+    },
+}
+
+fn delivery_lines(list: &[DeliveryView]) -> String {
+    if list.is_empty() {
+        return "No home deliveries.".into();
+    }
+    list.iter()
+        .map(|d| {
+            let mut out = format!("[{}] {} ({}): {}", d.id, d.reader_name, d.library_name, d.status_text);
+            for v in &d.past_visits {
+                out.push_str(&format!("\n    {}: {}", v.when, v.status));
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn delivery(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    command: DeliveryCommand,
+) -> Result<(), CmlError> {
+    let change = match command {
+        DeliveryCommand::Request {
+            reader,
+            address,
+            postcode,
+            access,
+            day,
+            time,
+            frequency,
+            formats,
+            genres,
+            authors,
+            avoid,
+            surprise_me,
+            repeats,
+            notes,
+        } => waiter.block_on(app.request_delivery(DeliveryForm {
+            reader_card: reader,
+            address,
+            postcode,
+            access_notes: access,
+            preferred_day: day,
+            time_of_day: time,
+            frequency,
+            preferences: PreferencesForm {
+                formats: split(&formats),
+                genres: split(&genres),
+                favourite_authors: split(&authors),
+                avoid: split(&avoid),
+                surprise_me,
+                allow_repeats: repeats,
+                notes,
+            },
+        }))?,
+        DeliveryCommand::Status => {
+            let list = app.deliveries()?;
+            print(json, &list, || delivery_lines(&list));
+            return Ok(());
+        }
+        DeliveryCommand::Pause { id } => waiter.block_on(app.set_delivery_state(id, "pause".into()))?,
+        DeliveryCommand::Resume { id } => waiter.block_on(app.set_delivery_state(id, "resume".into()))?,
+        DeliveryCommand::End { id } => waiter.block_on(app.set_delivery_state(id, "end".into()))?,
+        DeliveryCommand::List => {
+            let list = waiter.block_on(app.all_deliveries())?;
+            print(json, &list, || delivery_lines(&list));
+            return Ok(());
+        }
+        DeliveryCommand::Accept { id } => {
+            let d = waiter.block_on(app.accept_delivery(id))?;
+            print(json, &d, || delivery_lines(std::slice::from_ref(&d)));
+            return Ok(());
+        }
+        DeliveryCommand::Decline { id, reason } => {
+            let d = waiter.block_on(app.decline_delivery(id, reason))?;
+            print(json, &d, || delivery_lines(std::slice::from_ref(&d)));
+            return Ok(());
+        }
+        DeliveryCommand::Schedule {
+            id,
+            date,
+            time,
+            chooser,
+            deliverer,
+            repeat,
+        } => {
+            let d = waiter.block_on(app.schedule_visits(id, date, time, chooser, deliverer, repeat))?;
+            print(json, &d, || delivery_lines(std::slice::from_ref(&d)));
+            return Ok(());
+        }
+    };
+    print(json, &change, || change_line(&change));
+    Ok(())
+}
+
+pub fn proxy(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    command: ProxyCommand,
+) -> Result<(), CmlError> {
+    let change = match command {
+        ProxyCommand::Grant { carer, rights } => waiter.block_on(app.grant_proxy(carer, split(&Some(rights))))?,
+        ProxyCommand::Revoke { carer } => waiter.block_on(app.revoke_proxy(carer))?,
+        ProxyCommand::List => {
+            let list = app.proxies()?;
+            print(json, &list, || {
+                if list.is_empty() {
+                    return "Nobody acts for you, and you act for nobody.".into();
+                }
+                list.iter()
+                    .map(|p| {
+                        if p.i_act_for_them {
+                            format!(
+                                "You act for {} ({}): {}",
+                                p.member_name,
+                                p.member_card,
+                                p.rights.join(", ")
+                            )
+                        } else {
+                            format!(
+                                "{} ({}) acts for you: {}",
+                                p.carer_name,
+                                p.carer_card,
+                                p.rights.join(", ")
+                            )
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            return Ok(());
+        }
+    };
+    print(json, &change, || change_line(&change));
+    Ok(())
+}
+
+pub fn round(app: &CmlApp, json: bool, date: Option<String>) -> Result<(), CmlError> {
+    let stops = app.round(date)?;
+    print(json, &stops, || {
+        if stops.is_empty() {
+            return "No visits on your round that day.".into();
+        }
+        stops
+            .iter()
+            .map(|s| {
+                let mut out = format!(
+                    "[visit {}] {} ({}), {}\n    {}, {}\n    {}",
+                    s.visit_id, s.reader_name, s.time_of_day, s.status, s.address, s.postcode, s.access_notes
+                );
+                for b in &s.bag {
+                    let warn = if b.borrowed_before { " (borrowed before)" } else { "" };
+                    out.push_str(&format!("\n    bag: {} {}{warn}", b.barcode, b.title));
+                }
+                for d in &s.due_back {
+                    out.push_str(&format!("\n    collect: {} {} (due {})", d.barcode, d.title, d.due));
+                }
+                if let Some(p) = &s.pending {
+                    out.push_str(&format!("\n    {p}"));
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Ok(())
+}
+
+pub fn visit(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    command: VisitCommand,
+) -> Result<(), CmlError> {
+    let change = match command {
+        VisitCommand::Choose { visit, items } => waiter.block_on(app.choose_items(visit, split(&Some(items))))?,
+        VisitCommand::Record {
+            visit,
+            outcome,
+            note,
+            handed,
+            collected,
+        } => waiter.block_on(app.record_visit(visit, outcome, note, split(&handed), split(&collected)))?,
+    };
+    print(json, &change, || change_line(&change));
+    Ok(())
+}
+
+pub fn audit(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    reader: Option<String>,
+) -> Result<(), CmlError> {
+    let log = waiter.block_on(app.audit_log(reader))?;
+    print(json, &log, || {
+        log.iter()
+            .map(|e| {
+                let at = chrono::DateTime::from_timestamp(e.at, 0)
+                    .map(|d| d.to_rfc3339())
+                    .unwrap_or_default();
+                format!(
+                    "{at} {} ({}) read {}'s details via {}",
+                    e.actor_name, e.actor_card, e.reader_card, e.via
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Ok(())
+}
+
+pub fn concerns(app: &CmlApp, json: bool) -> Result<(), CmlError> {
+    let list = app.concerns()?;
+    print(json, &list, || {
+        if list.is_empty() {
+            return "No welfare concerns.".into();
+        }
+        list.iter()
+            .map(|c| {
+                format!(
+                    "{} {} ({}), raised by {}: {}",
+                    c.date, c.reader_name, c.reader_card, c.raised_by, c.note
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Ok(())
+}
+
+pub fn volunteer(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    command: VolunteerCommand,
+) -> Result<(), CmlError> {
+    let roles = match command {
+        VolunteerCommand::Roles { card } => waiter.block_on(app.volunteer_roles(card))?,
+        VolunteerCommand::Grant { card, library, role } => {
+            waiter.block_on(app.grant_volunteer_role(card, library, role))?
+        }
+        VolunteerCommand::Remove { card, library, role } => {
+            waiter.block_on(app.remove_volunteer_role(card, library, role))?
+        }
+    };
+    print(json, &roles, || {
+        if roles.is_empty() {
+            return "No volunteer roles.".into();
+        }
+        roles
+            .iter()
+            .map(|r| format!("{} at {}", r.role, r.library))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Ok(())
+}

@@ -1,0 +1,673 @@
+//! The home reading service on the device: readers and carers ask for deliveries and follow them;
+//! carers are given rights; volunteers run their round offline (the phone forgets each reader's
+//! address once the visit window has passed); coordinators schedule visits (online).
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use cml_api::london::{long_date, today};
+use cml_api::{
+    collections, BagItem, Change, Delivery, DeliveryRequest, Proxy, ReadingPreferences, RoundStop, Visit, VisitPlan,
+    VolunteerRole, WelfareConcern,
+};
+use reqwest::Method;
+use rusqlite::Connection;
+
+use crate::account::{load, load_all};
+use crate::error::{CoreError, CoreResult};
+use crate::events::{library_names, waiting_changes};
+use crate::views::{
+    AuditView, BagItemView, ChangeView, ConcernView, DeliveryForm, DeliveryView, DueBackView, PreferencesForm,
+    ProxyView, RoundStopView, VisitView, VolunteerRoleView,
+};
+use crate::Core;
+
+const OUTCOMES: &[&str] = &["delivered", "not_home", "declined", "unwell", "welfare_concern"];
+
+fn prefs_view(p: &ReadingPreferences) -> PreferencesForm {
+    PreferencesForm {
+        formats: p.formats.clone(),
+        genres: p.genres.clone(),
+        favourite_authors: p.favourite_authors.clone(),
+        avoid: p.avoid.clone(),
+        surprise_me: p.surprise_me,
+        allow_repeats: p.allow_repeats,
+        notes: p.notes.clone(),
+    }
+}
+
+fn prefs(p: &PreferencesForm) -> ReadingPreferences {
+    ReadingPreferences {
+        formats: p.formats.clone(),
+        genres: p.genres.clone(),
+        favourite_authors: p.favourite_authors.clone(),
+        avoid: p.avoid.clone(),
+        surprise_me: p.surprise_me,
+        allow_repeats: p.allow_repeats,
+        notes: p.notes.clone(),
+    }
+}
+
+fn bag_view(bag: &[BagItem]) -> Vec<BagItemView> {
+    bag.iter()
+        .map(|b| BagItemView {
+            barcode: b.barcode.clone(),
+            title: b.title.clone(),
+            borrowed_before: b.borrowed_before,
+        })
+        .collect()
+}
+
+fn time_words(t: &str) -> &'static str {
+    match t {
+        "morning" => "in the morning",
+        "afternoon" => "in the afternoon",
+        _ => "at any time of day",
+    }
+}
+
+fn visit_view(v: &Visit) -> VisitView {
+    VisitView {
+        id: v.id,
+        date: v.date.to_string(),
+        when: format!("{}, {}", long_date(v.date), time_words(&v.time_of_day)),
+        status: v.status.clone(),
+        chooser: v.chooser.clone(),
+        deliverer: v.deliverer.clone(),
+        bag: bag_view(&v.bag),
+    }
+}
+
+fn name_of(names: &[(String, String)], code: &str) -> String {
+    names
+        .iter()
+        .find(|(k, _)| k == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+pub fn delivery_view(names: &[(String, String)], d: &Delivery) -> DeliveryView {
+    let next = d.next_visit.as_ref().map(visit_view);
+    let status_text = match (d.status.as_str(), &next) {
+        ("requested", _) => "Asked for: the library will be in touch".to_owned(),
+        ("declined", _) => format!(
+            "Not possible just now: {}",
+            d.decline_reason.clone().unwrap_or_default()
+        ),
+        ("paused", _) => "Paused".to_owned(),
+        ("ended", _) => "Ended".to_owned(),
+        (_, Some(v)) => format!("Next visit {}", v.when),
+        (_, None) => "Accepted: the next visit will be arranged soon".to_owned(),
+    };
+    DeliveryView {
+        id: d.id,
+        reader_name: d.reader_name.clone(),
+        reader_card: d.reader_card.clone(),
+        library_name: name_of(names, &d.library),
+        status: d.status.clone(),
+        status_text,
+        address: d.address.clone(),
+        postcode: d.postcode.clone(),
+        access_notes: d.access_notes.clone(),
+        preferred_day: d.preferred_day,
+        time_of_day: d.time_of_day.clone(),
+        frequency: d.frequency.clone(),
+        preferences: prefs_view(&d.preferences),
+        decline_reason: d.decline_reason.clone(),
+        next_visit: next,
+        past_visits: d.past_visits.iter().map(visit_view).collect(),
+    }
+}
+
+fn stop_view(s: &RoundStop, pending: Option<String>) -> RoundStopView {
+    RoundStopView {
+        visit_id: s.visit_id,
+        date: s.date.to_string(),
+        time_of_day: s.time_of_day.clone(),
+        status: s.status.clone(),
+        reader_name: s.reader_name.clone(),
+        reader_card: s.reader_card.clone(),
+        address: s.address.clone(),
+        postcode: s.postcode.clone(),
+        access_notes: s.access_notes.clone(),
+        preferences: prefs_view(&s.preferences),
+        bag: bag_view(&s.bag),
+        due_back: s
+            .due_back
+            .iter()
+            .map(|d| DueBackView {
+                barcode: d.barcode.clone(),
+                title: d.title.clone(),
+                due: d.due.to_string(),
+            })
+            .collect(),
+        delivering: s.delivering,
+        choosing: s.choosing,
+        pending,
+    }
+}
+
+/// Forgets round stops whose window (the day before to the day after the visit) has passed: the
+/// reader's address and notes leave the phone.
+pub fn drop_past_rounds(tx: &Connection, now: DateTime<Utc>) -> CoreResult<usize> {
+    let stops: Vec<RoundStop> = load_all(tx, collections::ROUNDS)?;
+    let mut dropped = 0;
+    for s in stops {
+        if s.date + Duration::days(1) < today(now) {
+            tx.execute(
+                "DELETE FROM personal WHERE collection = ?1 AND id = ?2",
+                rusqlite::params![collections::ROUNDS, s.visit_id],
+            )?;
+            dropped += 1;
+        }
+    }
+    Ok(dropped)
+}
+
+fn check_barcodes(list: &[String], field: &str) -> CoreResult<Vec<String>> {
+    if list.len() > 20 {
+        return Err(CoreError::invalid(field, "Up to 20 items at a time."));
+    }
+    list.iter()
+        .map(|b| {
+            let b = b.trim();
+            if b.is_empty() || b.len() > 32 || !b.chars().all(|c| c.is_ascii_graphic()) {
+                Err(CoreError::invalid(field, format!("{b:?} is not an item barcode.")))
+            } else {
+                Ok(b.to_owned())
+            }
+        })
+        .collect()
+}
+
+impl Core {
+    fn bearer(&self) -> CoreResult<String> {
+        Ok(self.store.session()?.ok_or(CoreError::NotSignedIn)?.0)
+    }
+
+    /// Asks for the home reading service (offline too), for oneself or, with `reader_card`, for
+    /// the member one cares for.
+    pub async fn request_delivery(&self, form: &DeliveryForm) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if form.address.trim().is_empty() || form.address.chars().count() > 300 {
+            return Err(CoreError::invalid(
+                "address",
+                "Give the address, in up to 300 characters.",
+            ));
+        }
+        if form.postcode.trim().len() < 5 || form.postcode.trim().len() > 8 {
+            return Err(CoreError::invalid(
+                "postcode",
+                "Give a UK postcode, for example ST19 9AA.",
+            ));
+        }
+        if form.access_notes.chars().count() > 500 {
+            return Err(CoreError::invalid(
+                "access_notes",
+                "Access notes can be up to 500 characters.",
+            ));
+        }
+        if form.preferred_day.is_some_and(|d| !(1..=7).contains(&d)) {
+            return Err(CoreError::invalid(
+                "preferred_day",
+                "Choose a day from Monday (1) to Sunday (7).",
+            ));
+        }
+        if !["morning", "afternoon", "any"].contains(&form.time_of_day.as_str()) {
+            return Err(CoreError::invalid("time_of_day", "Choose morning, afternoon or any."));
+        }
+        if !["weekly", "fortnightly", "monthly"].contains(&form.frequency.as_str()) {
+            return Err(CoreError::invalid(
+                "frequency",
+                "Choose weekly, fortnightly or monthly.",
+            ));
+        }
+        let reader_card = match form.reader_card.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            Some(c) => Some(
+                cml_api::normalise_card(c)
+                    .ok_or_else(|| CoreError::invalid("reader_card", "A library card number is 6 to 16 digits."))?,
+            ),
+            None => None,
+        };
+        let summary = match &reader_card {
+            Some(c) => format!("Ask for home deliveries for card {c}"),
+            None => "Ask for home deliveries".to_owned(),
+        };
+        let request = DeliveryRequest {
+            reader_card,
+            address: form.address.trim().to_owned(),
+            postcode: form.postcode.trim().to_owned(),
+            access_notes: form.access_notes.trim().to_owned(),
+            preferred_day: form.preferred_day,
+            time_of_day: form.time_of_day.clone(),
+            frequency: form.frequency.clone(),
+            preferences: prefs(&form.preferences),
+        };
+        self.change(account, Change::RequestDelivery { request }, summary).await
+    }
+
+    /// The reader's own delivery and those of members they care for (offline).
+    pub fn deliveries(&self) -> CoreResult<Vec<DeliveryView>> {
+        self.signed_in()?;
+        self.store.read(|c| {
+            let names = library_names(c)?;
+            let all: Vec<Delivery> = load_all(c, collections::DELIVERIES)?;
+            Ok(all.iter().map(|d| delivery_view(&names, d)).collect())
+        })
+    }
+
+    /// "pause", "resume" or "end" a delivery (offline too).
+    pub async fn set_delivery_state(&self, delivery_id: i64, action: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if !["pause", "resume", "end"].contains(&action) {
+            return Err(CoreError::invalid("action", "Say pause, resume or end."));
+        }
+        let d: Delivery = self
+            .store
+            .read(|c| load(c, collections::DELIVERIES, delivery_id))?
+            .ok_or_else(|| CoreError::NotFound(format!("There is no delivery {delivery_id} on this phone.")))?;
+        let verb = match action {
+            "pause" => "Pause",
+            "resume" => "Resume",
+            _ => "End",
+        };
+        let summary = format!("{verb} home deliveries for {}", d.reader_name);
+        self.change(
+            account,
+            Change::SetDeliveryState {
+                delivery_id,
+                action: action.to_owned(),
+            },
+            summary,
+        )
+        .await
+    }
+
+    /// Lets another member act for you with these rights ("deliveries", "reserve", "loans").
+    pub async fn grant_proxy(&self, carer_card: &str, rights: Vec<String>) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let card = cml_api::normalise_card(carer_card)
+            .ok_or_else(|| CoreError::invalid("carer_card", "A library card number is 6 to 16 digits."))?;
+        if rights.is_empty()
+            || rights
+                .iter()
+                .any(|r| !["deliveries", "reserve", "loans"].contains(&r.as_str()))
+        {
+            return Err(CoreError::invalid(
+                "rights",
+                "Choose from deliveries, reserve and loans.",
+            ));
+        }
+        let summary = format!("Let card {card} act for you: {}", rights.join(", "));
+        self.change(
+            account,
+            Change::GrantProxy {
+                carer_card: card,
+                rights,
+            },
+            summary,
+        )
+        .await
+    }
+
+    pub async fn revoke_proxy(&self, carer_card: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let card = cml_api::normalise_card(carer_card)
+            .ok_or_else(|| CoreError::invalid("carer_card", "A library card number is 6 to 16 digits."))?;
+        let summary = format!("Stop card {card} acting for you");
+        self.change(account, Change::RevokeProxy { carer_card: card }, summary)
+            .await
+    }
+
+    /// Who acts for you, and for whom you act (offline).
+    pub fn proxies(&self) -> CoreResult<Vec<ProxyView>> {
+        let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
+        self.store.read(|c| {
+            let all: Vec<Proxy> = load_all(c, collections::PROXIES)?;
+            Ok(all
+                .into_iter()
+                .filter(|p| !p.revoked)
+                .map(|p| ProxyView {
+                    id: p.id,
+                    i_act_for_them: p.carer_card == me.card,
+                    member_card: p.member_card,
+                    member_name: p.member_name,
+                    carer_card: p.carer_card,
+                    carer_name: p.carer_name,
+                    rights: p.rights,
+                })
+                .collect())
+        })
+    }
+
+    /// Reserves a title for the member you act for (with the "reserve" right; offline too).
+    pub async fn reserve_for(&self, member_card: &str, record_id: i64, pickup: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let card = cml_api::normalise_card(member_card)
+            .ok_or_else(|| CoreError::invalid("member_card", "A library card number is 6 to 16 digits."))?;
+        let pickup = pickup.trim().to_uppercase();
+        if pickup.is_empty() || pickup.len() > 10 || !pickup.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(CoreError::invalid(
+                "pickup",
+                "A library code is 1 to 10 letters or digits.",
+            ));
+        }
+        let summary = format!("Reserve title {record_id} for card {card}");
+        self.change(
+            account,
+            Change::PlaceHold {
+                record_id,
+                pickup,
+                for_card: Some(card),
+            },
+            summary,
+        )
+        .await
+    }
+
+    /// The loans of a member you act for (with the "loans" right; needs the hub).
+    pub async fn loans_of_member(&self, member_card: &str) -> CoreResult<Vec<crate::views::LoanView>> {
+        let token = self.bearer()?;
+        let card = cml_api::normalise_card(member_card)
+            .ok_or_else(|| CoreError::invalid("member_card", "A library card number is 6 to 16 digits."))?;
+        let result = self
+            .hub
+            .get::<Vec<cml_api::Loan>>(&format!("v1/members/{card}/loans"), Some(&token))
+            .await;
+        self.note_reachability(&result);
+        let loans = result?;
+        let names = self.store.read(library_names)?;
+        let today = today(Utc::now());
+        Ok(loans
+            .iter()
+            .map(|l| crate::account::loan_view(l, &names, today, false))
+            .collect())
+    }
+
+    /// The volunteer's round for a day ("YYYY-MM-DD"; default today), in order, offline. Stops
+    /// whose window has passed are forgotten first.
+    pub fn round(&self, date: Option<String>) -> CoreResult<Vec<RoundStopView>> {
+        let account = self.signed_in()?;
+        let now = Utc::now();
+        let day = match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?,
+            None => today(now),
+        };
+        self.store.write(|tx| {
+            drop_past_rounds(tx, now)?;
+            Ok(())
+        })?;
+        self.store.read(|c| {
+            let waiting = waiting_changes(c, account)?;
+            let mut stops: Vec<RoundStop> = load_all::<RoundStop>(c, collections::ROUNDS)?
+                .into_iter()
+                .filter(|s| s.date == day)
+                .collect();
+            let order = |t: &str| match t {
+                "morning" => 0,
+                "afternoon" => 1,
+                _ => 2,
+            };
+            stops.sort_by_key(|s| (order(&s.time_of_day), s.visit_id));
+            Ok(stops
+                .iter()
+                .map(|s| {
+                    let pending = waiting.iter().rev().find_map(|ch| match ch {
+                        Change::RecordVisit { visit_id, outcome, .. } if *visit_id == s.visit_id => {
+                            Some(format!("{}: waiting to be sent", outcome.replace('_', " ")))
+                        }
+                        Change::ChooseItems { visit_id, barcodes } if *visit_id == s.visit_id => {
+                            Some(format!("{} items chosen: waiting to be sent", barcodes.len()))
+                        }
+                        _ => None,
+                    });
+                    stop_view(s, pending)
+                })
+                .collect())
+        })
+    }
+
+    fn stop(&self, visit_id: i64) -> CoreResult<RoundStop> {
+        self.store
+            .read(|c| load::<RoundStop>(c, collections::ROUNDS, visit_id))?
+            .ok_or_else(|| CoreError::NotFound(format!("Visit {visit_id} is not on your round.")))
+    }
+
+    /// The chooser fills the bag for a visit (offline too).
+    pub async fn choose_items(&self, visit_id: i64, barcodes: Vec<String>) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let barcodes = check_barcodes(&barcodes, "barcodes")?;
+        let stop = self.stop(visit_id)?;
+        let summary = format!("Choose {} items for {}", barcodes.len(), stop.reader_name);
+        self.change(account, Change::ChooseItems { visit_id, barcodes }, summary)
+            .await
+    }
+
+    /// The deliverer records a visit at the door (offline too).
+    pub async fn record_visit(
+        &self,
+        visit_id: i64,
+        outcome: &str,
+        note: Option<String>,
+        handed: Vec<String>,
+        collected: Vec<String>,
+    ) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        if !OUTCOMES.contains(&outcome) {
+            return Err(CoreError::invalid(
+                "outcome",
+                format!("The outcome is one of {}.", OUTCOMES.join(", ")),
+            ));
+        }
+        let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+        if outcome == "welfare_concern" && note.is_none() {
+            return Err(CoreError::invalid(
+                "note",
+                "Say what the concern is, for the coordinator.",
+            ));
+        }
+        if note.as_ref().is_some_and(|n| n.chars().count() > 1000) {
+            return Err(CoreError::invalid("note", "A note can be up to 1000 characters."));
+        }
+        let handed = check_barcodes(&handed, "handed")?;
+        let collected = check_barcodes(&collected, "collected")?;
+        if outcome != "delivered" && !handed.is_empty() {
+            return Err(CoreError::invalid(
+                "handed",
+                "Items are handed over only when the visit is delivered.",
+            ));
+        }
+        let stop = self.stop(visit_id)?;
+        if !stop.delivering {
+            return Err(CoreError::NotAllowed(
+                "Only the visit's deliverer can record it.".into(),
+            ));
+        }
+        let summary = format!("Visit to {}: {}", stop.reader_name, outcome.replace('_', " "));
+        self.change(
+            account,
+            Change::RecordVisit {
+                visit_id,
+                outcome: outcome.to_owned(),
+                note,
+                handed,
+                collected,
+            },
+            summary,
+        )
+        .await
+    }
+
+    /// Welfare concerns raised at the door (coordinators; offline once synced).
+    pub fn concerns(&self) -> CoreResult<Vec<ConcernView>> {
+        self.signed_in()?;
+        self.store.read(|c| {
+            let mut all: Vec<WelfareConcern> = load_all(c, collections::CONCERNS)?;
+            all.sort_by_key(|w| std::cmp::Reverse(w.date));
+            Ok(all
+                .into_iter()
+                .map(|w| ConcernView {
+                    visit_id: w.visit_id,
+                    reader_name: w.reader_name,
+                    reader_card: w.reader_card,
+                    date: w.date.to_string(),
+                    note: w.note,
+                    raised_by: w.raised_by,
+                })
+                .collect())
+        })
+    }
+
+    /// Every delivery with preferences and past visits (coordinators; needs the hub).
+    pub async fn all_deliveries(&self) -> CoreResult<Vec<DeliveryView>> {
+        let token = self.bearer()?;
+        let result = self.hub.get::<Vec<Delivery>>("v1/deliveries", Some(&token)).await;
+        self.note_reachability(&result);
+        let all = result?;
+        let names = self.store.read(library_names)?;
+        Ok(all.iter().map(|d| delivery_view(&names, d)).collect())
+    }
+
+    async fn decide(&self, path: String, body: Option<cml_api::Decline>) -> CoreResult<DeliveryView> {
+        let token = self.bearer()?;
+        let result = self
+            .hub
+            .call::<_, Delivery>(Method::POST, &path, Some(&token), body.as_ref())
+            .await;
+        self.note_reachability(&result);
+        let d = result?;
+        let names = self.store.read(library_names)?;
+        Ok(delivery_view(&names, &d))
+    }
+
+    /// Accepts a request (coordinators; needs the hub).
+    pub async fn accept_delivery(&self, delivery_id: i64) -> CoreResult<DeliveryView> {
+        self.decide(format!("v1/deliveries/{delivery_id}/accept"), None).await
+    }
+
+    /// Declines a request with a reason the reader sees (coordinators; needs the hub).
+    pub async fn decline_delivery(&self, delivery_id: i64, reason: &str) -> CoreResult<DeliveryView> {
+        if reason.trim().is_empty() {
+            return Err(CoreError::invalid("reason", "Say why, so the reader knows."));
+        }
+        let body = cml_api::Decline {
+            reason: reason.trim().to_owned(),
+        };
+        self.decide(format!("v1/deliveries/{delivery_id}/decline"), Some(body))
+            .await
+    }
+
+    /// Schedules a visit, and `repeat` more at the delivery's frequency (coordinators; needs the
+    /// hub). The chooser and deliverer must hold those volunteer roles.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn schedule_visits(
+        &self,
+        delivery_id: i64,
+        date: &str,
+        time_of_day: &str,
+        chooser_card: &str,
+        deliverer_card: &str,
+        repeat: u32,
+    ) -> CoreResult<DeliveryView> {
+        let token = self.bearer()?;
+        let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+            .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?;
+        if date < today(Utc::now()) {
+            return Err(CoreError::invalid("date", "The visit is in the past."));
+        }
+        let plan = VisitPlan {
+            date,
+            time_of_day: time_of_day.to_owned(),
+            chooser_card: chooser_card.trim().to_owned(),
+            deliverer_card: deliverer_card.trim().to_owned(),
+            repeat,
+        };
+        let path = format!("v1/deliveries/{delivery_id}/visits");
+        let result = self
+            .hub
+            .call::<_, Delivery>(Method::POST, &path, Some(&token), Some(&plan))
+            .await;
+        self.note_reachability(&result);
+        let d = result?;
+        let names = self.store.read(library_names)?;
+        Ok(delivery_view(&names, &d))
+    }
+
+    /// Who read readers' details, latest first (coordinators; needs the hub).
+    pub async fn audit_log(&self, reader_card: Option<String>) -> CoreResult<Vec<AuditView>> {
+        let token = self.bearer()?;
+        let path = match reader_card.as_deref().and_then(cml_api::normalise_card) {
+            Some(card) => format!("v1/audit?reader={card}"),
+            None => "v1/audit".to_owned(),
+        };
+        let result = self.hub.get::<Vec<cml_api::AuditEntry>>(&path, Some(&token)).await;
+        self.note_reachability(&result);
+        Ok(result?
+            .into_iter()
+            .map(|a| AuditView {
+                at: a.at.timestamp(),
+                actor_card: a.actor_card,
+                actor_name: a.actor_name,
+                reader_card: a.reader_card,
+                via: a.via,
+            })
+            .collect())
+    }
+
+    async fn roles_call(&self, card: &str, role: Option<(&str, &str, bool)>) -> CoreResult<Vec<VolunteerRoleView>> {
+        let token = self.bearer()?;
+        let card = cml_api::normalise_card(card)
+            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+        let result = match role {
+            None => {
+                self.hub
+                    .get::<Vec<VolunteerRole>>(&format!("v1/volunteers/{card}/roles"), Some(&token))
+                    .await
+            }
+            Some((library, role, grant)) => {
+                let body = VolunteerRole {
+                    library: library.trim().to_uppercase(),
+                    role: role.trim().to_owned(),
+                };
+                let path = if grant {
+                    format!("v1/volunteers/{card}/roles")
+                } else {
+                    format!("v1/volunteers/{card}/roles/remove")
+                };
+                self.hub.call(Method::POST, &path, Some(&token), Some(&body)).await
+            }
+        };
+        self.note_reachability(&result);
+        Ok(result?
+            .into_iter()
+            .map(|r| VolunteerRoleView {
+                library: r.library,
+                role: r.role,
+            })
+            .collect())
+    }
+
+    /// A volunteer's roles at each library (coordinators, or the volunteer; needs the hub).
+    pub async fn volunteer_roles(&self, card: &str) -> CoreResult<Vec<VolunteerRoleView>> {
+        self.roles_call(card, None).await
+    }
+
+    /// Grants a volunteer role at a library (coordinators; needs the hub).
+    pub async fn grant_volunteer_role(
+        &self,
+        card: &str,
+        library: &str,
+        role: &str,
+    ) -> CoreResult<Vec<VolunteerRoleView>> {
+        self.roles_call(card, Some((library, role, true))).await
+    }
+
+    /// Removes a volunteer role at a library (coordinators; needs the hub).
+    pub async fn remove_volunteer_role(
+        &self,
+        card: &str,
+        library: &str,
+        role: &str,
+    ) -> CoreResult<Vec<VolunteerRoleView>> {
+        self.roles_call(card, Some((library, role, false))).await
+    }
+}
