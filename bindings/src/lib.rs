@@ -10,6 +10,7 @@ mod account;
 mod delivery;
 mod logging;
 mod programme;
+mod volunteer;
 
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};

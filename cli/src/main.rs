@@ -4,6 +4,7 @@
 mod account;
 mod delivery;
 mod programme;
+mod volunteer;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -227,11 +228,50 @@ enum Command {
         #[command(subcommand)]
         command: delivery::VolunteerCommand,
     },
+    /// The volunteers' rota (from the device store).
+    Shifts {
+        #[arg(long)]
+        branch: Option<String>,
+    },
+    /// Shifts: signup, drop, checkin, checkout, fix; coordinators: create.
+    Shift {
+        #[command(subcommand)]
+        command: volunteer::ShiftCommand,
+    },
+    /// Your hours by month; coordinators with --from and --to: hours per library and volunteer.
+    Hours {
+        #[arg(long)]
+        library: Option<String>,
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+    },
+    /// Coordinators: reports (impact).
+    Report {
+        #[command(subcommand)]
+        report: ReportCommand,
+    },
     /// The changes made on this device and what became of them.
     Changes {
         /// At most this many.
         #[arg(long, default_value_t = 50)]
         limit: u32,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// A library's (or every library's) impact for a period.
+    Impact {
+        #[arg(long)]
+        library: Option<String>,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// YYYY-MM-DD (included).
+        #[arg(long)]
+        to: String,
     },
 }
 
@@ -610,6 +650,12 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Audit { reader } => delivery::audit(&app, &waiter, json, reader)?,
         Command::Concerns => delivery::concerns(&app, json)?,
         Command::Volunteer { command } => delivery::volunteer(&app, &waiter, json, command)?,
+        Command::Shifts { branch } => volunteer::shifts(&app, json, branch)?,
+        Command::Shift { command } => volunteer::shift(&app, &waiter, json, command)?,
+        Command::Hours { library, from, to } => volunteer::hours(&app, &waiter, json, library, from, to)?,
+        Command::Report {
+            report: ReportCommand::Impact { library, from, to },
+        } => volunteer::impact(&app, &waiter, json, library, from, to)?,
         Command::Changes { limit } => {
             let changes = app.changes(limit)?;
             print(json, &changes, || {

@@ -608,3 +608,82 @@ async fn home_delivery_from_the_command_line() {
     let refused = member.run(&["audit", "--json"]).await;
     assert_eq!(refused.status.code(), Some(5));
 }
+
+#[tokio::test]
+async fn shifts_hours_and_the_impact_report_from_the_command_line() {
+    let hub = TestHub::start(true).await;
+    let volunteer = Device::new(&hub.url());
+    let coordinator = Device::new(&hub.url());
+    volunteer
+        .json(&["login", "2100000004", "--pin", "8642", "--json"])
+        .await;
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+
+    let made = coordinator
+        .json(&[
+            "shift",
+            "create",
+            "--library",
+            "GLA",
+            "--kind",
+            "desk",
+            "--start",
+            &uk_in(48 * 60),
+            "--end",
+            &uk_in(48 * 60 + 180),
+            "--weekly",
+            "1",
+            "--json",
+        ])
+        .await;
+    assert_eq!(made.as_array().unwrap().len(), 2);
+    let id = made[0]["id"].as_i64().unwrap().to_string();
+    volunteer.json(&["sync", "--json"]).await;
+    let rota = volunteer.json(&["shifts", "--branch", "GLA", "--json"]).await;
+    assert!(rota
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["id"].to_string() == id && s["can_sign_up"] == true));
+    let signed = volunteer.json(&["shift", "signup", &id, "--json"]).await;
+    assert_eq!(signed["code"], "signed_up");
+
+    let day = cml_api::london::today(chrono::Utc::now()) - chrono::Duration::days(1);
+    let (inn, out) = (format!("{day}T09:00:00+00:00"), format!("{day}T12:30:00+00:00"));
+    volunteer
+        .json(&["shift", "checkin", "--library", "GLA", "--at", &inn, "--json"])
+        .await;
+    let done = volunteer.json(&["shift", "checkout", "--at", &out, "--json"]).await;
+    assert_eq!(done["code"], "checked_out");
+    volunteer.json(&["sync", "--json"]).await;
+    let hours = volunteer.json(&["hours", "--json"]).await;
+    assert_eq!(hours["months"][0]["hours"], 3.5);
+
+    let (from, to) = (day.to_string(), (day + chrono::Duration::days(1)).to_string());
+    let lines = coordinator
+        .json(&["hours", "--library", "GLA", "--from", &from, "--to", &to, "--json"])
+        .await;
+    assert_eq!(lines[0]["volunteer_card"], "2100000004");
+    assert_eq!(lines[0]["hours"], 3.5);
+    let report = coordinator
+        .json(&[
+            "report",
+            "impact",
+            "--library",
+            "GLA",
+            "--from",
+            &from,
+            "--to",
+            &to,
+            "--json",
+        ])
+        .await;
+    assert_eq!(report["volunteer_hours"], 3.5);
+    assert_eq!(report["active_volunteers"], 1);
+    let refused = volunteer
+        .run(&["report", "impact", "--from", &from, "--to", &to, "--json"])
+        .await;
+    assert_eq!(refused.status.code(), Some(5));
+}

@@ -70,6 +70,13 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
             id,
             &parse::<cml_api::WelfareConcern>(item).map_err(unreadable)?,
         ),
+        collections::SHIFTS => save(tx, collection, id, &parse::<cml_api::Shift>(item).map_err(unreadable)?),
+        collections::SESSIONS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::VolunteerSession>(item).map_err(unreadable)?,
+        ),
         other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }

@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod programme;
 pub mod store;
 pub mod views;
+pub mod volunteer;
 
 use std::path::PathBuf;
 

@@ -697,3 +697,100 @@ pub struct VolunteerRoleView {
     /// "branch_volunteer", "event_host", "chooser", "deliverer", "steering_group".
     pub role: String,
 }
+
+/// A shift on a library's rota.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ShiftView {
+    pub id: i64,
+    pub library_code: String,
+    pub library_name: String,
+    /// "opening_up", "desk", "coffee_morning", "delivery_round", "other".
+    pub kind: String,
+    pub title: String,
+    /// "Tuesday 1 December, 9am to 1pm".
+    pub when: String,
+    pub starts_at: i64,
+    pub places: i64,
+    pub volunteers: Vec<String>,
+    /// "1 of 2 places taken", "Taken by Priya Shah".
+    pub status_text: String,
+    pub mine: bool,
+    pub can_sign_up: bool,
+}
+
+/// One check-in (and check-out) of the volunteer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SessionView {
+    /// The key the phone made at check-in (for fixing the check-out).
+    pub session: String,
+    pub library_name: String,
+    /// As tapped, with the phone's offset: "2026-10-25T00:30:00+01:00".
+    pub check_in: String,
+    pub check_out: Option<String>,
+    /// Hours counted (none while open or flagged).
+    pub hours: Option<f64>,
+    pub flags: Vec<String>,
+    pub fixed_reason: Option<String>,
+    /// "3 hours", "Still checked in", "Check-out before check-in: a coordinator will check it".
+    pub text: String,
+}
+
+/// A volunteer's hours in one month.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct MonthHours {
+    /// "2026-11".
+    pub month: String,
+    pub hours: f64,
+    pub sessions: i64,
+}
+
+/// Hours per library and volunteer (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HoursLineView {
+    pub library: String,
+    pub volunteer_card: String,
+    pub volunteer_name: String,
+    pub hours: f64,
+    pub sessions: i64,
+    pub flagged: i64,
+}
+
+/// Attendance at one category of event, in the impact report.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CategoryView {
+    pub category: String,
+    pub events: i64,
+    pub booked_places: i64,
+    pub attended: i64,
+    pub no_shows: i64,
+    pub walk_ins: i64,
+}
+
+/// A library's impact for a period (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ImpactView {
+    /// A library code, or "all".
+    pub library: String,
+    pub from: String,
+    pub to: String,
+    /// Seconds since 1970 (UTC).
+    pub generated_at: i64,
+    pub members_total: i64,
+    pub members_new: i64,
+    pub loans: i64,
+    pub reservations: i64,
+    pub events_held: i64,
+    pub attendance: Vec<CategoryView>,
+    pub volunteer_hours: f64,
+    pub active_volunteers: i64,
+    pub delivery_visits: i64,
+    pub readers_served: i64,
+    pub room_bookings: i64,
+    pub room_hours: f64,
+}

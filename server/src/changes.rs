@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::auth::Caller;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
-use crate::{circulation, deliveries, events, params, programme, rooms, AppState};
+use crate::{circulation, deliveries, events, params, programme, rooms, volunteers, AppState};
 
 fn check_key(key: &str) -> HubResult<()> {
     let ok = (8..=100).contains(&key.len()) && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
@@ -84,6 +84,20 @@ fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
             Err("Only volunteers on the visit and coordinators can do that.")
         }
         Change::ChooseItems { .. } | Change::RecordVisit { .. } => Ok(()),
+        Change::SignUpShift { .. }
+        | Change::DropShift { .. }
+        | Change::CheckIn { .. }
+        | Change::CheckOut { .. }
+        | Change::FixCheckOut { .. }
+            if !desk =>
+        {
+            Err("Only volunteers can sign up for shifts and check in.")
+        }
+        Change::SignUpShift { .. }
+        | Change::DropShift { .. }
+        | Change::CheckIn { .. }
+        | Change::CheckOut { .. }
+        | Change::FixCheckOut { .. } => Ok(()),
         Change::Checkout { .. } | Change::Checkin { .. } if !desk => {
             Err("Only volunteers and coordinators can lend and take back books at the desk.")
         }
@@ -166,6 +180,18 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
             purpose,
         } => rooms::book(c, key, account, *room_id, *starts_at, *ends_at, purpose, now)?,
         Change::CancelRoomBooking { booking_id } => rooms::cancel(c, key, account, coordinator, *booking_id)?,
+        Change::SignUpShift { shift_id } => volunteers::sign_up(c, key, account, *shift_id, now)?,
+        Change::DropShift { shift_id } => volunteers::drop_shift(c, key, account, *shift_id, now)?,
+        Change::CheckIn {
+            session,
+            library,
+            shift_id,
+            at,
+        } => volunteers::check_in(c, key, account, session, library, *shift_id, *at, now)?,
+        Change::CheckOut { session, at } => volunteers::check_out(c, key, account, session, *at, None, now)?,
+        Change::FixCheckOut { session, at, reason } => {
+            volunteers::check_out(c, key, account, session, *at, Some(reason), now)?
+        }
         Change::RequestDelivery { request } => deliveries::request(c, key, account, request, now)?,
         Change::SetDeliveryState { delivery_id, action } => {
             deliveries::set_state(c, key, account, coordinator, *delivery_id, action, now)?

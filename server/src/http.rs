@@ -12,9 +12,9 @@ use axum::{Json, Router};
 use chrono::Utc;
 use cml_api::{
     collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
-    Closure, Decline, Delivery, Event, EventDraft, FeedPage, Health, HistoryEntry, Hold, JoinRequest, JoinResponse,
-    Library, Loan, LoginRequest, LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults,
-    VisitPlan, VolunteerRole,
+    Closure, Decline, Delivery, Event, EventDraft, FeedPage, Health, HistoryEntry, Hold, HoursLine, ImpactReport,
+    JoinRequest, JoinResponse, Library, Loan, LoginRequest, LoginResponse, NewRoom, PendingMember, Role, Room,
+    RoomBooking, Roster, SearchResults, Shift, ShiftDraft, VisitPlan, VolunteerRole,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -26,7 +26,9 @@ use utoipa_axum::routes;
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
-use crate::{changes, circulation, deliveries, events, feed, libraries, members, programme, rooms, AppState};
+use crate::{
+    changes, circulation, deliveries, events, feed, libraries, members, programme, report, rooms, volunteers, AppState,
+};
 
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
 pub struct Body<T>(pub T);
@@ -138,6 +140,9 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(member_loans))
         .routes(routes!(volunteer_roles, grant_volunteer_role))
         .routes(routes!(remove_volunteer_role))
+        .routes(routes!(create_shifts))
+        .routes(routes!(volunteer_hours))
+        .routes(routes!(impact_report))
         .split_for_parts();
     let api = Arc::new(api);
     router
@@ -273,6 +278,9 @@ async fn feed_page(
         scopes.push(format!("a:{}", caller.account.id));
         if caller.has(Role::Coordinator) || caller.has(Role::Admin) {
             scopes.push(deliveries::COORDINATORS.to_owned());
+        }
+        if caller.has(Role::Volunteer) || caller.has(Role::Coordinator) || caller.has(Role::Admin) {
+            scopes.push(volunteers::VOLUNTEERS.to_owned());
         }
     }
     let name = collection.clone();
@@ -700,4 +708,82 @@ async fn remove_volunteer_role(
         .write(move |c| deliveries::remove_role(c, &card, &role))
         .await
         .map(Json)
+}
+
+/// Puts shifts on a library's rota, optionally weekly (coordinators).
+#[utoipa::path(post, path = "/v1/shifts", tag = "volunteers", security(("bearer" = [])), request_body = ShiftDraft,
+    responses((status = 200, body = Vec<Shift>), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn create_shifts(
+    State(state): State<AppState>,
+    caller: Caller,
+    Body(draft): Body<ShiftDraft>,
+) -> HubResult<Json<Vec<Shift>>> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| volunteers::create(c, &draft, Utc::now()))
+        .await
+        .map(Json)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+struct PeriodQuery {
+    /// A library's code; all libraries when absent.
+    library: Option<String>,
+    /// The first day (YYYY-MM-DD, UK).
+    from: chrono::NaiveDate,
+    /// The last day, included.
+    to: chrono::NaiveDate,
+    /// "json" (the default) or "csv" (the impact report only).
+    format: Option<String>,
+}
+
+/// Volunteer hours per library and volunteer for a period (coordinators).
+#[utoipa::path(get, path = "/v1/hours", tag = "volunteers", security(("bearer" = [])), params(PeriodQuery),
+    responses((status = 200, body = Vec<HoursLine>), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn volunteer_hours(
+    State(state): State<AppState>,
+    caller: Caller,
+    Params(q): Params<PeriodQuery>,
+) -> HubResult<Json<Vec<HoursLine>>> {
+    caller.require(&[Role::Coordinator])?;
+    if q.to < q.from {
+        return Err(HubError::invalid("to", "The end of the period is before its start."));
+    }
+    let (start, end) = report::bounds(q.from, q.to);
+    state
+        .db
+        .read(move |c| volunteers::hours(c, q.library.as_deref(), start, end))
+        .await
+        .map(Json)
+}
+
+/// A library's (or every library's) impact for a period, as JSON or CSV (coordinators).
+#[utoipa::path(get, path = "/v1/reports/impact", tag = "reports", security(("bearer" = [])), params(PeriodQuery),
+    responses((status = 200, body = ImpactReport), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+async fn impact_report(
+    State(state): State<AppState>,
+    caller: Caller,
+    Params(q): Params<PeriodQuery>,
+) -> HubResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    caller.require(&[Role::Coordinator])?;
+    let csv = match q.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => return Err(HubError::invalid("format", "The format is json or csv.")),
+    };
+    let r = state
+        .db
+        .read(move |c| report::impact(c, q.library.as_deref(), q.from, q.to, Utc::now()))
+        .await?;
+    Ok(if csv {
+        (
+            [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+            report::csv(&r),
+        )
+            .into_response()
+    } else {
+        Json(r).into_response()
+    })
 }

@@ -18,9 +18,11 @@ pub mod libraries;
 pub mod marc;
 pub mod members;
 pub mod programme;
+pub mod report;
 pub mod rooms;
 pub mod schema;
 pub mod testing;
+pub mod volunteers;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

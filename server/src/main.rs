@@ -2,6 +2,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 // mimalloc: catalogue imports allocate on one thread and free on another, which glibc's allocator
@@ -69,12 +70,55 @@ enum Command {
         json: bool,
         file: PathBuf,
     },
+    /// Reports for the steering groups and the council.
+    Report {
+        #[command(subcommand)]
+        report: ReportCommand,
+    },
     /// Print the demo accounts (role, name, card number, PIN).
     DemoAccounts {
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// A library's (or, without --library, every library's) impact for a period.
+    Impact {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        /// A library's code [default: all libraries].
+        #[arg(long)]
+        library: Option<String>,
+        /// The first day, YYYY-MM-DD.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// The last day (included), YYYY-MM-DD.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        #[arg(long, value_parser = ["csv", "json"], default_value = "json")]
+        format: String,
+    },
+}
+
+fn report_impact(
+    database: &str,
+    library: Option<&str>,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    format: &str,
+) -> anyhow::Result<()> {
+    let db = cml_hub::db::Db::open(database)
+        .with_context(|| format!("could not open the database {}", cml_hub::db::redact(database)))?;
+    let report = db.read_blocking(|c| cml_hub::report::impact(c, library, from, to, chrono::Utc::now()))?;
+    if format == "csv" {
+        print!("{}", cml_hub::report::csv(&report));
+    } else {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    }
+    Ok(())
 }
 
 fn pin_hashing() -> PinHashing {
@@ -290,6 +334,16 @@ fn main() -> ExitCode {
             json,
             file,
         } => done(import_items(&database, &branch_map, spread, json, &file)),
+        Command::Report {
+            report:
+                ReportCommand::Impact {
+                    database,
+                    library,
+                    from,
+                    to,
+                    format,
+                },
+        } => done(report_impact(&database, library.as_deref(), from, to, &format)),
         Command::DemoAccounts { json } => {
             print_accounts(json);
             ExitCode::SUCCESS

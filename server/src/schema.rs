@@ -268,6 +268,42 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_reader ON audit_log (reader_id, at);
 "#,
+    // 5: the volunteers' rota and their check-ins and check-outs.
+    r#"
+CREATE TABLE shifts (
+    id {id},
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    places BIGINT NOT NULL
+);
+CREATE INDEX shifts_library ON shifts (library_code, starts_at);
+CREATE TABLE shift_signups (
+    id {id},
+    shift_id BIGINT NOT NULL REFERENCES shifts (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    signed_at TEXT NOT NULL,
+    dropped_at TEXT
+);
+CREATE INDEX shift_signups_shift ON shift_signups (shift_id);
+CREATE TABLE volunteer_sessions (
+    id {id},
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    session_key TEXT NOT NULL,
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    shift_id BIGINT,
+    check_in TEXT NOT NULL,
+    check_in_utc TEXT NOT NULL,
+    check_out TEXT,
+    check_out_utc TEXT,
+    flags TEXT NOT NULL DEFAULT '',
+    fixed_reason TEXT,
+    UNIQUE (account_id, session_key)
+);
+CREATE INDEX volunteer_sessions_library ON volunteer_sessions (library_code, check_in_utc);
+"#,
 ];
 
 /// Spells a migration in one dialect.

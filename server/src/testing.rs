@@ -173,6 +173,12 @@ impl TestHub {
     /// Makes a member (with the given roles; member if empty) and signs them in, straight in the
     /// database: quicker than the sign-in endpoint when a test needs hundreds.
     pub async fn person(&self, name: &str, roles: &[cml_api::Role]) -> TestPerson {
+        self.person_at(name, roles, "BAS").await
+    }
+
+    /// [`TestHub::person`] whose home library is `home`.
+    pub async fn person_at(&self, name: &str, roles: &[cml_api::Role], home: &str) -> TestPerson {
+        let home = home.to_owned();
         let roles = if roles.is_empty() {
             vec![cml_api::Role::Member]
         } else {
@@ -190,7 +196,7 @@ impl TestHub {
         let id = self
             .db()
             .write(move |c| {
-                let id = crate::auth::create_account(c, &TEST_PIN_HASHING, &c2, "1234", &name, &roles, Some("BAS"))?;
+                let id = crate::auth::create_account(c, &TEST_PIN_HASHING, &c2, "1234", &name, &roles, Some(&home))?;
                 c.exec(
                     "INSERT INTO sessions (token_hash, account_id, device, created_at) VALUES ($1, $2, 'test', $3)",
                     crate::params![crate::auth::token_hash(&t2), id, chrono::Utc::now().to_rfc3339()],

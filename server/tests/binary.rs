@@ -175,3 +175,63 @@ fn the_demo_hub_keeps_serving_when_its_output_is_closed() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[test]
+fn the_impact_report_comes_as_csv_or_json_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("hub.db").display());
+    let db = cml_hub::db::Db::open(&url).unwrap();
+    db.write_blocking(|c| cml_hub::demo::seed(c, &cml_hub::testing::TEST_PIN_HASHING))
+        .unwrap();
+    drop(db);
+    let today = cml_api::london::today(chrono::Utc::now());
+    let (from, to) = (today.to_string(), (today + chrono::Duration::days(6)).to_string());
+    let args = |format: &str| {
+        let mut cmd = hub();
+        cmd.args([
+            "report",
+            "impact",
+            "--database",
+            &url,
+            "--library",
+            "GLA",
+            "--from",
+            &from,
+            "--to",
+            &to,
+        ])
+        .args(["--format", format]);
+        cmd
+    };
+    let csv = args("csv").output().unwrap();
+    assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+    let text = String::from_utf8_lossy(&csv.stdout);
+    assert!(text.starts_with("figure,category,value\nlibrary,,GLA\n"), "{text}");
+    assert!(text.contains(&format!("period_from,,{from}\nperiod_to,,{to}\ngenerated_at,,")));
+    // Priya, the demo volunteer, is Glascote's one member, new today.
+    assert!(text.contains("members_total,,1\nmembers_new,,1\n"), "{text}");
+    let json = args("json").output().unwrap();
+    let report: cml_api::ImpactReport = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        report.events_held,
+        report.attendance.iter().map(|a| a.events).sum::<i64>()
+    );
+    assert!(report.events_held >= 4, "a week of Glascote's programme: {report:?}");
+    let bad = hub()
+        .args([
+            "report",
+            "impact",
+            "--database",
+            &url,
+            "--library",
+            "NOPE",
+            "--from",
+            &from,
+            "--to",
+            &to,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no library with the code NOPE"));
+}

@@ -1,0 +1,394 @@
+//! Volunteers on the move: the rota, signing up and dropping shifts, checking in and out (offline,
+//! with the phone's time and offset), hours by month; and, for coordinators, hours per library and
+//! volunteer and each library's impact report.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use cml_api::london::{offset_seconds, when};
+use cml_api::{collections, Change, ImpactReport, Shift, ShiftDraft, VolunteerSession};
+use reqwest::Method;
+
+use crate::account::load_all;
+use crate::error::{CoreError, CoreResult};
+use crate::events::library_names;
+use crate::views::{CategoryView, ChangeView, HoursLineView, ImpactView, MonthHours, SessionView, ShiftView};
+use crate::Core;
+
+fn name_of(names: &[(String, String)], code: &str) -> String {
+    names
+        .iter()
+        .find(|(k, _)| k == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A time as typed ("2026-10-25T00:30:00+01:00"), or now on the phone's UK clock.
+fn tapped(at: Option<String>) -> CoreResult<DateTime<FixedOffset>> {
+    match at.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map_err(|_| CoreError::invalid("at", "Give the time as 2026-10-25T09:30:00+01:00.")),
+        None => {
+            let now = Utc::now();
+            let offset = FixedOffset::east_opt(offset_seconds(now)).expect("a UK offset");
+            Ok(now.with_timezone(&offset))
+        }
+    }
+}
+
+fn session_view(names: &[(String, String)], s: &VolunteerSession) -> SessionView {
+    let text = match (&s.check_out, s.hours, s.flags.first()) {
+        (None, ..) => "Still checked in".to_owned(),
+        (_, _, Some(f)) if f == "check_out_before_check_in" => {
+            "Check-out is before check-in: a coordinator will check it".to_owned()
+        }
+        (_, _, Some(_)) => "Longer than 12 hours: a coordinator will check it".to_owned(),
+        (_, Some(h), None) => cml_api::hours_words(h),
+        _ => String::new(),
+    };
+    SessionView {
+        session: s.session.clone(),
+        library_name: name_of(names, &s.library),
+        check_in: s.check_in.to_rfc3339(),
+        check_out: s.check_out.map(|d| d.to_rfc3339()),
+        hours: s.hours,
+        flags: s.flags.clone(),
+        fixed_reason: s.fixed_reason.clone(),
+        text,
+    }
+}
+
+fn impact_view(r: ImpactReport) -> ImpactView {
+    ImpactView {
+        library: r.library,
+        from: r.from.to_string(),
+        to: r.to.to_string(),
+        generated_at: r.generated_at.timestamp(),
+        members_total: r.members_total,
+        members_new: r.members_new,
+        loans: r.loans,
+        reservations: r.reservations,
+        events_held: r.events_held,
+        attendance: r
+            .attendance
+            .into_iter()
+            .map(|a| CategoryView {
+                category: a.category,
+                events: a.events,
+                booked_places: a.booked_places,
+                attended: a.attended,
+                no_shows: a.no_shows,
+                walk_ins: a.walk_ins,
+            })
+            .collect(),
+        volunteer_hours: r.volunteer_hours,
+        active_volunteers: r.active_volunteers,
+        delivery_visits: r.delivery_visits,
+        readers_served: r.readers_served,
+        room_bookings: r.room_bookings,
+        room_hours: r.room_hours,
+    }
+}
+
+fn period(library: &Option<String>, from: &str, to: &str) -> CoreResult<String> {
+    let parse = |field: &str, t: &str| {
+        NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .map_err(|_| CoreError::invalid(field, "Give a date as YYYY-MM-DD."))
+    };
+    let (f, t) = (parse("from", from)?, parse("to", to)?);
+    if t < f {
+        return Err(CoreError::invalid("to", "The end of the period is before its start."));
+    }
+    let mut q = format!("from={f}&to={t}");
+    if let Some(l) = library.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        if l.len() > 10 || !l.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(CoreError::invalid(
+                "library",
+                "A library code is 1 to 10 letters or digits.",
+            ));
+        }
+        q.push_str(&format!("&library={}", l.to_uppercase()));
+    }
+    Ok(q)
+}
+
+impl Core {
+    /// The rota: shifts still to come (at one library, if given), soonest first (offline).
+    pub fn shifts(&self, library: Option<String>) -> CoreResult<Vec<ShiftView>> {
+        let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
+        let now = Utc::now();
+        let waiting = self.store.read(|c| crate::events::waiting_changes(c, me.id))?;
+        self.store.read(|c| {
+            let names = library_names(c)?;
+            let mut all: Vec<Shift> = load_all(c, collections::SHIFTS)?;
+            all.retain(|s| s.ends_at > now && library.as_ref().is_none_or(|l| l.eq_ignore_ascii_case(&s.library)));
+            all.sort_by_key(|s| (s.starts_at, s.id));
+            Ok(all
+                .iter()
+                .map(|s| {
+                    let pending = waiting.iter().rev().find_map(|ch| match ch {
+                        Change::SignUpShift { shift_id } if *shift_id == s.id => Some(true),
+                        Change::DropShift { shift_id } if *shift_id == s.id => Some(false),
+                        _ => None,
+                    });
+                    let mine = pending.unwrap_or(s.volunteer_ids.contains(&me.id));
+                    let taken = s.volunteer_ids.len() as i64;
+                    let status_text = match (pending, s.places) {
+                        (Some(true), _) => "Signing up: waiting to be sent".to_owned(),
+                        (Some(false), _) => "Dropping: waiting to be sent".to_owned(),
+                        (None, 1) if taken == 1 => format!("Taken by {}", s.volunteers[0]),
+                        (None, 1) => "Open".to_owned(),
+                        (None, p) => format!("{taken} of {p} places taken"),
+                    };
+                    ShiftView {
+                        id: s.id,
+                        library_code: s.library.clone(),
+                        library_name: name_of(&names, &s.library),
+                        kind: s.kind.clone(),
+                        title: s.title.clone(),
+                        when: when(s.starts_at, s.ends_at),
+                        starts_at: s.starts_at.timestamp(),
+                        places: s.places,
+                        volunteers: s.volunteers.clone(),
+                        status_text,
+                        mine,
+                        can_sign_up: !mine && taken < s.places && s.starts_at > now,
+                    }
+                })
+                .collect())
+        })
+    }
+
+    fn shift(&self, id: i64) -> CoreResult<Shift> {
+        self.store
+            .read(|c| crate::account::load::<Shift>(c, collections::SHIFTS, id))?
+            .ok_or_else(|| CoreError::NotFound(format!("Shift {id} is not on the rota. Try syncing first.")))
+    }
+
+    /// Signs up for a shift (offline too; a one-person shift goes to whoever reaches the hub first).
+    pub async fn sign_up_shift(&self, shift_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let s = self.shift(shift_id)?;
+        let summary = format!("Sign up for {} ({})", s.title, when(s.starts_at, s.ends_at));
+        self.change(account, Change::SignUpShift { shift_id }, summary).await
+    }
+
+    /// Drops a shift (at least a day ahead; offline too).
+    pub async fn drop_shift(&self, shift_id: i64) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let s = self.shift(shift_id)?;
+        let summary = format!("Drop {} ({})", s.title, when(s.starts_at, s.ends_at));
+        self.change(account, Change::DropShift { shift_id }, summary).await
+    }
+
+    /// Checks in at a library (default: your home library), now or at `at` (RFC 3339 with offset).
+    /// Works offline: the time is the phone's, as tapped.
+    pub async fn check_in(
+        &self,
+        library: Option<String>,
+        shift_id: Option<i64>,
+        at: Option<String>,
+    ) -> CoreResult<ChangeView> {
+        let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
+        let at = tapped(at)?;
+        let library = match (library.filter(|l| !l.trim().is_empty()), shift_id) {
+            (Some(l), _) => l.trim().to_uppercase(),
+            (None, Some(id)) => self.shift(id)?.library,
+            (None, None) => me
+                .home_library
+                .clone()
+                .ok_or_else(|| CoreError::invalid("library", "Say which library you are at."))?,
+        };
+        let names = self.store.read(library_names)?;
+        if !names.is_empty() && !names.iter().any(|(k, _)| *k == library) {
+            return Err(CoreError::invalid(
+                "library",
+                format!("There is no library with the code {library}."),
+            ));
+        }
+        if self.store.meta("open_session")?.is_some() {
+            return Err(CoreError::conflict(
+                "already_checked_in",
+                "You are checked in already. Check out first.",
+            ));
+        }
+        let session = crate::outbox::new_key()?;
+        self.store.set_meta("open_session", &session)?;
+        let summary = format!(
+            "Check in at {} at {}",
+            name_of(&names, &library),
+            cml_api::london::clock(at.time())
+        );
+        self.change(
+            me.id,
+            Change::CheckIn {
+                session,
+                library,
+                shift_id,
+                at,
+            },
+            summary,
+        )
+        .await
+    }
+
+    /// Checks out of the open check-in, now or at `at` (offline too).
+    pub async fn check_out(&self, at: Option<String>) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let at = tapped(at)?;
+        let session = self
+            .store
+            .meta("open_session")?
+            .ok_or_else(|| CoreError::conflict("not_checked_in", "You are not checked in."))?;
+        self.store.write(|tx| {
+            tx.execute("DELETE FROM meta WHERE key = 'open_session'", [])?;
+            Ok(())
+        })?;
+        let summary = format!("Check out at {}", cml_api::london::clock(at.time()));
+        self.change(account, Change::CheckOut { session, at }, summary).await
+    }
+
+    /// Fixes a forgotten or wrong check-out, with a reason the coordinator sees (offline too).
+    pub async fn fix_check_out(&self, session: &str, at: &str, reason: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let at = tapped(Some(at.to_owned()))?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 300 {
+            return Err(CoreError::invalid("reason", "Say why, in up to 300 characters."));
+        }
+        if self.store.meta("open_session")?.as_deref() == Some(session) {
+            self.store.write(|tx| {
+                tx.execute("DELETE FROM meta WHERE key = 'open_session'", [])?;
+                Ok(())
+            })?;
+        }
+        let summary = format!("Fix the check-out to {}", at.to_rfc3339());
+        self.change(
+            account,
+            Change::FixCheckOut {
+                session: session.to_owned(),
+                at,
+                reason: reason.to_owned(),
+            },
+            summary,
+        )
+        .await
+    }
+
+    /// The volunteer's check-ins, latest first (offline).
+    pub fn my_sessions(&self) -> CoreResult<Vec<SessionView>> {
+        self.signed_in()?;
+        self.store.read(|c| {
+            let names = library_names(c)?;
+            let mut all: Vec<VolunteerSession> = load_all(c, collections::SESSIONS)?;
+            all.sort_by_key(|s| std::cmp::Reverse(s.check_in));
+            Ok(all.iter().map(|s| session_view(&names, s)).collect())
+        })
+    }
+
+    /// The volunteer's counted hours by month (UK), latest first (offline).
+    pub fn my_hours(&self) -> CoreResult<Vec<MonthHours>> {
+        self.signed_in()?;
+        self.store.read(|c| {
+            let all: Vec<VolunteerSession> = load_all(c, collections::SESSIONS)?;
+            let mut months: Vec<MonthHours> = Vec::new();
+            for s in all.iter().filter(|s| s.hours.is_some()) {
+                let month = cml_api::london::to_local(s.check_in.with_timezone(&Utc))
+                    .format("%Y-%m")
+                    .to_string();
+                match months.iter_mut().find(|m| m.month == month) {
+                    Some(m) => {
+                        m.hours += s.hours.unwrap_or(0.0);
+                        m.sessions += 1;
+                    }
+                    None => months.push(MonthHours {
+                        month,
+                        hours: s.hours.unwrap_or(0.0),
+                        sessions: 1,
+                    }),
+                }
+            }
+            for m in &mut months {
+                m.hours = (m.hours * 100.0).round() / 100.0;
+            }
+            months.sort_by(|a, b| b.month.cmp(&a.month));
+            Ok(months)
+        })
+    }
+
+    /// Puts shifts on a library's rota (coordinators; needs the hub). Times are UK
+    /// "YYYY-MM-DD HH:MM".
+    #[allow(clippy::too_many_arguments)]
+    pub async fn create_shift(
+        &self,
+        library: &str,
+        kind: &str,
+        title: &str,
+        starts: &str,
+        ends: &str,
+        places: i64,
+        repeat_weekly: u32,
+    ) -> CoreResult<Vec<ShiftView>> {
+        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let starts_at = crate::programme::parse_local("starts", starts)?;
+        let ends_at = crate::programme::parse_local("ends", ends)?;
+        if ends_at <= starts_at {
+            return Err(CoreError::invalid("ends", "The end is before the start."));
+        }
+        let draft = ShiftDraft {
+            library: library.trim().to_uppercase(),
+            kind: kind.trim().to_owned(),
+            title: title.trim().to_owned(),
+            starts_at,
+            ends_at,
+            places,
+            repeat_weekly,
+        };
+        let result = self
+            .hub
+            .call::<_, Vec<Shift>>(Method::POST, "v1/shifts", Some(&token), Some(&draft))
+            .await;
+        self.note_reachability(&result);
+        let made = result?;
+        self.store.write(|tx| {
+            for s in &made {
+                crate::account::save(tx, collections::SHIFTS, s.id, s)?;
+            }
+            Ok(())
+        })?;
+        let ids: Vec<i64> = made.iter().map(|s| s.id).collect();
+        Ok(self.shifts(None)?.into_iter().filter(|s| ids.contains(&s.id)).collect())
+    }
+
+    /// Hours per library and volunteer for a period (coordinators; needs the hub).
+    pub async fn hours_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<Vec<HoursLineView>> {
+        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let q = period(&library, from, to)?;
+        let result = self
+            .hub
+            .get::<Vec<cml_api::HoursLine>>(&format!("v1/hours?{q}"), Some(&token))
+            .await;
+        self.note_reachability(&result);
+        Ok(result?
+            .into_iter()
+            .map(|h| HoursLineView {
+                library: h.library,
+                volunteer_card: h.volunteer_card,
+                volunteer_name: h.volunteer_name,
+                hours: h.hours,
+                sessions: h.sessions,
+                flagged: h.flagged,
+            })
+            .collect())
+    }
+
+    /// A library's (or every library's) impact for a period (coordinators; needs the hub).
+    pub async fn impact_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<ImpactView> {
+        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let q = period(&library, from, to)?;
+        let result = self
+            .hub
+            .get::<ImpactReport>(&format!("v1/reports/impact?{q}"), Some(&token))
+            .await;
+        self.note_reachability(&result);
+        Ok(impact_view(result?))
+    }
+}

@@ -1,0 +1,170 @@
+//! Each library's impact report for its steering group and the council: every figure is counted
+//! from what the hub recorded, for a period of UK dates (both ends included).
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use cml_api::london::from_local;
+use cml_api::{CategoryAttendance, ImpactReport};
+
+use crate::db::Conn;
+use crate::error::{HubError, HubResult};
+use crate::params;
+
+/// The UTC instants that bound the UK days `from` to `to`.
+pub fn bounds(from: NaiveDate, to: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+    let start = from_local(from.and_hms_opt(0, 0, 0).expect("midnight"));
+    let end = from_local((to + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight"));
+    (start, end)
+}
+
+fn count(c: &mut dyn Conn, sql: &str, p: &[crate::db::Value]) -> HubResult<i64> {
+    Ok(c.query_one(sql, p)?.i64(0)?)
+}
+
+pub fn impact(
+    c: &mut dyn Conn,
+    library: Option<&str>,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> HubResult<ImpactReport> {
+    if to < from {
+        return Err(HubError::invalid("to", "The end of the period is before its start."));
+    }
+    if let Some(code) = library {
+        if c.query_opt("SELECT code FROM libraries WHERE code = $1", params![code])?
+            .is_none()
+        {
+            return Err(HubError::invalid(
+                "library",
+                format!("There is no library with the code {code}."),
+            ));
+        }
+    }
+    let lib = library.unwrap_or("").to_owned();
+    let (start, end) = bounds(from, to);
+    let (s, e) = (start.to_rfc3339(), end.to_rfc3339());
+    let members_total = count(
+        c,
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM accounts WHERE (',' || roles || ',') LIKE '%,member,%' \
+         AND created_at < $1 AND ($2 = '' OR home_library = $2)",
+        params![e.clone(), lib.clone()],
+    )?;
+    let members_new = count(
+        c,
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM accounts WHERE (',' || roles || ',') LIKE '%,member,%' \
+         AND created_at >= $1 AND created_at < $2 AND ($3 = '' OR home_library = $3)",
+        params![s.clone(), e.clone(), lib.clone()],
+    )?;
+    let loans = count(
+        c,
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM loans WHERE issued_at >= $1 AND issued_at < $2 \
+         AND ($3 = '' OR library_code = $3)",
+        params![s.clone(), e.clone(), lib.clone()],
+    )?;
+    let reservations = count(
+        c,
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM holds WHERE placed_at >= $1 AND placed_at < $2 AND ($3 = '' OR pickup = $3)",
+        params![s.clone(), e.clone(), lib.clone()],
+    )?;
+    let rows = c.query(
+        "SELECT e.category, CAST(COUNT(DISTINCT e.id) AS BIGINT), \
+                CAST(COALESCE(SUM(CASE WHEN b.status = 'confirmed' THEN b.places ELSE 0 END), 0) AS BIGINT), \
+                CAST(COALESCE(SUM(CASE WHEN b.status = 'confirmed' AND b.attendance = 'attended' THEN b.places ELSE 0 END), 0) AS BIGINT), \
+                CAST(COALESCE(SUM(CASE WHEN b.status = 'confirmed' AND b.attendance = 'no_show' THEN b.places ELSE 0 END), 0) AS BIGINT) \
+         FROM events e LEFT JOIN bookings b ON b.event_id = e.id \
+         WHERE e.cancelled = 0 AND e.starts_at >= $1 AND e.starts_at < $2 AND ($3 = '' OR e.library_code = $3) \
+         GROUP BY e.category ORDER BY e.category",
+        params![s.clone(), e.clone(), lib.clone()],
+    )?;
+    let mut attendance = Vec::new();
+    for r in rows {
+        let category = r.str(0)?;
+        let walk_ins = count(
+            c,
+            "SELECT CAST(COALESCE(SUM(walk_ins), 0) AS BIGINT) FROM events WHERE cancelled = 0 AND category = $1 \
+             AND starts_at >= $2 AND starts_at < $3 AND ($4 = '' OR library_code = $4)",
+            params![category.clone(), s.clone(), e.clone(), lib.clone()],
+        )?;
+        attendance.push(CategoryAttendance {
+            category,
+            events: r.i64(1)?,
+            booked_places: r.i64(2)?,
+            attended: r.i64(3)?,
+            no_shows: r.i64(4)?,
+            walk_ins,
+        });
+    }
+    let events_held = attendance.iter().map(|a| a.events).sum();
+    let hours = crate::volunteers::hours(c, library, start, end)?;
+    let volunteer_hours = (hours.iter().map(|h| h.hours).sum::<f64>() * 100.0).round() / 100.0;
+    let mut active: Vec<&str> = hours.iter().map(|h| h.volunteer_card.as_str()).collect();
+    active.sort_unstable();
+    active.dedup();
+    let (from_day, to_day) = (from.to_string(), to.to_string());
+    let visits = c.query_one(
+        "SELECT CAST(COUNT(*) AS BIGINT), CAST(COUNT(DISTINCT d.reader_id) AS BIGINT) FROM visits v \
+         JOIN deliveries d ON d.id = v.delivery_id WHERE v.status = 'delivered' AND v.visit_date >= $1 \
+         AND v.visit_date <= $2 AND ($3 = '' OR d.library_code = $3)",
+        params![from_day, to_day, lib.clone()],
+    )?;
+    let rooms = c.query(
+        "SELECT b.starts_at, b.ends_at FROM room_bookings b JOIN rooms r ON r.id = b.room_id \
+         WHERE b.cancelled = 0 AND b.starts_at >= $1 AND b.starts_at < $2 AND ($3 = '' OR r.library_code = $3)",
+        params![s, e, lib],
+    )?;
+    let mut room_hours = 0.0;
+    for r in &rooms {
+        let (a, b) = (r.str(0)?, r.str(1)?);
+        let parse = |t: &str| DateTime::parse_from_rfc3339(t).map_err(|e| HubError::Internal(e.to_string()));
+        room_hours += (parse(&b)? - parse(&a)?).num_minutes() as f64 / 60.0;
+    }
+    Ok(ImpactReport {
+        library: library.unwrap_or("all").to_owned(),
+        from,
+        to,
+        generated_at: now,
+        members_total,
+        members_new,
+        loans,
+        reservations,
+        events_held,
+        attendance,
+        volunteer_hours,
+        active_volunteers: active.len() as i64,
+        delivery_visits: visits.i64(0)?,
+        readers_served: visits.i64(1)?,
+        room_bookings: rooms.len() as i64,
+        room_hours,
+    })
+}
+
+/// The report as CSV: a header stating the period and when it was made, then one figure per row.
+pub fn csv(r: &ImpactReport) -> String {
+    let mut out = String::from("figure,category,value\n");
+    let mut row = |figure: &str, category: &str, value: String| {
+        out.push_str(&format!("{figure},{category},{value}\n"));
+    };
+    row("library", "", r.library.clone());
+    row("period_from", "", r.from.to_string());
+    row("period_to", "", r.to.to_string());
+    row("generated_at", "", r.generated_at.to_rfc3339());
+    row("members_total", "", r.members_total.to_string());
+    row("members_new", "", r.members_new.to_string());
+    row("loans", "", r.loans.to_string());
+    row("reservations", "", r.reservations.to_string());
+    row("events_held", "", r.events_held.to_string());
+    for a in &r.attendance {
+        row("events", &a.category, a.events.to_string());
+        row("booked_places", &a.category, a.booked_places.to_string());
+        row("attended", &a.category, a.attended.to_string());
+        row("no_shows", &a.category, a.no_shows.to_string());
+        row("walk_ins", &a.category, a.walk_ins.to_string());
+    }
+    row("volunteer_hours", "", format!("{:.2}", r.volunteer_hours));
+    row("active_volunteers", "", r.active_volunteers.to_string());
+    row("delivery_visits", "", r.delivery_visits.to_string());
+    row("readers_served", "", r.readers_served.to_string());
+    row("room_bookings", "", r.room_bookings.to_string());
+    row("room_hours", "", format!("{:.2}", r.room_hours));
+    out
+}
