@@ -646,7 +646,7 @@ async fn shifts_hours_and_the_impact_report_from_the_command_line() {
         .as_array()
         .unwrap()
         .iter()
-        .any(|s| s["id"].to_string() == id && s["can_sign_up"] == true));
+        .any(|s| s["id"].as_i64().map(|i| i.to_string()) == Some(id.clone()) && s["can_sign_up"] == true));
     let signed = volunteer.json(&["shift", "signup", &id, "--json"]).await;
     assert_eq!(signed["code"], "signed_up");
 
