@@ -207,32 +207,7 @@ impl Core {
             finished_at: 0,
         };
         for &collection in collections::ALL {
-            let mut after = self.store.cursor(collection)?;
-            let mut done = 0u64;
-            let mut total = 0u64;
-            loop {
-                let first = done == 0;
-                let page = self
-                    .hub
-                    .feed(collection, after, SYNC_PAGE, first, token.as_deref())
-                    .await?;
-                if let Some(t) = page.total {
-                    total = t as u64;
-                }
-                self.store.apply_page(collection, &page.items, page.cursor)?;
-                done += page.items.len() as u64;
-                after = page.cursor;
-                if let Some(p) = progress {
-                    p(SyncProgress {
-                        collection: collection.to_owned(),
-                        done,
-                        total: total.max(done),
-                    });
-                }
-                if !page.more || page.items.is_empty() {
-                    break;
-                }
-            }
+            let done = self.pull(collection, token.as_deref(), progress).await?;
             report.changes += done;
             if done > 0 {
                 self.notify(&[collection]);
@@ -249,6 +224,58 @@ impl Core {
         self.notify(&["status"]);
         report.finished_at = now.timestamp();
         Ok(report)
+    }
+
+    /// Pulls one collection's changes since its cursor, page by page; returns how many.
+    async fn pull(
+        &self,
+        collection: &str,
+        token: Option<&str>,
+        progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>,
+    ) -> CoreResult<u64> {
+        let mut after = self.store.cursor(collection)?;
+        let mut done = 0u64;
+        let mut total = 0u64;
+        loop {
+            let first = done == 0;
+            let page = self.hub.feed(collection, after, SYNC_PAGE, first, token).await?;
+            if let Some(t) = page.total {
+                total = t as u64;
+            }
+            self.store.apply_page(collection, &page.items, page.cursor)?;
+            done += page.items.len() as u64;
+            after = page.cursor;
+            if let Some(p) = progress {
+                p(SyncProgress {
+                    collection: collection.to_owned(),
+                    done,
+                    total: total.max(done),
+                });
+            }
+            if !page.more || page.items.is_empty() {
+                break;
+            }
+        }
+        Ok(done)
+    }
+
+    /// After a change the hub took, fetches the collections it touched that its answer does not
+    /// carry, so the screen shows the result at once. Offline, the next sync does it.
+    pub(crate) async fn refresh(&self, collections: &[&str]) {
+        let token = match self.store.session() {
+            Ok(Some((t, _))) => t,
+            _ => return,
+        };
+        for c in collections {
+            match self.pull(c, Some(&token), None).await {
+                Ok(n) if n > 0 => self.notify(&[c]),
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::info!(error = %e, collection = c, "not refreshed now; the next sync will");
+                    return;
+                }
+            }
+        }
     }
 
     /// The sync state for the status line.
@@ -344,9 +371,14 @@ impl Core {
             Err(CoreError::Offline(_)) => {}
             Err(e) => tracing::info!(error = %e, "the change waits in the outbox"),
         }
-        self.store
+        let view = self
+            .store
             .read(|c| outbox::change(c, &key))?
-            .ok_or_else(|| CoreError::Internal("a queued change went missing".into()))
+            .ok_or_else(|| CoreError::Internal("a queued change went missing".into()))?;
+        if view.state == "done" {
+            self.refresh(touched(&change)).await;
+        }
+        Ok(view)
     }
 
     fn signed_in(&self) -> CoreResult<i64> {
@@ -535,6 +567,22 @@ impl Core {
         outbox::mark_seen(&self.store, account)?;
         self.notify(&["outbox"]);
         Ok(())
+    }
+}
+
+/// The collections a change alters that its answer from the hub does not carry: pulled at once
+/// when it lands, so the person sees the result without a sync.
+fn touched(change: &Change) -> &'static [&'static str] {
+    use cml_api::collections::*;
+    match change {
+        Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } => &[DELIVERIES],
+        Change::GrantProxy { .. } | Change::RevokeProxy { .. } => &[PROXIES, DELIVERIES],
+        Change::ChooseItems { .. } | Change::RecordVisit { .. } => &[ROUNDS],
+        Change::SignUpShift { .. } | Change::DropShift { .. } => &[SHIFTS],
+        Change::CheckIn { .. } | Change::CheckOut { .. } | Change::FixCheckOut { .. } => &[SESSIONS],
+        Change::SetAttendance { .. } | Change::SetWalkIns { .. } => &[ROSTERS],
+        Change::DeleteReadingHistory | Change::SetReadingHistory { .. } => &[HISTORY],
+        _ => &[],
     }
 }
 

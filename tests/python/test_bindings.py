@@ -169,3 +169,61 @@ def test_reserve_collect_at_the_desk_and_renew(hub, data_dir, tmp_path):
     renewed = run(member.renew(loan.loan_id))
     assert renewed.code == "renewed", renewed
     assert member.loans()[0].renewals == 1
+
+
+COORDINATOR = ("2100000005", "9753")
+MEMBER_CARD = MEMBER[0]
+
+
+def test_request_a_delivery_record_a_visit_offline_check_in_and_read_the_impact_report(hub, data_dir, tmp_path):
+    import datetime
+
+    # A member asks for home deliveries; bad input names its field.
+    member = make_app(data_dir, hub.url)
+    run(member.login(*MEMBER))
+    run(member.sync(None))
+    form = cml.DeliveryForm(reader_card=None, address="12 Lynton Avenue, Stafford", postcode="ST17 0EA",
+                            access_notes="Ring twice.", preferred_day=3, time_of_day="afternoon",
+                            frequency="monthly",
+                            preferences=cml.PreferencesForm(formats=["large_print"], genres=["romance"],
+                                                            favourite_authors=[], avoid=[], surprise_me=True,
+                                                            allow_repeats=False, notes=""))
+    with pytest.raises(cml.CmlError.InvalidInput) as bad:
+        run(member.request_delivery(cml.DeliveryForm(**{**form.__dict__, "frequency": "hourly"})))
+    assert bad.value.field == "frequency"
+    asked = run(member.request_delivery(form))
+    assert asked.code == "delivery_requested", asked
+    assert member.deliveries()[0].status == "requested"
+
+    # Priya, the demo volunteer, has tomorrow's visit to Arthur on her round; she records it with
+    # the hub unreachable, and it lands once the hub is back.
+    volunteer = make_app(str(tmp_path / "volunteer"), hub.url)
+    run(volunteer.login(*VOLUNTEER))
+    run(volunteer.sync(None))
+    tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+    stop = volunteer.round(tomorrow)[0]
+    assert stop.reader_name == "Arthur Bennett"
+    assert "Ring twice" in stop.access_notes
+    hub.stop()
+    recorded = run(volunteer.record_visit(stop.visit_id, "not_home", "No answer; left a card.", [], []))
+    assert recorded.state == "waiting"
+    checked_in = run(volunteer.check_in("GLA", None, None))
+    assert checked_in.state == "waiting"
+    hub.start()
+    run(volunteer.sync(None))
+    states = {c.summary.split(":")[0]: (c.state, c.code) for c in volunteer.changes(10)}
+    assert ("done", "not_home") in states.values(), states
+    assert ("done", "checked_in") in states.values(), states
+    out = run(volunteer.check_out(None))
+    assert out.code == "checked_out", out
+
+    # The coordinator reads Glascote's impact report for today.
+    coordinator = make_app(str(tmp_path / "coordinator"), hub.url)
+    run(coordinator.login(*COORDINATOR))
+    today = datetime.date.today().isoformat()
+    report = run(coordinator.impact_report("GLA", today, today))
+    assert (report.library, report._from, report.to) == ("GLA", today, today)
+    assert report.active_volunteers == 1
+    assert report.events_held == sum(a.events for a in report.attendance)
+    with pytest.raises(cml.CmlError.NotAllowed):
+        run(member.impact_report("GLA", today, today))

@@ -12,16 +12,20 @@ final class TestHub {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cml-swift-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        url = try TestHub.launch(process, folder: folder, listen: "127.0.0.1:0")
+    }
+
+    static func launch(_ process: Process, folder: URL, listen: String) throws -> String {
         let bin = ProcessInfo.processInfo.environment["CML_HUB_BIN"] ?? "../../target/debug/cml-hub"
         process.executableURL = URL(fileURLWithPath: bin)
-        process.arguments = ["serve", "--demo", "--listen", "127.0.0.1:0", "--database", "sqlite:\(folder.path)/hub.db"]
+        process.arguments = ["serve", "--demo", "--listen", listen, "--database", "sqlite:\(folder.path)/hub.db"]
         var env = ProcessInfo.processInfo.environment
         env["CML_HUB_PIN_HASH_KIB"] = "256"
         env["CML_LOG"] = "warn"
         process.environment = env
         // The demo prints "Demo hub at http://127.0.0.1:PORT" once it listens; its output goes to a
         // file that is read until that line is there.
-        let log = folder.appendingPathComponent("hub.out")
+        let log = folder.appendingPathComponent("hub-\(UUID().uuidString).out")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: log)
         try process.run()
@@ -35,16 +39,18 @@ final class TestHub {
             Thread.sleep(forTimeInterval: 0.05)
         }
         guard let url = found else { throw NSError(domain: "the hub did not start", code: 1) }
-        self.url = url
+        return url
     }
 
     func stop() {
-        process.terminate()
-        process.waitUntilExit()
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
     }
 
     deinit {
-        if process.isRunning { stop() }
+        stop()
         try? FileManager.default.removeItem(at: folder)
     }
 }
@@ -176,5 +182,61 @@ final class CmlTests: XCTestCase {
         XCTAssertEqual(loan.daysLeft, 21)
         let renewed = try await member.renew(loanId: loan.loanId)
         XCTAssertEqual(renewed.code, "renewed")
+    }
+
+    func testRequestADeliveryRecordAVisitOfflineCheckInAndReadTheImpactReport() async throws {
+        let member = try makeApp(hub)
+        _ = try await member.login(card: "2100000001", pin: "1234")
+        _ = try await member.sync(listener: nil)
+        var form = DeliveryForm(readerCard: nil, address: "12 Lynton Avenue, Stafford", postcode: "ST17 0EA",
+                                accessNotes: "Ring twice.", preferredDay: 3, timeOfDay: "afternoon", frequency: "monthly",
+                                preferences: PreferencesForm(formats: ["large_print"], genres: ["romance"], favouriteAuthors: [],
+                                                             avoid: [], surpriseMe: true, allowRepeats: false, notes: ""))
+        form.frequency = "hourly"
+        do {
+            _ = try await member.requestDelivery(form: form)
+            XCTFail("an unknown frequency must be refused")
+        } catch CmlError.InvalidInput(let field, _) {
+            XCTAssertEqual(field, "frequency")
+        }
+        form.frequency = "monthly"
+        let asked = try await member.requestDelivery(form: form)
+        XCTAssertEqual(asked.code, "delivery_requested")
+        XCTAssertEqual(try member.deliveries().first?.status, "requested")
+
+        // Priya, the demo volunteer, checks in and out; the coordinator reads Glascote's report.
+        let volunteer = try makeApp(hub)
+        _ = try await volunteer.login(card: "2100000004", pin: "8642")
+        _ = try await volunteer.sync(listener: nil)
+        let checkedIn = try await volunteer.checkIn(library: "GLA", shiftId: nil, at: nil)
+        XCTAssertEqual(checkedIn.code, "checked_in")
+        let out = try await volunteer.checkOut(at: nil)
+        XCTAssertEqual(out.code, "checked_out")
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "Europe/London")
+        let coordinator = try makeApp(hub)
+        _ = try await coordinator.login(card: "2100000005", pin: "9753")
+        let today = formatter.string(from: Date())
+        let report = try await coordinator.impactReport(library: "GLA", from: today, to: today)
+        XCTAssertEqual(report.library, "GLA")
+        XCTAssertEqual(report.activeVolunteers, 1)
+        do {
+            _ = try await member.impactReport(library: "GLA", from: today, to: today)
+            XCTFail("a member may not read the impact report")
+        } catch CmlError.NotAllowed(let detail) {
+            XCTAssertFalse(detail.isEmpty)
+        }
+
+        // Tomorrow's visit to Arthur is on her round; she records it with no signal, and it waits
+        // in the outbox. (Python and Kotlin also bring the hub back and see it land once.)
+        let tomorrow = formatter.string(from: Date().addingTimeInterval(86400))
+        let stop = try XCTUnwrap(try volunteer.round(date: tomorrow).first)
+        XCTAssertEqual(stop.readerName, "Arthur Bennett")
+        hub.stop()
+        let recorded = try await volunteer.recordVisit(visitId: stop.visitId, outcome: "not_home", note: "No answer.", handed: [], collected: [])
+        XCTAssertEqual(recorded.state, "waiting")
+        XCTAssertEqual(try volunteer.round(date: tomorrow).first?.pending, "not home: waiting to be sent")
+        XCTAssertEqual(try volunteer.status().pendingChanges, 1)
     }
 }

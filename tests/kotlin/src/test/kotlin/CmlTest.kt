@@ -1,4 +1,5 @@
 import java.io.File
+import java.time.LocalDate
 import java.nio.file.Files
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.TimeUnit
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Assertions.fail
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 import uniffi.cml_core.Config
+import uniffi.cml_core.DeliveryForm
+import uniffi.cml_core.PreferencesForm
 import uniffi.cml_core.DataChange
 import uniffi.cml_core.EventFilter
 import uniffi.cml_core.SearchQuery
@@ -26,9 +29,18 @@ class CmlTest {
     private val folder: File = Files.createTempDirectory("cml-kotlin").toFile()
 
     @BeforeEach
-    fun startHub() {
+    fun startHub() = launchHub("127.0.0.1:0")
+
+    /** Stops the hub and starts it again on the same address and database. */
+    private fun restartHub() {
+        hub.destroy()
+        hub.waitFor(15, TimeUnit.SECONDS)
+        launchHub(url.removePrefix("http://"))
+    }
+
+    private fun launchHub(listen: String) {
         val bin = System.getenv("CML_HUB_BIN") ?: "../../target/debug/cml-hub"
-        val pb = ProcessBuilder(bin, "serve", "--demo", "--listen", "127.0.0.1:0", "--database", "sqlite:${folder}/hub.db")
+        val pb = ProcessBuilder(bin, "serve", "--demo", "--listen", listen, "--database", "sqlite:${folder}/hub.db")
         pb.environment()["CML_HUB_PIN_HASH_KIB"] = "256"
         pb.environment()["CML_LOG"] = "warn"
         pb.redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -146,5 +158,51 @@ class CmlTest {
         val loan = member.loans().first()
         assertEquals(21L, loan.daysLeft)
         assertEquals("renewed", member.renew(loan.loanId).code)
+    }
+
+    @Test
+    fun requestADeliveryRecordAVisitOfflineCheckInAndReadTheImpactReport() = runBlocking {
+        val member = app()
+        member.login("2100000001", "1234")
+        member.sync(null)
+        val form = DeliveryForm(null, "12 Lynton Avenue, Stafford", "ST17 0EA", "Ring twice.", 3u.toUByte(), "afternoon",
+            "monthly", PreferencesForm(listOf("large_print"), listOf("romance"), listOf(), listOf(), true, false, ""))
+        try {
+            member.requestDelivery(form.copy(frequency = "hourly"))
+            fail("an unknown frequency must be refused")
+        } catch (e: CmlException.InvalidInput) {
+            assertEquals("frequency", e.field)
+        }
+        assertEquals("delivery_requested", member.requestDelivery(form).code)
+        assertEquals("requested", member.deliveries().first().status)
+
+        val volunteer = app()
+        volunteer.login("2100000004", "8642")
+        volunteer.sync(null)
+        val stop = volunteer.round(LocalDate.now().plusDays(1).toString()).first()
+        assertEquals("Arthur Bennett", stop.readerName)
+        hub.destroy()
+        hub.waitFor(15, TimeUnit.SECONDS)
+        assertEquals("waiting", volunteer.recordVisit(stop.visitId, "not_home", "No answer.", listOf(), listOf()).state)
+        assertEquals("waiting", volunteer.checkIn("GLA", null, null).state)
+        restartHub()
+        volunteer.sync(null)
+        val codes = volunteer.changes(10u).map { it.state to it.code }
+        assertTrue(codes.contains("done" to "not_home"), codes.toString())
+        assertTrue(codes.contains("done" to "checked_in"), codes.toString())
+        assertEquals("checked_out", volunteer.checkOut(null).code)
+
+        val coordinator = app()
+        coordinator.login("2100000005", "9753")
+        val today = LocalDate.now().toString()
+        val report = coordinator.impactReport("GLA", today, today)
+        assertEquals("GLA", report.library)
+        assertEquals(1L, report.activeVolunteers)
+        try {
+            member.impactReport("GLA", today, today)
+            fail("a member may not read the impact report")
+        } catch (e: CmlException.NotAllowed) {
+            assertTrue(e.detail.isNotEmpty())
+        }
     }
 }
