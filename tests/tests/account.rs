@@ -615,3 +615,33 @@ async fn joining_gives_a_provisional_card_that_a_coordinator_confirms() {
         "the home library is the usual pickup"
     );
 }
+
+#[tokio::test]
+async fn cancelling_a_ready_reservation_passes_the_copy_to_the_next_in_the_queue() {
+    let hub = hub_with_records().await;
+    let (ann, bob, _, vera) = people(&hub).await;
+    let (_a, ann_app) = signed_in(&hub.url(), &ann).await;
+    let (_b, bob_app) = signed_in(&hub.url(), &bob).await;
+    let (_v, desk) = signed_in(&hub.url(), &vera).await;
+    let garden = record_id(&ann_app, "secret garden");
+    ann_app.reserve(garden, Some("BRE".into())).await.unwrap();
+    bob_app.reserve(garden, Some("HOL".into())).await.unwrap();
+    // The copy on the shelf is picked for Ann: checked in at her pickup library, it is ready.
+    let trapped = desk.desk_checkin("T2-A".into(), Some("BRE".into())).await.unwrap();
+    assert!(trapped.outcome.unwrap().contains("hold shelf for Ann"));
+    ann_app.sync(None).await.unwrap();
+    let hold = ann_app.holds().unwrap().remove(0);
+    assert_eq!(hold.status, "ready");
+    // Ann cancels: Bob is next, and the copy travels to Holmcroft for him.
+    ann_app.cancel_hold(hold.hold_id.unwrap()).await.unwrap();
+    bob_app.sync(None).await.unwrap();
+    let bobs = bob_app.holds().unwrap().remove(0);
+    assert_eq!(
+        (bobs.status.as_str(), bobs.status_text.as_str()),
+        ("in_transit", "On its way to Holmcroft Library")
+    );
+    let arrived = desk.desk_checkin("T2-A".into(), Some("HOL".into())).await.unwrap();
+    assert!(arrived.outcome.unwrap().contains("hold shelf for Bob"));
+    bob_app.sync(None).await.unwrap();
+    assert_eq!(bob_app.holds().unwrap()[0].status, "ready");
+}
