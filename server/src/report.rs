@@ -96,7 +96,8 @@ pub fn impact(
     }
     let events_held = attendance.iter().map(|a| a.events).sum();
     let hours = crate::volunteers::hours(c, library, start, end)?;
-    let volunteer_hours = (hours.iter().map(|h| h.hours).sum::<f64>() * 100.0).round() / 100.0;
+    // `+ 0.0`: an empty sum of floats is -0.0, which would print as "-0.00".
+    let volunteer_hours = (hours.iter().map(|h| h.hours).sum::<f64>() * 100.0).round() / 100.0 + 0.0;
     let mut active: Vec<&str> = hours.iter().map(|h| h.volunteer_card.as_str()).collect();
     active.sort_unstable();
     active.dedup();

@@ -210,6 +210,8 @@ fn the_impact_report_comes_as_csv_or_json_from_the_command_line() {
     assert!(text.contains(&format!("period_from,,{from}\nperiod_to,,{to}\ngenerated_at,,")));
     // Priya, the demo volunteer, is Glascote's one member, new today.
     assert!(text.contains("members_total,,1\nmembers_new,,1\n"), "{text}");
+    // Nobody has checked in yet: zero hours, not "-0.00".
+    assert!(text.contains("volunteer_hours,,0.00\nactive_volunteers,,0\n"), "{text}");
     let json = args("json").output().unwrap();
     let report: cml_api::ImpactReport = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(
