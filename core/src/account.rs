@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
 use crate::error::{CoreError, CoreResult};
-use crate::events::{library_names, ordinal, waiting_changes};
+use crate::events::{library_names, name_of, ordinal, waiting_changes};
 use crate::views::{CardView, HistoryView, HoldView, LoanView};
 
 /// Stores one of the member's things as the hub sent it.
@@ -109,14 +109,6 @@ pub fn is_active(h: &Hold) -> bool {
         h.status,
         HoldStatus::Waiting | HoldStatus::InTransit | HoldStatus::Ready
     )
-}
-
-fn name_of(names: &[(String, String)], code: &str) -> String {
-    names
-        .iter()
-        .find(|(k, _)| k == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
 }
 
 /// A title and author for a record the device may hold.

@@ -13,7 +13,7 @@ use rusqlite::Connection;
 
 use crate::account::{load, load_all};
 use crate::error::{CoreError, CoreResult};
-use crate::events::{library_names, waiting_changes};
+use crate::events::{library_names, name_of, waiting_changes};
 use crate::views::{
     AuditView, BagItemView, ChangeView, ConcernView, DeliveryForm, DeliveryView, DueBackView, PreferencesForm,
     ProxyView, RoundStopView, VisitView, VolunteerRoleView,
@@ -74,14 +74,6 @@ fn visit_view(v: &Visit) -> VisitView {
         deliverer: v.deliverer.clone(),
         bag: bag_view(&v.bag),
     }
-}
-
-fn name_of(names: &[(String, String)], code: &str) -> String {
-    names
-        .iter()
-        .find(|(k, _)| k == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
 }
 
 pub fn delivery_view(names: &[(String, String)], d: &Delivery) -> DeliveryView {

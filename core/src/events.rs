@@ -260,6 +260,16 @@ pub fn list(
     Ok(out)
 }
 
+/// A library's name from the list `library_names` gives, or its code when the device does not
+/// know it.
+pub fn name_of(names: &[(String, String)], code: &str) -> String {
+    names
+        .iter()
+        .find(|(k, _)| k == code)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_else(|| code.to_owned())
+}
+
 pub fn library_names(c: &Connection) -> CoreResult<Vec<(String, String)>> {
     let mut stmt = c.prepare("SELECT code, json_extract(body, '$.name') FROM libraries")?;
     let rows = stmt

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 
 use crate::account::{load, load_all};
 use crate::error::{CoreError, CoreResult};
-use crate::events::{library_names, waiting_changes};
+use crate::events::{library_names, name_of, waiting_changes};
 use crate::views::{
     ChangeView, EventForm, EventView, NoticeView, RoomBookingView, RoomView, RosterEntryView, RosterView,
 };
@@ -27,14 +27,6 @@ pub fn parse_local(field: &str, text: &str) -> CoreResult<DateTime<Utc>> {
                 "Give a date and time as YYYY-MM-DD HH:MM, for example 2026-12-03 10:30.",
             )
         })
-}
-
-fn name_of(names: &[(String, String)], code: &str) -> String {
-    names
-        .iter()
-        .find(|(k, _)| k == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
 }
 
 fn draft(form: &EventForm) -> CoreResult<EventDraft> {

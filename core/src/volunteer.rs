@@ -9,17 +9,9 @@ use reqwest::Method;
 
 use crate::account::load_all;
 use crate::error::{CoreError, CoreResult};
-use crate::events::library_names;
+use crate::events::{library_names, name_of};
 use crate::views::{CategoryView, ChangeView, HoursLineView, ImpactView, MonthHours, SessionView, ShiftView};
 use crate::Core;
-
-fn name_of(names: &[(String, String)], code: &str) -> String {
-    names
-        .iter()
-        .find(|(k, _)| k == code)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_else(|| code.to_owned())
-}
 
 /// A time as typed ("2026-10-25T00:30:00+01:00"), or now on the phone's UK clock.
 fn tapped(at: Option<String>) -> CoreResult<DateTime<FixedOffset>> {
