@@ -708,7 +708,7 @@ impl Core {
 
     /// Members waiting for their card to be confirmed (coordinators; needs the hub).
     pub async fn pending_members(&self) -> CoreResult<Vec<PendingMemberView>> {
-        let (token, _) = self.store.session()?.ok_or(CoreError::NotSignedIn)?;
+        let token = self.token()?;
         let result = self.hub.pending_members(&token).await;
         self.note_reachability(&result);
         Ok(result?
@@ -729,7 +729,7 @@ impl Core {
 
     /// Confirms a new member's card (coordinators; needs the hub).
     pub async fn confirm_member(&self, card: &str) -> CoreResult<()> {
-        let (token, _) = self.store.session()?.ok_or(CoreError::NotSignedIn)?;
+        let token = self.token()?;
         let card = cml_api::normalise_card(card)
             .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
         let result = self.hub.confirm_member(&token, &card).await;

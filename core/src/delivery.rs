@@ -171,10 +171,6 @@ fn check_barcodes(list: &[String], field: &str) -> CoreResult<Vec<String>> {
 }
 
 impl Core {
-    fn bearer(&self) -> CoreResult<String> {
-        Ok(self.store.session()?.ok_or(CoreError::NotSignedIn)?.0)
-    }
-
     /// Asks for the home reading service (offline too), for oneself or, with `reader_card`, for
     /// the member one cares for.
     pub async fn request_delivery(&self, form: &DeliveryForm) -> CoreResult<ChangeView> {
@@ -357,7 +353,7 @@ impl Core {
 
     /// The loans of a member you act for (with the "loans" right; needs the hub).
     pub async fn loans_of_member(&self, member_card: &str) -> CoreResult<Vec<crate::views::LoanView>> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let card = cml_api::normalise_card(member_card)
             .ok_or_else(|| CoreError::invalid("member_card", "A library card number is 6 to 16 digits."))?;
         let result = self
@@ -511,7 +507,7 @@ impl Core {
 
     /// Every delivery with preferences and past visits (coordinators; needs the hub).
     pub async fn all_deliveries(&self) -> CoreResult<Vec<DeliveryView>> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let result = self.hub.get::<Vec<Delivery>>("v1/deliveries", Some(&token)).await;
         self.note_reachability(&result);
         let all = result?;
@@ -520,7 +516,7 @@ impl Core {
     }
 
     async fn decide(&self, path: String, body: Option<cml_api::Decline>) -> CoreResult<DeliveryView> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let result = self
             .hub
             .call::<_, Delivery>(Method::POST, &path, Some(&token), body.as_ref())
@@ -560,7 +556,7 @@ impl Core {
         deliverer_card: &str,
         repeat: u32,
     ) -> CoreResult<DeliveryView> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
             .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?;
         if date < today(Utc::now()) {
@@ -586,7 +582,7 @@ impl Core {
 
     /// Who read readers' details, latest first (coordinators; needs the hub).
     pub async fn audit_log(&self, reader_card: Option<String>) -> CoreResult<Vec<AuditView>> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let path = match reader_card.as_deref().and_then(cml_api::normalise_card) {
             Some(card) => format!("v1/audit?reader={card}"),
             None => "v1/audit".to_owned(),
@@ -606,7 +602,7 @@ impl Core {
     }
 
     async fn roles_call(&self, card: &str, role: Option<(&str, &str, bool)>) -> CoreResult<Vec<VolunteerRoleView>> {
-        let token = self.bearer()?;
+        let token = self.token()?;
         let card = cml_api::normalise_card(card)
             .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
         let result = match role {

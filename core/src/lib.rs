@@ -385,6 +385,11 @@ impl Core {
         self.account_id()?.ok_or(CoreError::NotSignedIn)
     }
 
+    /// The signed-in person's token, for calls that need the hub.
+    fn token(&self) -> CoreResult<String> {
+        Ok(self.store.session()?.ok_or(CoreError::NotSignedIn)?.0)
+    }
+
     /// Checks a booking or cancellation against what the device knows, before it is queued.
     fn known_event(&self, event_id: i64) -> CoreResult<cml_api::Event> {
         let event = self.store.read(|c| events::load_event(c, event_id))?.ok_or_else(|| {

@@ -139,10 +139,6 @@ fn form_field(e: CoreError) -> CoreError {
 }
 
 impl Core {
-    fn token(&self) -> CoreResult<String> {
-        Ok(self.store.session()?.ok_or(CoreError::NotSignedIn)?.0)
-    }
-
     /// Keeps events the hub sent back (after a coordinator's change) and returns their views.
     fn keep_events(&self, events: &[Event]) -> CoreResult<Vec<EventView>> {
         let account = self.account_id()?;

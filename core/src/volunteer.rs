@@ -319,7 +319,7 @@ impl Core {
         places: i64,
         repeat_weekly: u32,
     ) -> CoreResult<Vec<ShiftView>> {
-        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let token = self.token()?;
         let starts_at = crate::programme::parse_local("starts", starts)?;
         let ends_at = crate::programme::parse_local("ends", ends)?;
         if ends_at <= starts_at {
@@ -352,7 +352,7 @@ impl Core {
 
     /// Hours per library and volunteer for a period (coordinators; needs the hub).
     pub async fn hours_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<Vec<HoursLineView>> {
-        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let token = self.token()?;
         let q = period(&library, from, to)?;
         let result = self
             .hub
@@ -374,7 +374,7 @@ impl Core {
 
     /// A library's (or every library's) impact for a period (coordinators; needs the hub).
     pub async fn impact_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<ImpactView> {
-        let token = self.store.session()?.ok_or(CoreError::NotSignedIn)?.0;
+        let token = self.token()?;
         let q = period(&library, from, to)?;
         let result = self
             .hub
