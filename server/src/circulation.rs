@@ -85,17 +85,9 @@ fn brief(c: &mut dyn Conn, record_id: i64) -> HubResult<Option<(String, Option<S
     Ok(Some((b.title, b.authors.into_iter().next())))
 }
 
-fn library_name(c: &mut dyn Conn, code: &str) -> HubResult<Option<String>> {
-    Ok(
-        c.query_opt("SELECT name FROM libraries WHERE code = $1", params![code])?
-            .map(|r| r.str(0))
-            .transpose()?,
-    )
-}
-
 /// The library's name, or a refusal naming the unknown code.
 fn known_library(c: &mut dyn Conn, key: &str, code: &str) -> HubResult<Result<String, ChangeResult>> {
-    Ok(match library_name(c, code)? {
+    Ok(match crate::libraries::name(c, code)? {
         Some(name) => Ok(name),
         None => Err(ChangeResult::refused(
             key,
@@ -494,7 +486,7 @@ pub fn change_pickup(
                 Err(refusal) => return Ok(refusal),
             };
             if h.status == HoldStatus::Ready {
-                let at = library_name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
+                let at = crate::libraries::name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
                 return Ok(ChangeResult::refused(
                     key,
                     "hold_ready",
@@ -612,7 +604,7 @@ fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> Hu
             "UPDATE items SET status = 'in_transit', due_date = NULL WHERE barcode = $1",
             params![barcode],
         )?;
-        let to = library_name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
+        let to = crate::libraries::name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
         format!("Send it to {to}: {} has reserved it.", member.name)
     };
     publish_hold(c, h.id)?;

@@ -298,17 +298,7 @@ pub fn grant_role(
             format!("A volunteer role is one of {}.", VOLUNTEER_ROLES.join(", ")),
         ));
     }
-    if c.query_opt(
-        "SELECT code FROM libraries WHERE code = $1",
-        params![role.library.clone()],
-    )?
-    .is_none()
-    {
-        return Err(HubError::invalid(
-            "library",
-            format!("There is no library with the code {}.", role.library),
-        ));
-    }
+    crate::libraries::require(c, "library", &role.library)?;
     let p = by_card(c, card)?.ok_or_else(|| HubError::NotFound(format!("No one has the card {card}.")))?;
     c.exec(
         "DELETE FROM volunteer_roles WHERE account_id = $1 AND library_code = $2 AND role = $3",

@@ -152,3 +152,17 @@ pub fn add_closure(c: &mut dyn Conn, code: &str, closure: &Closure) -> HubResult
     )?;
     republish(c, code)
 }
+
+/// A library's name, if the hub has a library with this code.
+pub fn name(c: &mut dyn Conn, code: &str) -> HubResult<Option<String>> {
+    Ok(
+        c.query_opt("SELECT name FROM libraries WHERE code = $1", crate::params![code])?
+            .map(|r| r.str(0))
+            .transpose()?,
+    )
+}
+
+/// A library's name, or an invalid-input error on `field` when there is no such library.
+pub fn require(c: &mut dyn Conn, field: &str, code: &str) -> HubResult<String> {
+    name(c, code)?.ok_or_else(|| HubError::invalid(field, format!("There is no library with the code {code}.")))
+}

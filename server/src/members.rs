@@ -101,19 +101,7 @@ pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
 
 /// Registers a new member with a provisional card. The PIN hash is made by the caller (it is slow).
 pub fn join(c: &mut dyn Conn, req: &JoinRequest, pin_hash: &str, now: DateTime<Utc>) -> HubResult<JoinResponse> {
-    let Some(library) = c
-        .query_opt(
-            "SELECT name FROM libraries WHERE code = $1",
-            params![req.home_library.clone()],
-        )?
-        .map(|r| r.str(0))
-        .transpose()?
-    else {
-        return Err(HubError::invalid(
-            "home_library",
-            format!("There is no library with the code {}.", req.home_library),
-        ));
-    };
+    let library = crate::libraries::require(c, "home_library", &req.home_library)?;
     // Provisional cards are 29 and eight random digits (not guessable in sequence).
     let card = loop {
         let n: u32 = rand::thread_rng().gen_range(0..100_000_000);

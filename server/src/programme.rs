@@ -40,14 +40,7 @@ struct Checked {
 }
 
 fn check(c: &mut dyn Conn, d: &EventDraft, now: DateTime<Utc>, existing: Option<&Event>) -> HubResult<Checked> {
-    if c.query_opt("SELECT code FROM libraries WHERE code = $1", params![d.library.clone()])?
-        .is_none()
-    {
-        return Err(HubError::invalid(
-            "library",
-            format!("There is no library with the code {}.", d.library),
-        ));
-    }
+    crate::libraries::require(c, "library", &d.library)?;
     let title = text("title", &d.title, 120, "A title")?;
     if title.is_empty() {
         return Err(HubError::invalid("title", "Give the event a title."));

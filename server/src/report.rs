@@ -31,14 +31,7 @@ pub fn impact(
         return Err(HubError::invalid("to", "The end of the period is before its start."));
     }
     if let Some(code) = library {
-        if c.query_opt("SELECT code FROM libraries WHERE code = $1", params![code])?
-            .is_none()
-        {
-            return Err(HubError::invalid(
-                "library",
-                format!("There is no library with the code {code}."),
-            ));
-        }
+        crate::libraries::require(c, "library", code)?;
     }
     let lib = library.unwrap_or("").to_owned();
     let (start, end) = bounds(from, to);

@@ -29,17 +29,7 @@ pub fn add(c: &mut dyn Conn, room: &NewRoom) -> HubResult<Room> {
     if !(1..=500).contains(&room.capacity) {
         return Err(HubError::invalid("capacity", "A room holds 1 to 500 people."));
     }
-    if c.query_opt(
-        "SELECT code FROM libraries WHERE code = $1",
-        params![room.library.clone()],
-    )?
-    .is_none()
-    {
-        return Err(HubError::invalid(
-            "library",
-            format!("There is no library with the code {}.", room.library),
-        ));
-    }
+    crate::libraries::require(c, "library", &room.library)?;
     if c.query_opt(
         "SELECT id FROM rooms WHERE library_code = $1 AND name = $2",
         params![room.library.clone(), name],

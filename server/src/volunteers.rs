@@ -70,14 +70,7 @@ fn publish_shift(c: &mut dyn Conn, id: i64) -> HubResult<Option<Shift>> {
 
 /// Puts shifts on a library's rota (coordinators).
 pub fn create(c: &mut dyn Conn, d: &ShiftDraft, now: DateTime<Utc>) -> HubResult<Vec<Shift>> {
-    if c.query_opt("SELECT code FROM libraries WHERE code = $1", params![d.library.clone()])?
-        .is_none()
-    {
-        return Err(HubError::invalid(
-            "library",
-            format!("There is no library with the code {}.", d.library),
-        ));
-    }
+    crate::libraries::require(c, "library", &d.library)?;
     if !KINDS.contains(&d.kind.as_str()) {
         return Err(HubError::invalid(
             "kind",
