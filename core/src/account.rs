@@ -236,7 +236,7 @@ pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
         HoldStatus::InTransit => 1,
         _ => 2,
     };
-    held.sort_by_key(|h| (rank(h), h.id));
+    held.sort_unstable_by_key(|h| (rank(h), h.id));
     for h in &held {
         let pending = waiting.iter().rev().find(|ch| hold_of(ch) == Some(h.id));
         out.push(hold_view(h, &names, pending, today));
@@ -293,7 +293,7 @@ pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
         .into_iter()
         .filter(|l| l.returned_at.is_none())
         .collect();
-    loans.sort_by_key(|l| (l.due, l.id));
+    loans.sort_unstable_by_key(|l| (l.due, l.id));
     Ok(loans
         .iter()
         .map(|l| {
@@ -308,7 +308,7 @@ pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
 /// The reading history, latest first.
 pub fn history(c: &Connection) -> CoreResult<Vec<HistoryView>> {
     let mut entries: Vec<HistoryEntry> = load_all(c, collections::HISTORY)?;
-    entries.sort_by(|a, b| b.returned_on.cmp(&a.returned_on).then(b.id.cmp(&a.id)));
+    entries.sort_unstable_by(|a, b| b.returned_on.cmp(&a.returned_on).then(b.id.cmp(&a.id)));
     Ok(entries
         .into_iter()
         .map(|e| HistoryView {

@@ -210,7 +210,7 @@ fn availability(record: &CatalogueRecord, mine: &[String], names: &[(String, Str
                 .unwrap_or_else(|| i.library.clone())
         })
         .collect();
-    shelves.sort();
+    shelves.sort_unstable();
     shelves.dedup();
     if !shelves.is_empty() {
         let list = match shelves.len() {
@@ -389,7 +389,13 @@ pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView
         })
         .collect();
     // The member's own libraries first.
-    copies.sort_by_key(|c| (!mine.contains(&c.library_code), c.library_name.clone()));
+    copies.sort_unstable_by(|a, b| {
+        (!mine.contains(&a.library_code), &a.library_name, &a.barcode).cmp(&(
+            !mine.contains(&b.library_code),
+            &b.library_name,
+            &b.barcode,
+        ))
+    });
     Ok(RecordView {
         id,
         title: record.title,

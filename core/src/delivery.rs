@@ -395,7 +395,7 @@ impl Core {
                 "afternoon" => 1,
                 _ => 2,
             };
-            stops.sort_by_key(|s| (order(&s.time_of_day), s.visit_id));
+            stops.sort_unstable_by_key(|s| (order(&s.time_of_day), s.visit_id));
             Ok(stops
                 .iter()
                 .map(|s| {
@@ -490,7 +490,7 @@ impl Core {
         self.signed_in()?;
         self.store.read(|c| {
             let mut all: Vec<WelfareConcern> = load_all(c, collections::CONCERNS)?;
-            all.sort_by_key(|w| std::cmp::Reverse(w.date));
+            all.sort_unstable_by_key(|w| std::cmp::Reverse((w.date, w.visit_id)));
             Ok(all
                 .into_iter()
                 .map(|w| ConcernView {

@@ -101,12 +101,15 @@ impl HubClient {
             return Ok(None);
         }
         let bytes = resp.bytes().await.map_err(network_error)?;
+        // Read as text, like every stored body: each wire type's JSON reader is then compiled
+        // once (for `&str`), not twice.
+        let text = std::str::from_utf8(&bytes).unwrap_or("");
         if status.is_success() {
-            return serde_json::from_slice(&bytes)
+            return serde_json::from_str(text)
                 .map(Some)
                 .map_err(|e| CoreError::Hub(format!("the hub's answer could not be read: {e}")));
         }
-        Err(match serde_json::from_slice::<ApiError>(&bytes) {
+        Err(match serde_json::from_str::<ApiError>(text) {
             Ok(api) => from_api(api),
             Err(_)
                 if status == StatusCode::BAD_GATEWAY

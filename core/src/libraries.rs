@@ -18,7 +18,7 @@ fn periods_on(hours: &[OpeningPeriod], weekday: u8) -> Vec<(NaiveTime, NaiveTime
         .filter(|p| p.weekday == weekday)
         .filter_map(|p| Some((parse(&p.opens)?, parse(&p.closes)?)))
         .collect();
-    periods.sort();
+    periods.sort_unstable();
     periods
 }
 

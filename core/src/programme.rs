@@ -247,7 +247,7 @@ impl Core {
         self.store.read(|c| {
             let mut rosters: Vec<Roster> = load_all(c, collections::ROSTERS)?;
             rosters.retain(|r| r.ends_at + Duration::days(2) > now);
-            rosters.sort_by_key(|r| r.starts_at);
+            rosters.sort_unstable_by_key(|r| (r.starts_at, r.event_id));
             rosters.iter().map(|r| roster_view(c, account, r, now)).collect()
         })
     }
@@ -437,7 +437,7 @@ impl Core {
             let names = library_names(c)?;
             let mut all: Vec<RoomBooking> = load_all(c, collections::ROOM_BOOKINGS)?;
             all.retain(|b| b.ends_at > now && !b.cancelled);
-            all.sort_by_key(|b| b.starts_at);
+            all.sort_unstable_by_key(|b| (b.starts_at, b.id));
             Ok(all.iter().map(|b| room_booking_view(&names, b)).collect())
         })
     }

@@ -359,7 +359,7 @@ impl Store {
                 .iter()
                 .map(|b| serde_json::from_str::<Library>(b))
                 .collect::<Result<Vec<_>, _>>()?;
-            libraries.sort_by(|a, b| a.name.cmp(&b.name));
+            libraries.sort_unstable_by(|a, b| a.name.cmp(&b.name));
             Ok(libraries)
         })
     }

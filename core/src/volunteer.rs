@@ -112,7 +112,7 @@ impl Core {
             let names = library_names(c)?;
             let mut all: Vec<Shift> = load_all(c, collections::SHIFTS)?;
             all.retain(|s| s.ends_at > now && library.as_ref().is_none_or(|l| l.eq_ignore_ascii_case(&s.library)));
-            all.sort_by_key(|s| (s.starts_at, s.id));
+            all.sort_unstable_by_key(|s| (s.starts_at, s.id));
             Ok(all
                 .iter()
                 .map(|s| {
@@ -271,7 +271,7 @@ impl Core {
         self.store.read(|c| {
             let names = library_names(c)?;
             let mut all: Vec<VolunteerSession> = load_all(c, collections::SESSIONS)?;
-            all.sort_by_key(|s| std::cmp::Reverse(s.check_in));
+            all.sort_unstable_by_key(|s| std::cmp::Reverse((s.check_in, s.id)));
             Ok(all.iter().map(|s| session_view(&names, s)).collect())
         })
     }
@@ -301,7 +301,7 @@ impl Core {
             for m in &mut months {
                 m.hours = (m.hours * 100.0).round() / 100.0;
             }
-            months.sort_by(|a, b| b.month.cmp(&a.month));
+            months.sort_unstable_by(|a, b| b.month.cmp(&a.month));
             Ok(months)
         })
     }
