@@ -217,6 +217,9 @@ impl Core {
                 changes: done,
             });
         }
+        // A first sync (or a large change to the catalogue) leaves the search index in many small
+        // pieces; merging them now keeps every search within a couple of milliseconds.
+        catalogue::tidy_index(&self.store)?;
         let now = Utc::now();
         // Readers' addresses leave the phone once their visit window has passed.
         self.store.write(|tx| delivery::drop_past_rounds(tx, now).map(|_| ()))?;

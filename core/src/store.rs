@@ -320,6 +320,9 @@ impl Store {
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }
             }
+            if collection == cml_api::collections::CATALOGUE && !items.is_empty() {
+                crate::catalogue::count_unmerged(tx, items.len())?;
+            }
             tx.execute(
                 "INSERT INTO cursors (collection, cursor, synced_at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (collection) DO UPDATE SET cursor = excluded.cursor, synced_at = excluded.synced_at",
@@ -416,6 +419,27 @@ mod tests {
         let err = Store::open(dir.path()).err().expect("must fail");
         assert!(matches!(err, CoreError::StoreCorrupt { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), garbage, "the file is untouched");
+    }
+
+    #[test]
+    fn the_search_index_settings_survive_a_reset() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let automerge = |store: &Store| -> Option<i64> {
+            store
+                .read(|c| {
+                    Ok(
+                        c.query_row("SELECT v FROM records_fts_config WHERE k = 'automerge'", [], |r| {
+                            r.get(0)
+                        })
+                        .optional()?,
+                    )
+                })
+                .unwrap()
+        };
+        assert_eq!(automerge(&store), Some(0), "after the migrations");
+        store.reset_cache().unwrap();
+        assert_eq!(automerge(&store), Some(0), "after a reset");
     }
 
     #[test]
