@@ -174,16 +174,28 @@ fn report(shapes: &[(&str, String)], mut run: impl FnMut(&str) -> Result<usize>)
         run(q)?;
     }
     let mut by_shape: Vec<(&str, Vec<Duration>, usize)> = Vec::new();
+    let mut slowest: Vec<(Duration, &str, &str)> = Vec::new();
     for (shape, q) in shapes {
         let t = Instant::now();
         let n = run(q)?;
         let d = t.elapsed();
+        slowest.push((d, shape, q));
         match by_shape.iter_mut().find(|(s, _, _)| s == shape) {
             Some((_, v, hits)) => {
                 v.push(d);
                 *hits += n;
             }
             None => by_shape.push((shape, vec![d], n)),
+        }
+    }
+    // CML_BENCH_SLOWEST=N: the N slowest queries on stderr, to see where the tail comes from.
+    if let Some(n) = std::env::var("CML_BENCH_SLOWEST")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+        for (d, shape, q) in slowest.iter().take(n) {
+            eprintln!("{:>8.3} ms  {shape:<16} {q}", d.as_secs_f64() * 1000.0);
         }
     }
     let mut out = serde_json::Map::new();
@@ -366,7 +378,11 @@ async fn main() -> Result<()> {
         }
         Command::Search { device } => {
             let app = app(&device, &stored_hub(&device)?)?;
-            let shapes = queries(&device)?;
+            let mut shapes = queries(&device)?;
+            // CML_BENCH_QUERY=TEXT: only that query, 200 times (to profile one slow query).
+            if let Ok(q) = std::env::var("CML_BENCH_QUERY") {
+                shapes = (0..200).map(|_| ("one query", q.clone())).collect();
+            }
             let stats = report(&shapes, |q| {
                 Ok(app
                     .search(SearchQuery {
