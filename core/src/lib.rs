@@ -218,8 +218,11 @@ impl Core {
             });
         }
         // A first sync (or a large change to the catalogue) leaves the search index in many small
-        // pieces; merging them now keeps every search within a couple of milliseconds.
-        catalogue::tidy_index(&self.store)?;
+        // pieces; merging them now keeps every search within a couple of milliseconds. The sync
+        // has landed either way: a merge that fails (a full disk) is tried again next time.
+        if let Err(e) = catalogue::tidy_index(&self.store) {
+            tracing::warn!(error = %e, "the search index was not merged; the next sync will try again");
+        }
         let now = Utc::now();
         // Readers' addresses leave the phone once their visit window has passed.
         self.store.write(|tx| delivery::drop_past_rounds(tx, now).map(|_| ()))?;
