@@ -124,6 +124,12 @@ pub fn create(c: &mut dyn Conn, d: &ShiftDraft, now: DateTime<Utc>) -> HubResult
     Ok(out)
 }
 
+/// The shift, locked for the change, or the refusal if it is not on the rota.
+fn locked_shift(c: &mut dyn Conn, key: &str, shift_id: i64) -> HubResult<Result<Shift, ChangeResult>> {
+    c.lock("shifts", "id", shift_id.into())?;
+    Ok(shift(c, shift_id)?.ok_or_else(|| ChangeResult::refused(key, "not_found", "That shift is not on the rota.")))
+}
+
 pub fn sign_up(
     c: &mut dyn Conn,
     key: &str,
@@ -131,13 +137,9 @@ pub fn sign_up(
     shift_id: i64,
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
-    c.lock("shifts", "id", shift_id.into())?;
-    let Some(s) = shift(c, shift_id)? else {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_found",
-            "That shift is not on the rota.",
-        ));
+    let s = match locked_shift(c, key, shift_id)? {
+        Ok(s) => s,
+        Err(refusal) => return Ok(refusal),
     };
     if s.starts_at <= now {
         return Ok(ChangeResult::refused(
@@ -188,13 +190,9 @@ pub fn drop_shift(
     shift_id: i64,
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
-    c.lock("shifts", "id", shift_id.into())?;
-    let Some(s) = shift(c, shift_id)? else {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_found",
-            "That shift is not on the rota.",
-        ));
+    let s = match locked_shift(c, key, shift_id)? {
+        Ok(s) => s,
+        Err(refusal) => return Ok(refusal),
     };
     if !s.volunteer_ids.contains(&account) {
         return Ok(ChangeResult::refused(
