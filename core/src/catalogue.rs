@@ -432,10 +432,10 @@ pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView
 /// search waiting for the store gets its turn.
 const MERGE_STEP_PAGES: i64 = 256;
 
-/// Catalogue writes since the index was last merged, and whether that is enough to merge now:
+/// Whether enough of the catalogue has been written since the index was last merged to merge now:
 /// a tenth of the catalogue, or 20,000 records. A first sync always qualifies; a day's changes do
 /// not, so a small delta sync stays quick.
-fn worth_merging(c: &Connection) -> CoreResult<Option<i64>> {
+fn worth_merging(c: &Connection) -> CoreResult<bool> {
     let unmerged: i64 = c
         .query_row(
             "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_unmerged'",
@@ -445,12 +445,12 @@ fn worth_merging(c: &Connection) -> CoreResult<Option<i64>> {
         .optional()?
         .unwrap_or(0);
     if unmerged == 0 {
-        return Ok(None);
+        return Ok(false);
     }
     // The highest record id stands in for the catalogue's size: counting 250,000 rows would take
     // longer than the small delta syncs this check is there to keep quick.
     let records: i64 = c.query_row("SELECT COALESCE(MAX(id), 0) FROM records", [], |r| r.get(0))?;
-    Ok((unmerged * 10 >= records || unmerged >= 20_000).then_some(unmerged))
+    Ok(unmerged * 10 >= records || unmerged >= 20_000)
 }
 
 /// Counts catalogue writes towards the next merge (in the transaction that writes them).
@@ -471,7 +471,7 @@ pub fn count_unmerged(tx: &Connection, n: usize) -> CoreResult<()> {
 /// incremental optimise in short steps, each its own transaction, so searches interleave with it.
 /// Returns whether it merged.
 pub fn tidy_index(store: &Store) -> CoreResult<bool> {
-    if store.read(worth_merging)?.is_none() {
+    if !store.read(worth_merging)? {
         return Ok(false);
     }
     loop {
