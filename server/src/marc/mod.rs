@@ -15,15 +15,43 @@ pub const RECORD_END: u8 = 0x1D;
 pub const FIELD_END: u8 = 0x1E;
 pub const SUBFIELD: u8 = 0x1F;
 
+/// A field's tag: three ASCII characters, compared as bytes (a record's fields are looked up by
+/// tag dozens of times each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag(pub [u8; 3]);
+
+impl Tag {
+    pub fn parse(text: &str) -> Option<Tag> {
+        match text.as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_graphic() || *x == b' ') => Some(Tag([a, b, c])),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+
+    fn is_control(&self) -> bool {
+        self.0[..2] == *b"00"
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One field of a record, its text already UTF-8.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Field {
     Control {
-        tag: String,
+        tag: Tag,
         value: String,
     },
     Data {
-        tag: String,
+        tag: Tag,
         ind1: char,
         ind2: char,
         subfields: Vec<(char, String)>,
@@ -33,7 +61,7 @@ pub enum Field {
 impl Field {
     pub fn tag(&self) -> &str {
         match self {
-            Field::Control { tag, .. } | Field::Data { tag, .. } => tag,
+            Field::Control { tag, .. } | Field::Data { tag, .. } => tag.as_str(),
         }
     }
 }
@@ -47,15 +75,17 @@ pub struct RawRecord {
 
 impl RawRecord {
     pub fn control(&self, tag: &str) -> Option<&str> {
+        let tag = Tag::parse(tag)?;
         self.fields.iter().find_map(|f| match f {
-            Field::Control { tag: t, value } if t == tag => Some(value.as_str()),
+            Field::Control { tag: t, value } if *t == tag => Some(value.as_str()),
             _ => None,
         })
     }
 
     pub fn data<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a [(char, String)]> + 'a {
+        let tag = Tag::parse(tag);
         self.fields.iter().filter_map(move |f| match f {
-            Field::Data { tag: t, subfields, .. } if t == tag => Some(subfields.as_slice()),
+            Field::Data { tag: t, subfields, .. } if Some(*t) == tag => Some(subfields.as_slice()),
             _ => None,
         })
     }
@@ -75,11 +105,14 @@ pub struct Rejection {
     pub reason: String,
 }
 
+/// The number a run of ASCII digits (at most 5 in ISO 2709) spells.
 fn digits(bytes: &[u8]) -> Option<usize> {
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+    if bytes.is_empty() {
         return None;
     }
-    std::str::from_utf8(bytes).ok()?.parse().ok()
+    bytes.iter().try_fold(0usize, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + usize::from(b - b'0'))
+    })
 }
 
 /// Parses one ISO 2709 record (the bytes up to and including its record terminator).
@@ -119,13 +152,22 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         ));
     }
     let data = &raw[base..];
+    // UTF-8 checked once for the whole record; its fields and subfields are then cut out of it
+    // (their separators are ASCII, so every cut falls between characters).
+    let data_text = if utf8 { std::str::from_utf8(data).ok() } else { None };
     let mut converter = marc8::Converter::new();
     let mut fields = Vec::with_capacity(directory.len() / 12);
     for (n, entry) in directory.chunks(12).enumerate() {
-        let tag = std::str::from_utf8(&entry[..3]).map_err(|_| format!("directory entry {} has a bad tag", n + 1))?;
-        if !tag.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
-            return Err(format!("directory entry {} has a bad tag {tag:?}", n + 1));
-        }
+        let tag = std::str::from_utf8(&entry[..3])
+            .ok()
+            .and_then(Tag::parse)
+            .ok_or_else(|| {
+                format!(
+                    "directory entry {} has a bad tag {:?}",
+                    n + 1,
+                    String::from_utf8_lossy(&entry[..3])
+                )
+            })?;
         let (Some(len), Some(start)) = (digits(&entry[3..7]), digits(&entry[7..12])) else {
             return Err(format!("directory entry {} ({tag}) has a bad length or start", n + 1));
         };
@@ -140,15 +182,18 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
             body = &body[..body.len() - 1];
         }
         let text = |bytes: &[u8], conv: &mut marc8::Converter| -> String {
-            if utf8 {
-                String::from_utf8_lossy(bytes).into_owned()
-            } else {
-                conv.convert(bytes)
+            if !utf8 {
+                return conv.convert(bytes);
+            }
+            let at = bytes.as_ptr() as usize - data.as_ptr() as usize;
+            match data_text.and_then(|t| t.get(at..at + bytes.len())) {
+                Some(t) => t.to_owned(),
+                None => String::from_utf8_lossy(bytes).into_owned(),
             }
         };
-        if tag.starts_with("00") {
+        if tag.is_control() {
             fields.push(Field::Control {
-                tag: tag.to_owned(),
+                tag,
                 value: text(body, &mut converter),
             });
             continue;
@@ -175,7 +220,7 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
             }
         };
         fields.push(Field::Data {
-            tag: tag.to_owned(),
+            tag,
             ind1: ind(ind1),
             ind2: ind(ind2),
             subfields,

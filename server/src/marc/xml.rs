@@ -4,7 +4,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::{Field, RawRecord, Rejection};
+use super::{Field, RawRecord, Rejection, Tag};
 
 fn local(name: &[u8]) -> &[u8] {
     match name.iter().position(|&b| b == b':') {
@@ -66,6 +66,12 @@ fn attr(e: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<String> {
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
+fn tag(e: &quick_xml::events::BytesStart<'_>) -> Result<Tag, String> {
+    let name = String::from_utf8_lossy(local(e.name().as_ref())).into_owned();
+    let text = attr(e, b"tag").ok_or_else(|| format!("a {name} has no tag"))?;
+    Tag::parse(&text).ok_or_else(|| format!("a {name} has a bad tag {text:?}"))
+}
+
 fn parse_record(xml: &str) -> Result<RawRecord, String> {
     let mut reader = Reader::from_str(xml);
     let mut leader = None;
@@ -75,9 +81,9 @@ fn parse_record(xml: &str) -> Result<RawRecord, String> {
     enum Open {
         None,
         Leader,
-        Control(String),
+        Control(Tag),
         Data {
-            tag: String,
+            tag: Tag,
             ind1: char,
             ind2: char,
             subfields: Vec<(char, String)>,
@@ -93,11 +99,11 @@ fn parse_record(xml: &str) -> Result<RawRecord, String> {
                 text.clear();
                 match local(e.name().as_ref()) {
                     b"leader" => open = Open::Leader,
-                    b"controlfield" => open = Open::Control(attr(&e, b"tag").ok_or("a controlfield has no tag")?),
+                    b"controlfield" => open = Open::Control(tag(&e)?),
                     b"datafield" => {
                         let ind = |n: &[u8]| attr(&e, n).and_then(|v| v.chars().next()).unwrap_or(' ');
                         open = Open::Data {
-                            tag: attr(&e, b"tag").ok_or("a datafield has no tag")?,
+                            tag: tag(&e)?,
                             ind1: ind(b"ind1"),
                             ind2: ind(b"ind2"),
                             subfields: Vec::new(),
