@@ -174,15 +174,35 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
     let (mut added, mut updated) = (0, 0);
     feed::take_turn(c)?;
     for p in batch {
-        let existing = c
-            .query_opt(
-                "SELECT id FROM records WHERE control_number = $1",
-                params![p.record.control_number.clone()],
-            )?
-            .map(|r| r.i64(0))
-            .transpose()?;
-        let id = match existing {
-            Some(id) => {
+        // New control numbers (nearly all, in a first import) go in at once; a known one is
+        // updated, its copies kept.
+        // The stored body's id is filled in when it is read (see `with_id`).
+        let inserted = c.query_opt(
+            "INSERT INTO records (control_number, system_number, title, body, search_text, format, language, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (control_number) DO NOTHING RETURNING id",
+            params![
+                p.record.control_number.clone(),
+                p.system_number.clone(),
+                p.record.title.clone(),
+                p.body.clone(),
+                p.search_text.clone(),
+                p.record.format.clone(),
+                p.record.language.clone(),
+                now.clone()
+            ],
+        )?;
+        let id = match inserted {
+            Some(row) => {
+                added += 1;
+                row.i64(0)?
+            }
+            None => {
+                let id = c
+                    .query_one(
+                        "SELECT id FROM records WHERE control_number = $1",
+                        params![p.record.control_number.clone()],
+                    )?
+                    .i64(0)?;
                 let mut record = p.record.clone();
                 record.id = id;
                 record.items = items_of(c, id)?;
@@ -206,27 +226,6 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                     params![collections::CATALOGUE, feed::PUBLIC, id.to_string()],
                 )?;
                 updated += 1;
-                id
-            }
-            None => {
-                // The stored body's id is filled in when it is read (see `with_id`).
-                let id = c
-                    .query_one(
-                        "INSERT INTO records (control_number, system_number, title, body, search_text, format, language, \
-                         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                        params![
-                            p.record.control_number.clone(),
-                            p.system_number.clone(),
-                            p.record.title.clone(),
-                            p.body.clone(),
-                            p.search_text.clone(),
-                            p.record.format.clone(),
-                            p.record.language.clone(),
-                            now.clone()
-                        ],
-                    )?
-                    .i64(0)?;
-                added += 1;
                 id
             }
         };
@@ -254,6 +253,7 @@ pub fn import(
     mut progress: impl FnMut(&ImportSummary),
 ) -> HubResult<()> {
     const BATCH: usize = 2000;
+    let _checkpoints = db.background_checkpoints()?;
     type Batch = Vec<Result<Prepared, RejectedRecord>>;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
     let file_name = file.to_owned();

@@ -492,6 +492,32 @@ pub fn redact(url: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// The hub's database: cheap to clone.
+fn set_autocheckpoint(s: &SqliteDb, pages: i64) -> Result<(), DbError> {
+    let conn = s.writer.lock().unwrap_or_else(|p| p.into_inner());
+    conn.query_row(&format!("PRAGMA wal_autocheckpoint = {pages}"), [], |_| Ok(()))
+        .map_err(sqlite_err)
+}
+
+/// See [`Db::background_checkpoints`].
+pub struct Checkpointer {
+    db: Arc<SqliteDb>,
+    stop: Arc<(Mutex<bool>, Condvar)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        *self.stop.0.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.stop.1.notify_all();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        if let Err(e) = set_autocheckpoint(&self.db, 1000) {
+            tracing::warn!(error = %e, "could not restore automatic checkpoints");
+        }
+    }
+}
+
 #[derive(Clone)]
 pub enum Db {
     Sqlite(Arc<SqliteDb>),
@@ -657,6 +683,40 @@ impl Db {
             }
             Db::Postgres(_) => self.write_blocking(f),
         }
+    }
+
+    /// For a bulk load on SQLite: while the returned guard lives, a thread of its own copies the
+    /// write-ahead log into the database (each copy ends with an fsync), so the writer does not
+    /// stop and wait for the disk every 4 MB as it otherwise does. The writer still checkpoints
+    /// itself should the log pass 64 MB. Dropping the guard copies what is left. On PostgreSQL,
+    /// nothing to do.
+    pub fn background_checkpoints(&self) -> Result<Option<Checkpointer>, DbError> {
+        let Db::Sqlite(s) = self else { return Ok(None) };
+        let conn = open_sqlite_conn(&s.path)?;
+        set_autocheckpoint(s, 16_384)?;
+        let stop = Arc::new((Mutex::new(false), Condvar::new()));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let (lock, wake) = &*flag;
+            let mut stopped = lock.lock().unwrap_or_else(|p| p.into_inner());
+            loop {
+                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::warn!(error = %e, "a background checkpoint failed");
+                }
+                if *stopped {
+                    return;
+                }
+                stopped = wake
+                    .wait_timeout(stopped, Duration::from_millis(100))
+                    .unwrap_or_else(|p| p.into_inner())
+                    .0;
+            }
+        });
+        Ok(Some(Checkpointer {
+            db: s.clone(),
+            stop,
+            thread: Some(thread),
+        }))
     }
 
     /// [`Db::write_blocking`] on a blocking thread.

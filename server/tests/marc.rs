@@ -30,10 +30,11 @@ fn import(db: &Db, file: &Path) -> ImportSummary {
     summary
 }
 
-fn temp_db() -> (tempfile::TempDir, Db) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Db::open(&format!("sqlite:{}", dir.path().join("hub.db").display())).unwrap();
-    (dir, db)
+/// A new hub database: PostgreSQL when `CML_TEST_POSTGRES_URL` is set, else SQLite.
+fn temp_db() -> (cml_hub::testing::TestDatabase, Db) {
+    let t = cml_hub::testing::TestDatabase::new();
+    let db = Db::open(&t.url).unwrap();
+    (t, db)
 }
 
 #[test]
