@@ -172,14 +172,30 @@ pub fn prepare(raw: &RawRecord, ranges: Option<&Ranges>) -> Result<Prepared, Str
 pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)> {
     let now = Utc::now().to_rfc3339();
     let (mut added, mut updated) = (0, 0);
+    let (mut isbns, mut ids) = (Vec::new(), Vec::with_capacity(batch.len()));
+    // SQLite's OR IGNORE, unlike ON CONFLICT DO NOTHING, also spares each insert a statement
+    // journal (it can no longer fail half done): a tenth of the import's time.
+    let insert = format!(
+        "INSERT {} INTO records (control_number, system_number, title, body, search_text, format, language, \
+         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) {} RETURNING id",
+        if c.dialect() == Dialect::Sqlite {
+            "OR IGNORE"
+        } else {
+            ""
+        },
+        if c.dialect() == Dialect::Postgres {
+            "ON CONFLICT (control_number) DO NOTHING"
+        } else {
+            ""
+        },
+    );
     feed::take_turn(c)?;
     for p in batch {
         // New control numbers (nearly all, in a first import) go in at once; a known one is
         // updated, its copies kept.
         // The stored body's id is filled in when it is read (see `with_id`).
         let inserted = c.query_opt(
-            "INSERT INTO records (control_number, system_number, title, body, search_text, format, language, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (control_number) DO NOTHING RETURNING id",
+            &insert,
             params![
                 p.record.control_number.clone(),
                 p.system_number.clone(),
@@ -191,6 +207,7 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                 now.clone()
             ],
         )?;
+        let inserted_now = inserted.as_ref().map(|_| ());
         let id = match inserted {
             Some(row) => {
                 added += 1;
@@ -229,15 +246,40 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                 id
             }
         };
-        for isbn in p.record.isbns.iter().filter_map(|i| i.isbn13.clone()) {
-            c.exec(
-                "INSERT INTO record_isbns (isbn13, record_id) VALUES ($1, $2)",
-                params![isbn, id],
-            )?;
+        // A control number twice in one batch: its later version replaces the earlier.
+        if inserted_now.is_none() && ids.contains(&id) {
+            isbns.retain(|(_, of)| *of != id);
+            ids.retain(|&i| i != id);
         }
+        // An ISBN given as ISBN-10 and as ISBN-13 is one ISBN.
+        let mut own: Vec<&str> = p.record.isbns.iter().filter_map(|i| i.isbn13.as_deref()).collect();
+        own.sort_unstable();
+        own.dedup();
+        isbns.extend(own.into_iter().map(|i| (i, id)));
+        ids.push(id);
+    }
+    // The batch's ISBNs and feed entries in one statement each (a statement a row cost a tenth of
+    // the import's time), the feed's in the order the records were written.
+    let (each_isbn, each_id) = match c.dialect() {
+        Dialect::Sqlite => (
+            "SELECT j.value ->> 0, j.value ->> 1 FROM json_each($1) j",
+            "SELECT CAST(j.value AS TEXT) AS k, j.key AS n FROM json_each($3) j",
+        ),
+        Dialect::Postgres => (
+            "SELECT e ->> 0, (e ->> 1)::bigint FROM json_array_elements($1::text::json) e",
+            "SELECT k, n FROM json_array_elements_text($3::text::json) WITH ORDINALITY AS t (k, n)",
+        ),
+    };
+    if !isbns.is_empty() {
         c.exec(
-            "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, 0, NULL)",
-            params![collections::CATALOGUE, feed::PUBLIC, id.to_string()],
+            &format!("INSERT INTO record_isbns (isbn13, record_id) {each_isbn}"),
+            params![serde_json::to_string(&isbns)?],
+        )?;
+    }
+    if !ids.is_empty() {
+        c.exec(
+            &format!("INSERT INTO feed (collection, scope, item_key, deleted, body) SELECT $1, $2, x.k, 0, NULL FROM ({each_id}) x ORDER BY x.n"),
+            params![collections::CATALOGUE, feed::PUBLIC, serde_json::to_string(&ids)?],
         )?;
     }
     Ok((added, updated))

@@ -89,6 +89,18 @@ fn every_sample_record_is_imported_or_rejected_with_a_reason() {
         .read_blocking(|c| c.query_one("SELECT CAST(COUNT(*) AS BIGINT) FROM records", &[])?.i64(0))
         .unwrap();
     assert_eq!(count, 434, "one control number appears twice in the file");
+    // Each record once in the feed, each of its ISBNs once.
+    let one = |sql: &str| db.read_blocking(|c| c.query_one(sql, &[])?.i64(0)).unwrap();
+    assert_eq!(
+        one("SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE collection = 'catalogue'"),
+        434
+    );
+    let isbns = one("SELECT CAST(COUNT(*) AS BIGINT) FROM record_isbns");
+    assert!(isbns > 300, "{isbns} ISBNs");
+    assert_eq!(
+        one("SELECT CAST(COUNT(*) AS BIGINT) FROM (SELECT DISTINCT isbn13, record_id FROM record_isbns) d"),
+        isbns
+    );
 }
 
 /// yaz-marcdump's MARCXML for a file, with MARC-8 converted to UTF-8 by yaz when asked.
