@@ -298,6 +298,9 @@ pub fn import(
     let _checkpoints = db.background_checkpoints()?;
     type Batch = Vec<Result<Prepared, RejectedRecord>>;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    // Written batches go back to be freed where they were allocated: the allocator frees memory
+    // from another thread the slow way.
+    let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<Prepared>>();
     let file_name = file.to_owned();
     let producer = std::thread::spawn(move || {
         let mut batch: Batch = Vec::with_capacity(BATCH);
@@ -317,8 +320,16 @@ pub fn import(
                 }),
             };
             batch.push(prepared);
-            if batch.len() == BATCH && tx.send(std::mem::take(&mut batch)).is_err() {
-                return;
+            if batch.len() == BATCH {
+                if tx
+                    .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                    .is_err()
+                {
+                    return;
+                }
+                while let Ok(spent) = spent_rx.try_recv() {
+                    drop(spent);
+                }
             }
         }
         if !batch.is_empty() {
@@ -340,6 +351,8 @@ pub fn import(
             }
         }
         let (added, updated) = db.write_blocking(|c| write_batch(c, &good))?;
+        // Gone only if the reader has finished, and then it does not matter where this is freed.
+        let _ = spent_tx.send(good);
         summary.imported += added;
         summary.updated += updated;
         progress(summary);
