@@ -141,13 +141,23 @@ pub struct RejectedRecord {
     pub control_number: Option<String>,
 }
 
-/// A record ready to write: extracted, serialised (without copies), with its search text. All of
-/// this is done on the reading thread, so the writing thread only writes.
+/// A record ready to write: extracted, serialised (without copies), with its search text, and
+/// already laid out as the insert's parameters. All of this is done on the reading thread, so the
+/// writing thread only writes.
 pub struct Prepared {
     pub record: CatalogueRecord,
-    pub body: String,
-    pub system_number: Option<String>,
-    pub search_text: String,
+    /// control number, system number, title, body, search text, format, language, updated at.
+    insert: [Value; 8],
+}
+
+impl Prepared {
+    fn system_number(&self) -> Value {
+        self.insert[1].clone()
+    }
+
+    fn search_text(&self) -> Value {
+        self.insert[4].clone()
+    }
 }
 
 /// Turns a MARC record into a catalogue record, or says why not.
@@ -159,12 +169,17 @@ pub fn prepare(raw: &RawRecord, ranges: Option<&Ranges>) -> Result<Prepared, Str
         .filter(|s| !s.is_empty());
     let search_text = search_text(&record);
     let body = serde_json::to_string(&record).map_err(|e| e.to_string())?;
-    Ok(Prepared {
-        record,
-        body,
-        system_number,
-        search_text,
-    })
+    let insert = [
+        record.control_number.clone().into(),
+        system_number.into(),
+        record.title.clone().into(),
+        body.into(),
+        search_text.into(),
+        record.format.clone().into(),
+        record.language.clone().into(),
+        Utc::now().to_rfc3339().into(),
+    ];
+    Ok(Prepared { record, insert })
 }
 
 /// Writes a batch of prepared records in one transaction: new control numbers are added, known
@@ -194,19 +209,7 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
         // New control numbers (nearly all, in a first import) go in at once; a known one is
         // updated, its copies kept.
         // The stored body's id is filled in when it is read (see `with_id`).
-        let inserted = c.query_opt(
-            &insert,
-            params![
-                p.record.control_number.clone(),
-                p.system_number.clone(),
-                p.record.title.clone(),
-                p.body.clone(),
-                p.search_text.clone(),
-                p.record.format.clone(),
-                p.record.language.clone(),
-                now.clone()
-            ],
-        )?;
+        let inserted = c.query_opt(&insert, &p.insert)?;
         let inserted_now = inserted.as_ref().map(|_| ());
         let id = match inserted {
             Some(row) => {
@@ -228,10 +231,10 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
                      language = $7, updated_at = $8 WHERE id = $1",
                     params![
                         id,
-                        p.system_number.clone(),
+                        p.system_number(),
                         record.title.clone(),
                         serde_json::to_string(&record)?,
-                        p.search_text.clone(),
+                        p.search_text(),
                         record.format.clone(),
                         record.language.clone(),
                         now.clone()

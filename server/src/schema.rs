@@ -304,6 +304,12 @@ CREATE TABLE volunteer_sessions (
 );
 CREATE INDEX volunteer_sessions_library ON volunteer_sessions (library_code, check_in_utc);
 "#,
+    // 6: the system-number index only over the records that have one (a Library of Congress
+    // import has none, and indexing 250,000 empty entries slowed it down).
+    r#"
+DROP INDEX records_system_number;
+CREATE INDEX records_system_number ON records (system_number) WHERE system_number IS NOT NULL;
+"#,
 ];
 
 /// Spells a migration in one dialect.
