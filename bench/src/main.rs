@@ -71,7 +71,7 @@ struct HubProcess {
 impl HubProcess {
     fn start(db: &Path) -> Result<HubProcess> {
         use std::io::BufRead;
-        let mut child = std::process::Command::new(std::env::current_exe()?.with_file_name("cml-hub"))
+        let mut child = std::process::Command::new(hub_binary()?)
             // One fixed address: a device opened against another hub address starts afresh.
             .args(["serve", "--demo", "--listen", "127.0.0.1:18088", "--database"])
             .arg(format!("sqlite:{}", db.display()))
@@ -96,6 +96,15 @@ impl Drop for HubProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The hub binary: `CML_HUB_BIN`, else `cml-hub` beside this one. `scripts/bench` builds the hub
+/// with the `server` profile (speed), this binary with `release` (the phones' size-tuned profile).
+fn hub_binary() -> Result<PathBuf> {
+    Ok(match std::env::var_os("CML_HUB_BIN") {
+        Some(p) => PathBuf::from(p),
+        None => std::env::current_exe()?.with_file_name("cml-hub"),
+    })
 }
 
 fn dir_size(p: &Path) -> u64 {
@@ -284,7 +293,7 @@ async fn main() -> Result<()> {
     let result = match cli.command {
         Command::Import { file, db } => {
             let t = Instant::now();
-            let out = std::process::Command::new(std::env::current_exe()?.with_file_name("cml-hub"))
+            let out = std::process::Command::new(hub_binary()?)
                 .args(["import-marc", "--json", "--database"])
                 .arg(format!("sqlite:{}", db.display()))
                 .arg(&file)
