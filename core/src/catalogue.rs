@@ -268,7 +268,7 @@ pub fn load(c: &Connection, id: i64) -> CoreResult<Option<CatalogueRecord>> {
     })
 }
 
-/// A search whose words are all in at most this many records is answered by one FTS5 query and
+/// A search with a whole word in at most this many records is answered by one FTS5 query and
 /// ranked here, instead of tier by tier.
 const FEW: i64 = 500;
 

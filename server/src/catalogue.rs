@@ -190,19 +190,13 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
     let (mut isbns, mut ids) = (Vec::new(), Vec::with_capacity(batch.len()));
     // SQLite's OR IGNORE, unlike ON CONFLICT DO NOTHING, also spares each insert a statement
     // journal (it can no longer fail half done): a tenth of the import's time.
+    let (or_ignore, on_conflict) = match c.dialect() {
+        Dialect::Sqlite => ("OR IGNORE", ""),
+        Dialect::Postgres => ("", "ON CONFLICT (control_number) DO NOTHING"),
+    };
     let insert = format!(
-        "INSERT {} INTO records (control_number, system_number, title, body, search_text, format, language, \
-         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) {} RETURNING id",
-        if c.dialect() == Dialect::Sqlite {
-            "OR IGNORE"
-        } else {
-            ""
-        },
-        if c.dialect() == Dialect::Postgres {
-            "ON CONFLICT (control_number) DO NOTHING"
-        } else {
-            ""
-        },
+        "INSERT {or_ignore} INTO records (control_number, system_number, title, body, search_text, format, \
+         language, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) {on_conflict} RETURNING id"
     );
     feed::take_turn(c)?;
     for p in batch {
@@ -210,7 +204,7 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
         // updated, its copies kept.
         // The stored body's id is filled in when it is read (see `with_id`).
         let inserted = c.query_opt(&insert, &p.insert)?;
-        let inserted_now = inserted.as_ref().map(|_| ());
+        let was_new = inserted.is_some();
         let id = match inserted {
             Some(row) => {
                 added += 1;
@@ -250,7 +244,7 @@ pub fn write_batch(c: &mut dyn Conn, batch: &[Prepared]) -> HubResult<(u64, u64)
             }
         };
         // A control number twice in one batch: its later version replaces the earlier.
-        if inserted_now.is_none() && ids.contains(&id) {
+        if !was_new && ids.contains(&id) {
             isbns.retain(|(_, of)| *of != id);
             ids.retain(|&i| i != id);
         }

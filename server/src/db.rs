@@ -496,7 +496,6 @@ pub fn redact(url: &str) -> String {
 
 // ---------------------------------------------------------------------------------------------
 
-/// The hub's database: cheap to clone.
 fn set_autocheckpoint(s: &SqliteDb, pages: i64) -> Result<(), DbError> {
     let conn = s.writer.lock().unwrap_or_else(|p| p.into_inner());
     conn.query_row(&format!("PRAGMA wal_autocheckpoint = {pages}"), [], |_| Ok(()))
@@ -523,6 +522,7 @@ impl Drop for Checkpointer {
     }
 }
 
+/// The hub's database: cheap to clone.
 #[derive(Clone)]
 pub enum Db {
     Sqlite(Arc<SqliteDb>),
