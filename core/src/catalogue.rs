@@ -149,6 +149,16 @@ struct Filters {
     values: Vec<rusqlite::types::Value>,
 }
 
+impl Filters {
+    /// A query's parameters: its own first (`?1`), then the filters' (numbered from `?2`).
+    fn params(&self, first: String) -> Vec<rusqlite::types::Value> {
+        let mut values = Vec::with_capacity(self.values.len() + 2);
+        values.push(rusqlite::types::Value::Text(first));
+        values.extend(self.values.iter().cloned());
+        values
+    }
+}
+
 fn filters(q: &SearchQuery, mine: &[String]) -> Filters {
     use rusqlite::types::Value;
     let mut sql = String::new();
@@ -287,7 +297,7 @@ fn few_matches(c: &Connection, words: &[String]) -> CoreResult<bool> {
         FEW + 1
     ))?;
     for w in whole {
-        let n: i64 = stmt.query_row([format!("\"{}\"", w.replace('"', ""))], |r| r.get(0))?;
+        let n: i64 = stmt.query_row([match_expr(std::slice::from_ref(w), None, false, false)], |r| r.get(0))?;
         if n <= FEW {
             return Ok(true);
         }
@@ -310,8 +320,7 @@ fn ranked_few(c: &Connection, words: &[String], f: &Filters) -> CoreResult<Vec<i
         "SELECT f.rowid, r.body FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?1{}",
         f.sql
     ))?;
-    let mut values = vec![rusqlite::types::Value::Text(match_expr(words, None, true, false))];
-    values.extend(f.values.iter().cloned());
+    let values = f.params(match_expr(words, None, true, false));
     let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
     let mut found: Vec<(u8, i64)> = Vec::new();
     let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
@@ -332,19 +341,18 @@ fn ranked_few(c: &Connection, words: &[String], f: &Filters) -> CoreResult<Vec<i
 /// Which tier a record falls in (0 first), from its folded title and authors. The match itself
 /// was FTS5's; this only orders, so a word folded differently here only moves a record down.
 fn tier(words: &[String], title: &str, authors: &str) -> u8 {
-    let tokens = |s: &str| -> Vec<String> {
+    fn tokens(s: &str) -> Vec<&str> {
         s.split(|ch: char| !ch.is_alphanumeric())
             .filter(|t| !t.is_empty())
-            .map(str::to_owned)
             .collect()
-    };
+    }
     let (title, authors) = (tokens(title), tokens(authors));
     let last = words.len() - 1;
-    let matches = |i: usize, t: &String| {
+    let matches = |i: usize, t: &str| {
         if i == last {
-            t.starts_with(&words[i])
+            t.starts_with(words[i].as_str())
         } else {
-            *t == words[i]
+            t == words[i]
         }
     };
     let in_title = |i: usize| title.iter().any(|t| matches(i, t));
@@ -392,6 +400,44 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
+/// The first `want` matches of `words`, tier by tier: titles that begin with the first word; every
+/// word in the title; in title or author; anywhere. Each tier stops once the page is full.
+fn tiered(c: &Connection, words: &[String], f: &Filters, want: usize) -> CoreResult<Vec<i64>> {
+    let tiers = [
+        (Some("title"), true),
+        (Some("title"), false),
+        (Some("{title authors}"), false),
+        (None, false),
+    ];
+    let mut ids: Vec<i64> = Vec::new();
+    for (columns, anchored) in tiers {
+        if ids.len() >= want {
+            break;
+        }
+        let mut stmt = c.prepare_cached(&format!(
+            "SELECT f.rowid FROM records_fts f JOIN records r ON r.id = f.rowid \
+             WHERE records_fts MATCH ?1{} LIMIT ?{}",
+            f.sql,
+            f.values.len() + 2
+        ))?;
+        let mut values = f.params(match_expr(words, columns, true, anchored));
+        // Enough to fill the page after the ones earlier tiers found.
+        values.push(rusqlite::types::Value::Integer((want + ids.len()) as i64));
+        let found: Vec<i64> = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for id in found {
+            if !ids.contains(&id) {
+                ids.push(id);
+                if ids.len() >= want {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(ids)
+}
+
 /// Searches the device's catalogue: one page of results, ready to show.
 pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<SearchPage> {
     let limit = if q.limit == 0 { 20 } else { q.limit.min(100) } as usize;
@@ -412,10 +458,8 @@ pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<Se
                 "SELECT r.id FROM record_isbns i JOIN records r ON r.id = i.record_id WHERE i.isbn13 = ?1{} LIMIT {want}",
                 f.sql
             ))?;
-            let mut values = vec![rusqlite::types::Value::Text(isbn)];
-            values.extend(f.values.iter().cloned());
             ids = stmt
-                .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
+                .query_map(rusqlite::params_from_iter(f.params(isbn)), |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
         }
     } else {
@@ -426,45 +470,11 @@ pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<Se
                 has_more: false,
             });
         }
-        let ranked = few_matches(c, &words)?;
-        if ranked {
-            ids = ranked_few(c, &words, &f)?;
-        }
-        // Titles that begin with the first word; every word in the title; in title or author;
-        // anywhere.
-        let tiers = [
-            (Some("title"), true),
-            (Some("title"), false),
-            (Some("{title authors}"), false),
-            (None, false),
-        ];
-        for (columns, anchored) in tiers {
-            if ids.len() >= want || ranked {
-                break;
-            }
-            let expr = match_expr(&words, columns, true, anchored);
-            let mut stmt = c.prepare_cached(&format!(
-                "SELECT f.rowid FROM records_fts f JOIN records r ON r.id = f.rowid \
-                 WHERE records_fts MATCH ?1{} LIMIT ?{}",
-                f.sql,
-                f.values.len() + 2
-            ))?;
-            let mut values = vec![rusqlite::types::Value::Text(expr)];
-            values.extend(f.values.iter().cloned());
-            // Enough to fill the page after the ones earlier tiers found.
-            values.push(rusqlite::types::Value::Integer((want + ids.len()) as i64));
-            let found: Vec<i64> = stmt
-                .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            for id in found {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                    if ids.len() >= want {
-                        break;
-                    }
-                }
-            }
-        }
+        ids = if few_matches(c, &words)? {
+            ranked_few(c, &words, &f)?
+        } else {
+            tiered(c, &words, &f, want)?
+        };
     }
     let has_more = ids.len() > q.offset as usize + limit;
     let names = crate::events::library_names(c)?;
@@ -676,13 +686,17 @@ mod tests {
     use super::*;
     use crate::views::SearchQuery;
 
-    fn item(id: i64, title: &str) -> FeedItem {
+    fn record(id: i64, title: &str, author: &str, subjects: &[&str]) -> FeedItem {
         serde_json::from_value(serde_json::json!({
             "key": id.to_string(), "deleted": false,
             "body": { "id": id, "control_number": format!("c{id}"), "title": title,
-                      "authors": ["Brontë, Charlotte"], "format": "book" }
+                      "authors": [author], "subjects": subjects, "format": "book" }
         }))
         .unwrap()
+    }
+
+    fn item(id: i64, title: &str) -> FeedItem {
+        record(id, title, "Brontë, Charlotte", &[])
     }
 
     fn found(store: &Store, text: &str) -> Vec<String> {
@@ -700,26 +714,17 @@ mod tests {
             .collect()
     }
 
-    fn record(id: i64, title: &str, author: &str, subject: &str) -> FeedItem {
-        serde_json::from_value(serde_json::json!({
-            "key": id.to_string(), "deleted": false,
-            "body": { "id": id, "control_number": format!("c{id}"), "title": title,
-                      "authors": [author], "subjects": [subject], "format": "book" }
-        }))
-        .unwrap()
-    }
-
     #[test]
     fn several_words_rank_the_same_whether_their_matches_are_few_or_many() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         // Lowest ids (the index's order) for the weakest matches, so only ranking puts them last.
         let items = vec![
-            record(1, "Lessons", "Smith, Ann", "Queer history"),
-            record(2, "History lessons", "Quéer, Alan", "Schools"),
-            record(3, "A queer history", "Jones, Bea", "Britain"),
-            record(4, "Queer histories of Britain", "Khan, Sara", "Britain"),
-            record(5, "Queer times", "Khan, Sara", "Britain"),
+            record(1, "Lessons", "Smith, Ann", &["Queer history"]),
+            record(2, "History lessons", "Quéer, Alan", &["Schools"]),
+            record(3, "A queer history", "Jones, Bea", &["Britain"]),
+            record(4, "Queer histories of Britain", "Khan, Sara", &["Britain"]),
+            record(5, "Queer times", "Khan, Sara", &["Britain"]),
         ];
         store.apply_page(cml_api::collections::CATALOGUE, &items, 1).unwrap();
         let expected = [
@@ -735,7 +740,7 @@ mod tests {
         assert_eq!(found(&store, "QUEER HISTORIES"), ["Queer histories of Britain"]);
         // Six hundred more records with "queer" but not "hist…": now ranked tier by tier.
         let more: Vec<FeedItem> = (10..610)
-            .map(|id| record(id, "Pride", "Lee, Kim", "Queer studies"))
+            .map(|id| record(id, "Pride", "Lee, Kim", &["Queer studies"]))
             .collect();
         store.apply_page(cml_api::collections::CATALOGUE, &more, 2).unwrap();
         assert!(!few(&store));
