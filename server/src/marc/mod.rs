@@ -22,8 +22,12 @@ pub struct Tag(pub [u8; 3]);
 
 impl Tag {
     pub fn parse(text: &str) -> Option<Tag> {
-        match text.as_bytes() {
-            &[a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_graphic() || *x == b' ') => Some(Tag([a, b, c])),
+        Tag::from_bytes(text.as_bytes())
+    }
+
+    fn from_bytes(bytes: &[u8]) -> Option<Tag> {
+        match *bytes {
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_graphic() || *x == b' ') => Some(Tag([a, b, c])),
             _ => None,
         }
     }
@@ -158,16 +162,13 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
     let mut converter = marc8::Converter::new();
     let mut fields = Vec::with_capacity(directory.len() / 12);
     for (n, entry) in directory.chunks(12).enumerate() {
-        let tag = std::str::from_utf8(&entry[..3])
-            .ok()
-            .and_then(Tag::parse)
-            .ok_or_else(|| {
-                format!(
-                    "directory entry {} has a bad tag {:?}",
-                    n + 1,
-                    String::from_utf8_lossy(&entry[..3])
-                )
-            })?;
+        let tag = Tag::from_bytes(&entry[..3]).ok_or_else(|| {
+            format!(
+                "directory entry {} has a bad tag {:?}",
+                n + 1,
+                String::from_utf8_lossy(&entry[..3])
+            )
+        })?;
         let (Some(len), Some(start)) = (digits(&entry[3..7]), digits(&entry[7..12])) else {
             return Err(format!("directory entry {} ({tag}) has a bad length or start", n + 1));
         };
