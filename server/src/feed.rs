@@ -5,7 +5,7 @@
 //! Each entry has a scope: `*` for what everyone may see, `a:ID` for what only account ID (and
 //! those acting for it) may see. A feed write takes place in the transaction of the change itself.
 
-use cml_api::{FeedItem, FeedPage};
+use cml_api::{collections, FeedItem, FeedPage};
 
 use crate::db::{Conn, DbError, Dialect, Value};
 use crate::params;
@@ -51,15 +51,24 @@ pub fn publish(
     Ok(())
 }
 
-/// Records that an item changed whose body the feed reads from the collection's own table when a
-/// page is served (the catalogue), so large collections are not stored twice.
-pub fn publish_stored(c: &mut dyn Conn, collection: &str, scope: &str, key: &str) -> Result<(), DbError> {
-    forget(c, collection, scope, key)?;
+/// The catalogue's entries are its records themselves, numbered by `records.feed_seq` in the
+/// order they last changed (a record is never deleted): a feed row for each of 250,000 records
+/// would cost three more index entries apiece on import, and a second read to serve it.
+/// Numbers a changed record after every other.
+pub fn publish_record(c: &mut dyn Conn, record_id: i64) -> Result<(), DbError> {
+    take_turn(c)?;
     c.exec(
-        "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ($1, $2, $3, 0, NULL)",
-        params![collection, scope, key],
+        "UPDATE records SET feed_seq = (SELECT COALESCE(MAX(feed_seq), 0) + 1 FROM records) WHERE id = $1",
+        params![record_id],
     )?;
     Ok(())
+}
+
+/// The catalogue's latest entry number: a writer that has taken its turn numbers a batch of
+/// records from the one after it.
+pub fn last_record_seq(c: &mut dyn Conn) -> Result<i64, DbError> {
+    c.query_one("SELECT CAST(COALESCE(MAX(feed_seq), 0) AS BIGINT) FROM records", &[])?
+        .i64(0)
 }
 
 /// Up to `limit` entries of `collection` after `after`, in the given scopes.
@@ -72,22 +81,35 @@ pub fn page(
     count: bool,
 ) -> Result<FeedPage, DbError> {
     let limit = limit.clamp(1, MAX_PAGE);
-    let mut values: Vec<Value> = vec![collection.into(), after.into()];
-    let mut marks = Vec::new();
-    for s in scopes {
-        values.push(s.into());
-        marks.push(format!("${}", values.len()));
-    }
-    let filter = format!("f.collection = $1 AND f.seq > $2 AND f.scope IN ({})", marks.join(", "));
+    // The catalogue's entries are its records (see `publish_record`), every one public.
+    let (seq, key, deleted, from, mut values) = if collection == collections::CATALOGUE {
+        let from = "records WHERE feed_seq > $1".to_owned();
+        (
+            "feed_seq",
+            "CAST(id AS TEXT)",
+            "CAST(0 AS BIGINT)",
+            from,
+            vec![after.into()],
+        )
+    } else {
+        let mut values: Vec<Value> = vec![collection.into(), after.into()];
+        let mut marks = Vec::new();
+        for s in scopes {
+            values.push(s.into());
+            marks.push(format!("${}", values.len()));
+        }
+        let from = format!(
+            "feed WHERE collection = $1 AND seq > $2 AND scope IN ({})",
+            marks.join(", ")
+        );
+        ("seq", "item_key", "deleted", from, values)
+    };
     // Counting is done only when asked (the first page of a sync): it reads every entry after
     // the cursor.
     let total = if count {
         Some(
-            c.query_one(
-                &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM feed f WHERE {filter}"),
-                &values,
-            )?
-            .i64(0)?,
+            c.query_one(&format!("SELECT CAST(COUNT(*) AS BIGINT) FROM {from}"), &values)?
+                .i64(0)?,
         )
     } else {
         None
@@ -96,47 +118,27 @@ pub fn page(
     values.push((limit + 1).into());
     let rows = c.query(
         &format!(
-            "SELECT f.seq, f.item_key, f.deleted, f.body FROM feed f WHERE {filter} ORDER BY f.seq LIMIT ${}",
+            "SELECT {seq}, {key}, {deleted}, body FROM {from} ORDER BY {seq} LIMIT ${}",
             values.len()
         ),
         &values,
     )?;
-    // Catalogue entries carry no body: it is read from the records table, in one query a page.
-    let stored: Vec<i64> = rows
-        .iter()
-        .filter(|r| matches!(r.0.get(3), Some(Value::Null)) && r.i64(2).is_ok_and(|d| d == 0))
-        .filter_map(|r| r.str(1).ok()?.parse().ok())
-        .collect();
-    let mut bodies = std::collections::HashMap::new();
-    for chunk in stored.chunks(500) {
-        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let ids: Vec<Value> = chunk.iter().map(|&i| i.into()).collect();
-        for r in c.query(
-            &format!("SELECT id, body FROM records WHERE id IN ({})", marks.join(", ")),
-            &ids,
-        )? {
-            bodies.insert(r.i64(0)?.to_string(), r.str(1)?);
-        }
-    }
     let more = rows.len() as i64 > limit;
     let mut cursor = after;
     let mut items = Vec::with_capacity(rows.len());
     for row in rows.iter().take(limit as usize) {
         cursor = row.i64(0)?;
-        // Passed through as stored, unparsed. (A catalogue body's own id may be 0: it is written
-        // before the id is known. The key is the id.)
-        let text = match row.opt_str(3)? {
-            Some(text) => Some(text),
-            None => bodies.remove(&row.str(1)?),
-        };
-        let body = match text {
-            Some(t) => Some(serde_json::value::RawValue::from_string(t).map_err(|e| DbError::Other(e.to_string()))?),
-            None => None,
-        };
         items.push(FeedItem {
             key: row.str(1)?,
             deleted: row.i64(2)? != 0,
-            body,
+            // Passed through as stored, unparsed. (A catalogue body's own id may be 0: it is
+            // written before the id is known. The key is the id.)
+            body: match row.opt_str(3)? {
+                Some(t) => {
+                    Some(serde_json::value::RawValue::from_string(t).map_err(|e| DbError::Other(e.to_string()))?)
+                }
+                None => None,
+            },
         });
     }
     Ok(FeedPage {

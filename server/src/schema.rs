@@ -310,6 +310,18 @@ CREATE INDEX volunteer_sessions_library ON volunteer_sessions (library_code, che
 DROP INDEX records_system_number;
 CREATE INDEX records_system_number ON records (system_number) WHERE system_number IS NOT NULL;
 "#,
+    // 7: the catalogue's change feed is a sequence number on each record rather than a row of the
+    // feed table per record (three more index entries, with text keys, for every record imported).
+    // Entries keep their numbers, so devices' cursors stay valid; a record without one (there
+    // should be none) goes after every number so far.
+    r#"
+ALTER TABLE records ADD COLUMN feed_seq BIGINT;
+UPDATE records SET feed_seq = (SELECT f.seq FROM feed f WHERE f.collection = 'catalogue' AND f.scope = '*'
+    AND f.item_key = CAST(records.id AS TEXT));
+UPDATE records SET feed_seq = id + (SELECT COALESCE(MAX(seq), 0) FROM feed) WHERE feed_seq IS NULL;
+DELETE FROM feed WHERE collection = 'catalogue';
+CREATE UNIQUE INDEX records_feed ON records (feed_seq);
+"#,
 ];
 
 /// Spells a migration in one dialect.

@@ -382,6 +382,82 @@ fn a_database_with_a_newer_schema_is_refused() {
     }
 }
 
+/// Migration 7 moved the catalogue's feed entries onto the records: a device's cursor from
+/// before it still finds exactly the records that changed after it, in the same order.
+#[test]
+fn catalogue_cursors_survive_the_move_of_its_feed_onto_the_records() {
+    use cml_hub::{db::Db, feed, params};
+    let database = TestDatabase::new();
+    let (mut order, mut seqs) = (Vec::new(), Vec::new());
+    {
+        let db = Db::open_at(&database.url, 6).unwrap();
+        db.write_blocking(|c| {
+            let mut ids = Vec::new();
+            for n in 1..=4 {
+                let row = c.query_one(
+                    "INSERT INTO records (control_number, title, body, search_text, format, updated_at) \
+                     VALUES ($1, $2, $3, '', 'book', '2026-01-01T00:00:00Z') RETURNING id",
+                    params![
+                        format!("cn{n}"),
+                        format!("Title {n}"),
+                        json!({ "id": 0, "control_number": format!("cn{n}"), "title": format!("Title {n}"), "format": "book" })
+                            .to_string()
+                    ],
+                )?;
+                ids.push(row.i64(0)?);
+            }
+            // Feed entries for three of them, out of order, with another collection's between.
+            for &id in &[ids[2], ids[0], ids[1]] {
+                feed::publish(c, "events", feed::PUBLIC, &format!("e{id}"), Some(&json!({})))?;
+                c.exec(
+                    "INSERT INTO feed (collection, scope, item_key, deleted, body) VALUES ('catalogue', '*', $1, 0, NULL)",
+                    params![id.to_string()],
+                )?;
+                let seq = c.query_one("SELECT CAST(MAX(seq) AS BIGINT) FROM feed", &[])?.i64(0)?;
+                order.push(id.to_string());
+                seqs.push(seq);
+            }
+            // The fourth has none (there should be none such): it goes after every entry.
+            order.push(ids[3].to_string());
+            Ok::<_, cml_hub::db::DbError>(())
+        })
+        .unwrap();
+    }
+    let db = Db::open(&database.url).unwrap();
+    let page = |after: i64| {
+        db.read_blocking(|c| feed::page(c, "catalogue", &[feed::PUBLIC.to_owned()], after, 100, true))
+            .unwrap()
+    };
+    let all = page(0);
+    let keys: Vec<&str> = all.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, order.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(all.total, Some(4));
+    assert!(all.items[1].body.as_ref().unwrap().get().contains("Title 1"));
+    // A device that had read up to the second entry gets the third and the fourth.
+    let rest = page(seqs[1]);
+    let keys: Vec<&str> = rest.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, vec![order[2].as_str(), order[3].as_str()]);
+    // A record that changes now moves to the end, after the device's cursor.
+    let first: i64 = order[0].parse().unwrap();
+    db.write_blocking(|c| cml_hub::catalogue::refresh_record(c, first))
+        .unwrap();
+    let after = page(rest.cursor);
+    assert_eq!(after.items.len(), 1);
+    assert_eq!(after.items[0].key, order[0]);
+    // The feed table keeps no catalogue entries; the events' are untouched.
+    let left = |collection: &str| {
+        db.read_blocking(|c| {
+            c.query_one(
+                "SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE collection = $1",
+                params![collection],
+            )?
+            .i64(0)
+        })
+        .unwrap()
+    };
+    assert_eq!((left("catalogue"), left("events")), (0, 3));
+}
+
 #[tokio::test]
 async fn the_hub_serves_tls_itself() {
     let dir = tempfile::tempdir().unwrap();

@@ -91,10 +91,19 @@ fn every_sample_record_is_imported_or_rejected_with_a_reason() {
         434,
         "one control number appears twice in the file"
     );
-    // Each record once in the feed, each of its ISBNs once.
+    // Each record once in the feed (in the order last written), each of its ISBNs once.
+    let feed = db
+        .read_blocking(|c| cml_hub::feed::page(c, "catalogue", &["*".to_owned()], 0, 5000, true))
+        .unwrap();
+    assert_eq!((feed.total, feed.items.len(), feed.more), (Some(434), 434, false));
+    let keys: std::collections::HashSet<&str> = feed.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys.len(), 434);
+    let last: cml_api::CatalogueRecord = serde_json::from_str(feed.items[433].body.as_ref().unwrap().get()).unwrap();
+    let in_file = marc::open_file(&shared("koha_sample_biblios.mrc")).unwrap().records;
+    let file_last = extract::extract(&in_file.last().unwrap().unwrap(), None).unwrap();
     assert_eq!(
-        one("SELECT CAST(COUNT(*) AS BIGINT) FROM feed WHERE collection = 'catalogue'"),
-        434
+        last.control_number, file_last.control_number,
+        "the file's last record was written last"
     );
     let isbns = one("SELECT CAST(COUNT(*) AS BIGINT) FROM record_isbns");
     assert!(isbns > 300, "{isbns} ISBNs");
