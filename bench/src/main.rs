@@ -26,6 +26,8 @@ enum Command {
     Import { file: PathBuf, db: PathBuf },
     /// yaz-marcdump reading the same file (the reference for import).
     Yaz { file: PathBuf },
+    /// The import's reading thread alone: read and prepare every record, write nothing.
+    Read { file: PathBuf },
     /// First sync from a hub (on `db`) to an empty device in `device`, over loopback.
     Sync { db: PathBuf, device: PathBuf },
     /// A raw SQLite bulk load of the same rows (records, search index) into `out`.
@@ -304,6 +306,17 @@ async fn main() -> Result<()> {
             let summary: serde_json::Value = serde_json::from_slice(&out.stdout)?;
             json!({ "seconds": t.elapsed().as_secs_f64(), "read": summary["read"], "imported": summary["imported"],
                     "rejected": summary["rejected"].as_array().map(|a| a.len()) })
+        }
+        Command::Read { file } => {
+            let t = Instant::now();
+            let (mut prepared, mut rejected) = (0, 0);
+            for raw in cml_hub::marc::open_file(&file)?.records {
+                match raw.map(|r| cml_hub::catalogue::prepare(&r, None)) {
+                    Ok(Ok(_)) => prepared += 1,
+                    _ => rejected += 1,
+                }
+            }
+            json!({ "seconds": t.elapsed().as_secs_f64(), "prepared": prepared, "rejected": rejected })
         }
         Command::Yaz { file } => {
             let t = Instant::now();

@@ -2,10 +2,15 @@
 
 use cml_api::{CatalogueRecord, Isbn};
 
-use super::RawRecord;
+use super::{RawRecord, Subfields};
 
 /// Strips the ISBD punctuation that ends MARC subfields (" /", " :", ";", ",", ".").
 pub fn tidy(s: &str) -> String {
+    tidied(s).to_owned()
+}
+
+/// `tidy` without a copy: what is left is always a part of `s`.
+fn tidied(s: &str) -> &str {
     let mut t = s.trim();
     loop {
         let before = t;
@@ -21,17 +26,29 @@ pub fn tidy(s: &str) -> String {
             break;
         }
     }
-    t.trim_matches(['[', ']']).trim().to_owned()
+    t.trim_matches(['[', ']']).trim()
 }
 
-fn join(subfields: &[(char, String)], codes: &[char], sep: &str) -> Option<String> {
-    let parts: Vec<String> = subfields
-        .iter()
-        .filter(|(c, _)| codes.contains(c))
-        .map(|(_, v)| tidy(v))
-        .filter(|v| !v.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(sep))
+/// The tidied `codes` subfields, in their order, joined by `sep`.
+fn join(subfields: Subfields, codes: &[char], sep: &str) -> Option<String> {
+    let mut out = String::new();
+    for (_, v) in subfields.iter().filter(|(c, _)| codes.contains(c)) {
+        let v = tidied(v);
+        if !v.is_empty() {
+            if !out.is_empty() {
+                out.push_str(sep);
+            }
+            out.push_str(v);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether `text` contains `word` (lower-case ASCII), ignoring ASCII case, without a lower-cased copy.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 fn year(rec: &RawRecord) -> Option<String> {
@@ -50,40 +67,38 @@ fn year(rec: &RawRecord) -> Option<String> {
 
 /// The format, from the leader, 008, 007 and the RDA content/carrier fields.
 pub fn format(rec: &RawRecord) -> String {
-    let leader: Vec<char> = rec.leader.chars().collect();
-    let kind = leader.get(6).copied().unwrap_or(' ');
-    let level = leader.get(7).copied().unwrap_or(' ');
-    let f008: Vec<char> = rec.control("008").unwrap_or("").chars().collect();
+    let leader = rec.leader.as_bytes();
+    let kind = leader.get(6).copied().unwrap_or(b' ');
+    let level = leader.get(7).copied().unwrap_or(b' ');
     let f007 = rec.control("007").unwrap_or("");
-    let rda = |tag: &str| {
-        rec.data(tag)
-            .flat_map(|s| s.iter().map(|(_, v)| v.to_lowercase()))
-            .collect::<Vec<_>>()
+    // The RDA content (336) and carrier (338) terms, and the fields that say "large print", are
+    // only looked at when the codes leave it open.
+    let rda =
+        |tag: &'static str, word: &'static str| rec.data(tag).any(|s| s.iter().any(|(_, v)| contains_word(v, word)));
+    let online = || f007.starts_with("cr") || rda("338", "online");
+    let large_print = || {
+        ["250", "300", "655"]
+            .iter()
+            .any(|t| rda(t, "large print") || rda(t, "large type"))
     };
-    let (content, carrier) = (rda("336"), rda("338"));
-    let online = carrier.iter().any(|c| c.contains("online")) || f007.starts_with("cr");
-    let large_print = rec.data("250").chain(rec.data("300")).chain(rec.data("655")).any(|s| {
-        s.iter()
-            .any(|(_, v)| v.to_lowercase().contains("large print") || v.to_lowercase().contains("large type"))
-    });
     match kind {
-        'a' | 't' if level == 's' => "serial",
-        'a' | 't' => match f008.get(23) {
+        b'a' | b't' if level == b's' => "serial",
+        b'a' | b't' => match rec.control("008").and_then(|f| f.chars().nth(23)) {
             Some('d') => "large_print",
             Some('o') | Some('q') | Some('s') => "ebook",
-            _ if large_print => "large_print",
-            _ if online => "ebook",
+            _ if large_print() => "large_print",
+            _ if online() => "ebook",
             _ => "book",
         },
-        'i' if online => "eaudiobook",
-        'i' => "audiobook",
-        'j' => "music",
-        'g' if f007.starts_with("vd") || carrier.iter().any(|c| c.contains("videodisc")) => "dvd",
-        'g' => "video",
-        'c' | 'd' => "score",
-        'e' | 'f' => "map",
-        'm' if content.iter().any(|c| c.contains("text")) => "ebook",
-        'm' => "computer",
+        b'i' if online() => "eaudiobook",
+        b'i' => "audiobook",
+        b'j' => "music",
+        b'g' if f007.starts_with("vd") || rda("338", "videodisc") => "dvd",
+        b'g' => "video",
+        b'c' | b'd' => "score",
+        b'e' | b'f' => "map",
+        b'm' if rda("336", "text") => "ebook",
+        b'm' => "computer",
         _ => "other",
     }
     .to_owned()
@@ -162,15 +177,15 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
     }
     let mut isbns = Vec::new();
     for s in rec.data("020") {
-        for (code, value) in s {
-            if *code != 'a' && *code != 'z' {
+        for (code, value) in s.iter() {
+            if code != 'a' && code != 'z' {
                 continue;
             }
             let (digits, qualifier) = cml_api::isbn::split(value);
             if digits.is_empty() {
                 continue;
             }
-            let isbn13 = if *code == 'a' {
+            let isbn13 = if code == 'a' {
                 cml_api::isbn::to_isbn13(&digits)
             } else {
                 None

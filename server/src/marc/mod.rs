@@ -47,57 +47,145 @@ impl std::fmt::Display for Tag {
     }
 }
 
-/// One field of a record, its text already UTF-8.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Field {
+/// Where a field is: a control field's text, or a data field's run of subfields.
+#[derive(Debug, Clone)]
+enum Body {
     Control {
-        tag: Tag,
-        value: String,
+        start: u32,
+        end: u32,
     },
     Data {
-        tag: Tag,
         ind1: char,
         ind2: char,
-        subfields: Vec<(char, String)>,
+        first: u32,
+        end: u32,
     },
 }
 
-impl Field {
-    pub fn tag(&self) -> &str {
-        match self {
-            Field::Control { tag, .. } | Field::Data { tag, .. } => tag.as_str(),
-        }
+#[derive(Debug, Clone)]
+struct Field {
+    tag: Tag,
+    body: Body,
+}
+
+/// A subfield's code and where its text is.
+#[derive(Debug, Clone, Copy)]
+struct Subfield {
+    code: char,
+    start: u32,
+    end: u32,
+}
+
+/// A record as read: its leader and fields, their text UTF-8 and held in one string (a record has
+/// dozens of subfields, and a string each cost the reader a fifth of its time).
+#[derive(Debug, Clone, Default)]
+pub struct RawRecord {
+    pub leader: String,
+    text: String,
+    fields: Vec<Field>,
+    subfields: Vec<Subfield>,
+}
+
+/// A data field's subfields, in their order.
+#[derive(Debug, Clone, Copy)]
+pub struct Subfields<'a> {
+    text: &'a str,
+    list: &'a [Subfield],
+}
+
+impl<'a> Subfields<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = (char, &'a str)> + 'a {
+        let text = self.text;
+        self.list
+            .iter()
+            .map(move |s| (s.code, text.get(s.start as usize..s.end as usize).unwrap_or("")))
+    }
+
+    /// The first `code` subfield.
+    pub fn get(&self, code: char) -> Option<&'a str> {
+        self.iter().find(|(c, _)| *c == code).map(|(_, v)| v)
     }
 }
 
-/// A record as read: its leader and fields.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawRecord {
-    pub leader: String,
-    pub fields: Vec<Field>,
-}
-
 impl RawRecord {
+    /// Adds `text` to the record's text, returning where it is.
+    fn keep(&mut self, text: &str) -> (u32, u32) {
+        let start = self.text.len() as u32;
+        self.text.push_str(text);
+        (start, self.text.len() as u32)
+    }
+
+    pub fn push_control(&mut self, tag: Tag, value: &str) {
+        let (start, end) = self.keep(value);
+        self.fields.push(Field {
+            tag,
+            body: Body::Control { start, end },
+        });
+    }
+
+    /// Starts a data field; the subfields pushed next are its.
+    pub fn push_data(&mut self, tag: Tag, ind1: char, ind2: char) {
+        let at = self.subfields.len() as u32;
+        self.fields.push(Field {
+            tag,
+            body: Body::Data {
+                ind1,
+                ind2,
+                first: at,
+                end: at,
+            },
+        });
+    }
+
+    /// Adds a subfield to the data field pushed last.
+    pub fn push_subfield(&mut self, code: char, value: &str) {
+        let (start, end) = self.keep(value);
+        self.push_subfield_at(code, start, end);
+    }
+
+    /// Adds a subfield whose text is already in the record's text.
+    fn push_subfield_at(&mut self, code: char, start: u32, end: u32) {
+        if let Some(Field {
+            body: Body::Data { end: last, .. },
+            ..
+        }) = self.fields.last_mut()
+        {
+            self.subfields.push(Subfield { code, start, end });
+            *last = self.subfields.len() as u32;
+        }
+    }
+
     pub fn control(&self, tag: &str) -> Option<&str> {
         let tag = Tag::parse(tag)?;
-        self.fields.iter().find_map(|f| match f {
-            Field::Control { tag: t, value } if *t == tag => Some(value.as_str()),
+        self.fields.iter().find_map(|f| match f.body {
+            Body::Control { start, end } if f.tag == tag => self.text.get(start as usize..end as usize),
             _ => None,
         })
     }
 
-    pub fn data<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a [(char, String)]> + 'a {
+    pub fn data<'a>(&'a self, tag: &str) -> impl Iterator<Item = Subfields<'a>> + 'a {
         let tag = Tag::parse(tag);
-        self.fields.iter().filter_map(move |f| match f {
-            Field::Data { tag: t, subfields, .. } if Some(*t) == tag => Some(subfields.as_slice()),
+        self.fields.iter().filter_map(move |f| match f.body {
+            Body::Data { first, end, .. } if Some(f.tag) == tag => Some(Subfields {
+                text: &self.text,
+                list: &self.subfields[first as usize..end as usize],
+            }),
+            _ => None,
+        })
+    }
+
+    /// The indicators of the first `tag` field.
+    pub fn indicators(&self, tag: &str) -> Option<(char, char)> {
+        let tag = Tag::parse(tag)?;
+        self.fields.iter().find_map(|f| match f.body {
+            Body::Data { ind1, ind2, .. } if f.tag == tag => Some((ind1, ind2)),
             _ => None,
         })
     }
 
     /// The first `code` subfield of the first `tag` field that has one.
-    pub fn first<'a>(&'a self, tag: &'a str, code: char) -> Option<&'a str> {
-        self.data(tag)
-            .find_map(|sf| sf.iter().find(|(c, _)| *c == code).map(|(_, v)| v.as_str()))
+    pub fn first<'a>(&'a self, tag: &str, code: char) -> Option<&'a str> {
+        self.data(tag).find_map(|sf| sf.get(code))
     }
 }
 
@@ -156,11 +244,35 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         ));
     }
     let data = &raw[base..];
-    // UTF-8 checked once for the whole record; its fields and subfields are then cut out of it
-    // (their separators are ASCII, so every cut falls between characters).
-    let data_text = if utf8 { std::str::from_utf8(data).ok() } else { None };
+    let mut rec = RawRecord {
+        leader,
+        ..RawRecord::default()
+    };
+    // UTF-8 checked once for the whole record, and kept whole: its fields and subfields are
+    // places in it (their separators are ASCII, so every cut falls between characters).
+    // Otherwise each is converted (MARC-8) or mended (bad UTF-8) and added.
+    let whole = match std::str::from_utf8(data) {
+        Ok(t) if utf8 => {
+            rec.text.push_str(t);
+            true
+        }
+        _ => false,
+    };
     let mut converter = marc8::Converter::new();
-    let mut fields = Vec::with_capacity(directory.len() / 12);
+    let keep = |bytes: &[u8], rec: &mut RawRecord, conv: &mut marc8::Converter| -> (u32, u32) {
+        let at = bytes.as_ptr() as usize - data.as_ptr() as usize;
+        let end = at + bytes.len();
+        // (A subfield code can be the first byte of a character, in a broken record: then the
+        // rest is mended like bad UTF-8.)
+        if whole && rec.text.is_char_boundary(at) && rec.text.is_char_boundary(end) {
+            (at as u32, end as u32)
+        } else if utf8 {
+            rec.keep(&String::from_utf8_lossy(bytes))
+        } else {
+            rec.keep(&conv.convert(bytes))
+        }
+    };
+    rec.fields.reserve(directory.len() / 12);
     for (n, entry) in directory.chunks(12).enumerate() {
         let tag = Tag::from_bytes(&entry[..3]).ok_or_else(|| {
             format!(
@@ -182,20 +294,11 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         if body.last() == Some(&FIELD_END) {
             body = &body[..body.len() - 1];
         }
-        let text = |bytes: &[u8], conv: &mut marc8::Converter| -> String {
-            if !utf8 {
-                return conv.convert(bytes);
-            }
-            let at = bytes.as_ptr() as usize - data.as_ptr() as usize;
-            match data_text.and_then(|t| t.get(at..at + bytes.len())) {
-                Some(t) => t.to_owned(),
-                None => String::from_utf8_lossy(bytes).into_owned(),
-            }
-        };
         if tag.is_control() {
-            fields.push(Field::Control {
+            let (start, end) = keep(body, &mut rec, &mut converter);
+            rec.fields.push(Field {
                 tag,
-                value: text(body, &mut converter),
+                body: Body::Control { start, end },
             });
             continue;
         }
@@ -204,15 +307,6 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         } else {
             (b' ', b' ', body)
         };
-        let mut subfields = Vec::new();
-        for chunk in rest.split(|&b| b == SUBFIELD).skip(1) {
-            if chunk.is_empty() {
-                continue;
-            }
-            let code = chunk[0] as char;
-            converter.reset();
-            subfields.push((code, text(&chunk[1..], &mut converter)));
-        }
         let ind = |b: u8| {
             if b.is_ascii_graphic() || b == b' ' {
                 b as char
@@ -220,14 +314,17 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
                 ' '
             }
         };
-        fields.push(Field::Data {
-            tag,
-            ind1: ind(ind1),
-            ind2: ind(ind2),
-            subfields,
-        });
+        rec.push_data(tag, ind(ind1), ind(ind2));
+        for chunk in rest.split(|&b| b == SUBFIELD).skip(1) {
+            if chunk.is_empty() {
+                continue;
+            }
+            converter.reset();
+            let (start, end) = keep(&chunk[1..], &mut rec, &mut converter);
+            rec.push_subfield_at(chunk[0] as char, start, end);
+        }
     }
-    Ok(RawRecord { leader, fields })
+    Ok(rec)
 }
 
 /// The records of a file, ISO 2709 or MARCXML (told apart by the first byte), with a count of the
@@ -358,6 +455,17 @@ mod tests {
         let r = parse_iso2709(&rec).unwrap();
         assert_eq!(r.control("001"), Some("123"));
         assert_eq!(r.first("245", 'a'), Some("Brontë sisters /"));
+        assert_eq!(r.first("245", 'c'), Some("by me."));
+        assert_eq!(r.indicators("245"), Some(('1', '0')));
+    }
+
+    #[test]
+    fn a_subfield_code_that_starts_a_character_is_mended_not_a_panic() {
+        // "\x1f" then "ë": the code is the first byte of the "ë", the text starts inside it.
+        let rec = build(b'a', &[("001", b"7"), ("245", "10\x1fa\u{eb}x\x1f\u{eb}y".as_bytes())]);
+        let r = parse_iso2709(&rec).unwrap();
+        let subfields: Vec<(char, &str)> = r.data("245").next().unwrap().iter().collect();
+        assert_eq!(subfields, vec![('a', "\u{eb}x"), ('\u{c3}', "\u{fffd}y")]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::{Field, RawRecord, Rejection, Tag};
+use super::{RawRecord, Rejection, Tag};
 
 fn local(name: &[u8]) -> &[u8] {
     match name.iter().position(|&b| b == b':') {
@@ -75,19 +75,14 @@ fn tag(e: &quick_xml::events::BytesStart<'_>) -> Result<Tag, String> {
 fn parse_record(xml: &str) -> Result<RawRecord, String> {
     let mut reader = Reader::from_str(xml);
     let mut leader = None;
-    let mut fields = Vec::new();
+    let mut rec = RawRecord::default();
     let mut text = String::new();
     // What the current text belongs to.
     enum Open {
         None,
         Leader,
         Control(Tag),
-        Data {
-            tag: Tag,
-            ind1: char,
-            ind2: char,
-            subfields: Vec<(char, String)>,
-        },
+        Data,
     }
     let mut open = Open::None;
     let mut sub: Option<char> = None;
@@ -102,12 +97,8 @@ fn parse_record(xml: &str) -> Result<RawRecord, String> {
                     b"controlfield" => open = Open::Control(tag(&e)?),
                     b"datafield" => {
                         let ind = |n: &[u8]| attr(&e, n).and_then(|v| v.chars().next()).unwrap_or(' ');
-                        open = Open::Data {
-                            tag: tag(&e)?,
-                            ind1: ind(b"ind1"),
-                            ind2: ind(b"ind2"),
-                            subfields: Vec::new(),
-                        };
+                        rec.push_data(tag(&e)?, ind(b"ind1"), ind(b"ind2"));
+                        open = Open::Data;
                     }
                     b"subfield" => sub = Some(attr(&e, b"code").and_then(|c| c.chars().next()).unwrap_or('?')),
                     _ => {}
@@ -125,34 +116,16 @@ fn parse_record(xml: &str) -> Result<RawRecord, String> {
                 }
                 b"controlfield" => {
                     if let Open::Control(tag) = std::mem::replace(&mut open, Open::None) {
-                        fields.push(Field::Control {
-                            tag,
-                            value: text.clone(),
-                        });
+                        rec.push_control(tag, &text);
                     }
                 }
                 b"subfield" => {
-                    if let (Open::Data { subfields, .. }, Some(code)) = (&mut open, sub.take()) {
-                        subfields.push((code, text.clone()));
+                    if let (Open::Data, Some(code)) = (&open, sub.take()) {
+                        rec.push_subfield(code, &text);
                     }
                     text.clear();
                 }
-                b"datafield" => {
-                    if let Open::Data {
-                        tag,
-                        ind1,
-                        ind2,
-                        subfields,
-                    } = std::mem::replace(&mut open, Open::None)
-                    {
-                        fields.push(Field::Data {
-                            tag,
-                            ind1,
-                            ind2,
-                            subfields,
-                        });
-                    }
-                }
+                b"datafield" => open = Open::None,
                 _ => {}
             },
             Ok(_) => {}
@@ -165,7 +138,12 @@ fn parse_record(xml: &str) -> Result<RawRecord, String> {
             leader.chars().count()
         ));
     }
-    Ok(RawRecord { leader, fields })
+    // As in ISO 2709, a leader is ASCII: its positions are bytes.
+    rec.leader = leader
+        .chars()
+        .map(|c| if c.is_ascii() && !c.is_ascii_control() { c } else { ' ' })
+        .collect();
+    Ok(rec)
 }
 
 /// Every record of a MARCXML document, in order.
