@@ -200,7 +200,7 @@ pub fn write_batch(c: &mut dyn Conn, batch: &mut [Prepared]) -> HubResult<(u64, 
     };
     let insert = format!(
         "INSERT {or_ignore} INTO records (control_number, system_number, title, body, search_text, format, \
-         language, updated_at, feed_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) {on_conflict} RETURNING id"
+         language, updated_at, feed_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) {on_conflict}"
     );
     feed::take_turn(c)?;
     let mut seq = feed::last_record_seq(c)?;
@@ -210,12 +210,12 @@ pub fn write_batch(c: &mut dyn Conn, batch: &mut [Prepared]) -> HubResult<(u64, 
         // New control numbers (nearly all, in a first import) go in at once; a known one is
         // updated, its copies kept.
         // The stored body's id is filled in when it is read (see `with_id`).
-        let inserted = c.query_opt(&insert, &p.insert)?;
+        let inserted = c.insert_id(&insert, &p.insert)?;
         let was_new = inserted.is_some();
         let id = match inserted {
-            Some(row) => {
+            Some(id) => {
                 added += 1;
-                row.i64(0)?
+                id
             }
             None => {
                 let id = c
