@@ -593,27 +593,25 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
         Dialect::Sqlite => "instr(r.search_text, $1)",
         Dialect::Postgres => "strpos(r.search_text, $1)",
     };
-    // Ranking: where the first word first appears (the title comes first in the search text).
-    let first = if isbn.is_some() {
-        "0".to_owned()
+    // Ranking: where the first word first appears (the title comes first in the search text); an
+    // ISBN's records in the order they were added.
+    let order = if isbn.is_some() {
+        "r.id".to_owned()
     } else {
         values.push(words[0].clone().into());
-        position.replace("$1", &format!("${}", values.len()))
+        format!("{}, r.id", position.replace("$1", &format!("${}", values.len())))
     };
     values.push(limit.clamp(1, 100).into());
     values.push(offset.max(0).into());
     let n = values.len();
     let rows = c.query(
         &format!(
-            "SELECT r.body FROM records r WHERE {filter} ORDER BY {first}, r.id LIMIT ${} OFFSET ${n}",
+            "SELECT r.id, r.body FROM records r WHERE {filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
             n - 1
         ),
         &values,
     )?;
-    let records = rows
-        .iter()
-        .map(|r| Ok(serde_json::from_str(&r.str(0)?)?))
-        .collect::<HubResult<Vec<_>>>()?;
+    let records = rows.iter().map(with_id).collect::<HubResult<Vec<_>>>()?;
     Ok(SearchResults { total, records })
 }
 

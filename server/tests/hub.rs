@@ -382,8 +382,42 @@ fn a_database_with_a_newer_schema_is_refused() {
     }
 }
 
+/// The hub's catalogue search, over the demo catalogue (the Koha sample): words, and an ISBN
+/// typed as it is printed; each result carries its record's id.
+#[tokio::test]
+async fn the_hub_searches_its_catalogue_by_words_and_by_isbn() {
+    let hub = TestHub::start(true).await;
+    let search = |q: &str| {
+        let url = format!("{}/v1/catalogue/search", hub.url());
+        let q = q.to_owned();
+        async move {
+            let resp = client().get(url).query(&[("q", q)]).send().await.unwrap();
+            assert_eq!(resp.status(), StatusCode::OK);
+            resp.json::<cml_api::SearchResults>().await.unwrap()
+        }
+    };
+    let by_isbn = search("978-0-520-07844-4").await;
+    assert_eq!(by_isbn.total, 1);
+    let record = &by_isbn.records[0];
+    assert_eq!(record.title, "Introduction to Attic Greek");
+    let by_words = search("attic GREEK").await;
+    assert_eq!(by_words.records[0].id, record.id);
+    // The id is the record's own: its page opens.
+    let page: cml_api::CatalogueRecord = client()
+        .get(format!("{}/v1/catalogue/{}", hub.url(), record.id))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page.title, record.title);
+    assert!(search("zzzzqqqq").await.records.is_empty());
+}
+
 /// Migration 7 moved the catalogue's feed entries onto the records: a device's cursor from
-/// before it still finds exactly the records that changed after it, in the same order.
+/// before it still finds exactly the records that changed after it, in the same order. Migration
+/// 8 moved the ISBN rows: each still finds its records.
 #[test]
 fn catalogue_cursors_survive_the_move_of_its_feed_onto_the_records() {
     use cml_hub::{db::Db, feed, params};
@@ -419,6 +453,13 @@ fn catalogue_cursors_survive_the_move_of_its_feed_onto_the_records() {
             }
             // The fourth has none (there should be none such): it goes after every entry.
             order.push(ids[3].to_string());
+            // ISBN rows (migration 8 moves them to a table kept in record order).
+            for (isbn, id) in [("9780141439556", ids[0]), ("9780140434910", ids[0]), ("9780141439556", ids[1])] {
+                c.exec(
+                    "INSERT INTO record_isbns (isbn13, record_id) VALUES ($1, $2)",
+                    params![isbn, id],
+                )?;
+            }
             Ok::<_, cml_hub::db::DbError>(())
         })
         .unwrap();
@@ -456,6 +497,18 @@ fn catalogue_cursors_survive_the_move_of_its_feed_onto_the_records() {
         .unwrap()
     };
     assert_eq!((left("catalogue"), left("events")), (0, 3));
+    // Each ISBN still finds its records.
+    let by_isbn = |isbn: &str| {
+        let q: cml_hub::catalogue::SearchQuery = serde_json::from_value(json!({ "q": isbn })).unwrap();
+        let found = db.read_blocking(|c| cml_hub::catalogue::search(c, &q)).unwrap();
+        found.records.into_iter().map(|r| (r.id, r.title)).collect::<Vec<_>>()
+    };
+    let (one, two) = (order[1].parse().unwrap(), order[2].parse().unwrap());
+    assert_eq!(
+        by_isbn("978-0-14-143955-6"),
+        vec![(one, "Title 1".to_owned()), (two, "Title 2".to_owned())]
+    );
+    assert_eq!(by_isbn("0140434917"), vec![(one, "Title 1".to_owned())]);
 }
 
 #[tokio::test]
