@@ -17,12 +17,21 @@ use crate::{feed, params};
 
 /// Lower case, without accents: "Brontë" → "bronte".
 pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// `fold`, added to `out`.
+fn fold_into(out: &mut String, text: &str) {
     if text.is_ascii() {
-        return text.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
     }
     // Decompose only what is not ASCII, one character at a time (no reordering buffer needed:
     // the marks are dropped).
-    let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if ch.is_ascii() {
             out.push(ch.to_ascii_lowercase());
@@ -34,18 +43,24 @@ pub fn fold(text: &str) -> String {
             });
         }
     }
-    out
 }
 
-/// The text the hub searches: title first (earlier matches rank higher), then the rest.
+/// The text the hub searches: title first (earlier matches rank higher), then the rest, folded.
 fn search_text(r: &CatalogueRecord) -> String {
-    let mut parts = vec![r.title.clone()];
-    parts.extend(r.subtitle.clone());
-    parts.extend(r.authors.iter().cloned());
-    parts.extend(r.series.iter().cloned());
-    parts.extend(r.subjects.iter().cloned());
-    parts.extend(r.isbns.iter().filter_map(|i| i.isbn13.clone()));
-    fold(&parts.join(" | "))
+    let parts = std::iter::once(&r.title)
+        .chain(&r.subtitle)
+        .chain(&r.authors)
+        .chain(&r.series)
+        .chain(&r.subjects)
+        .chain(r.isbns.iter().filter_map(|i| i.isbn13.as_ref()));
+    let mut out = String::with_capacity(256);
+    for (n, part) in parts.enumerate() {
+        if n > 0 {
+            out.push_str(" | ");
+        }
+        fold_into(&mut out, part);
+    }
+    out
 }
 
 pub fn status_text(s: ItemStatus) -> &'static str {

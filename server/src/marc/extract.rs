@@ -46,9 +46,13 @@ fn join(subfields: Subfields, codes: &[char], sep: &str) -> Option<String> {
 
 /// Whether `text` contains `word` (lower-case ASCII), ignoring ASCII case, without a lower-cased copy.
 fn contains_word(text: &str, word: &str) -> bool {
-    text.as_bytes()
-        .windows(word.len())
-        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    // Compared in full only where the first letter is.
+    (0..text.len().saturating_sub(word.len() - 1))
+        .any(|i| text[i].eq_ignore_ascii_case(&first) && text[i..i + word.len()].eq_ignore_ascii_case(word))
 }
 
 fn year(rec: &RawRecord) -> Option<String> {
@@ -237,6 +241,36 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_words_in_any_case() {
+        assert!(contains_word("Large Print edition.", "large print"));
+        assert!(contains_word("xx LARGE TYPE", "large type"));
+        assert!(!contains_word("Large-print", "large print"));
+        assert!(!contains_word("large", "large print"));
+        assert!(!contains_word("", "large print"));
+    }
+
+    #[test]
+    fn tells_formats_from_the_leader_008_and_the_rda_fields() {
+        let record = |kind: u8, tag: &str, text: &str| {
+            let mut rec = RawRecord {
+                leader: format!("00000n{}m a2200000 a 4500", kind as char),
+                ..RawRecord::default()
+            };
+            rec.push_control(super::super::Tag::parse("008").unwrap(), &" ".repeat(40));
+            rec.push_data(super::super::Tag::parse(tag).unwrap(), ' ', ' ');
+            rec.push_subfield('a', text);
+            format(&rec)
+        };
+        assert_eq!(record(b'a', "250", "Large print ed."), "large_print");
+        assert_eq!(record(b'a', "300", "406 p. ; 24 cm."), "book");
+        assert_eq!(record(b'a', "338", "online resource"), "ebook");
+        assert_eq!(record(b'i', "338", "Online resource"), "eaudiobook");
+        assert_eq!(record(b'g', "338", "videodisc"), "dvd");
+        assert_eq!(record(b'm', "336", "text"), "ebook");
+        assert_eq!(record(b'm', "336", "computer program"), "computer");
+    }
 
     #[test]
     fn tidies_isbd_punctuation() {
