@@ -59,6 +59,15 @@ pub struct Core {
     flushing: tokio::sync::Mutex<()>,
 }
 
+/// A task stopped when its handle goes.
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 impl Core {
     /// Opens the device store (migrating it) and sets up the hub client. Nothing touches the
     /// network here.
@@ -239,18 +248,25 @@ impl Core {
         token: Option<&str>,
         progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>,
     ) -> CoreResult<u64> {
-        let mut after = self.store.cursor(collection)?;
+        let after = self.store.cursor(collection)?;
         let mut done = 0u64;
         let mut total = 0u64;
+        let mut page = self.hub.feed(collection, after, SYNC_PAGE, true, token).await?;
         loop {
-            let first = done == 0;
-            let page = self.hub.feed(collection, after, SYNC_PAGE, first, token).await?;
             if let Some(t) = page.total {
                 total = t as u64;
             }
+            // The next page is asked for, and read, while this one is written (a first sync is
+            // 250 pages of the catalogue); dropped unread if writing this one fails.
+            let next = (page.more && !page.items.is_empty()).then(|| {
+                let (hub, collection, token) = (self.hub.clone(), collection.to_owned(), token.map(str::to_owned));
+                let cursor = page.cursor;
+                AbortOnDrop(tokio::spawn(async move {
+                    hub.feed(&collection, cursor, SYNC_PAGE, false, token.as_deref()).await
+                }))
+            });
             self.store.apply_page(collection, &page.items, page.cursor)?;
             done += page.items.len() as u64;
-            after = page.cursor;
             if let Some(p) = progress {
                 p(SyncProgress {
                     collection: collection.to_owned(),
@@ -258,8 +274,13 @@ impl Core {
                     total: total.max(done),
                 });
             }
-            if !page.more || page.items.is_empty() {
-                break;
+            match next {
+                Some(mut next) => {
+                    page = (&mut next.0)
+                        .await
+                        .map_err(|e| CoreError::Internal(format!("fetching the next page failed: {e}")))??
+                }
+                None => break,
             }
         }
         Ok(done)

@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use cml_ffi::cml_core::{Config, SyncProgress};
+use cml_ffi::cml_core::{Config, SearchQuery, SyncProgress};
 use cml_ffi::{CmlApp, CmlError, SyncProgressListener};
 use cml_hub::testing::TestHub;
 use tempfile::TempDir;
@@ -293,4 +293,82 @@ async fn sync_reports_progress() {
     let libraries = seen.iter().rfind(|p| p.collection == "libraries").unwrap();
     assert_eq!((libraries.done, libraries.total), (8, 8));
     assert_eq!(last.done, last.total);
+}
+
+/// A catalogue of several pages (2,500 records; the core asks for 1,000 at a time and fetches the
+/// next page while it writes one): every record arrives once, progress counts up page by page,
+/// and the next sync asks only for what changed since.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_catalogue_of_several_pages_arrives_whole_and_once() {
+    use cml_hub::marc::{RawRecord, Tag};
+    let hub = TestHub::start(false).await;
+    let db = hub.db().clone();
+    let records: Vec<_> = (1..=2500)
+        .map(|n| {
+            let mut rec = RawRecord::default();
+            rec.leader = "00000nam a2200000 a 4500".into();
+            rec.push_control(Tag::parse("001").unwrap(), &format!("page-{n}"));
+            rec.push_data(Tag::parse("245").unwrap(), '1', '0');
+            rec.push_subfield('a', &format!("Pagination volume {n}"));
+            Ok(rec)
+        })
+        .collect();
+    let ids = tokio::task::spawn_blocking(move || {
+        let mut summary = cml_hub::catalogue::ImportSummary::default();
+        cml_hub::catalogue::import(&db, "pages", Box::new(records.into_iter()), None, &mut summary, |_| {}).unwrap();
+        assert_eq!(summary.imported, 2500);
+        db.read_blocking(|c| {
+            let rows = c.query("SELECT id FROM records ORDER BY id", &[])?;
+            rows.iter().map(|r| r.i64(0)).collect::<Result<Vec<_>, _>>()
+        })
+        .unwrap()
+    })
+    .await
+    .unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir, &hub.url());
+    let recorder = Arc::new(Recorder(Mutex::new(Vec::new())));
+    let report = app.sync(Some(recorder.clone())).await.unwrap();
+    let catalogue = report.collections.iter().find(|c| c.collection == "catalogue").unwrap();
+    assert_eq!(catalogue.changes, 2500);
+    let steps: Vec<(u64, u64)> = recorder
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|p| p.collection == "catalogue")
+        .map(|p| (p.done, p.total))
+        .collect();
+    assert_eq!(steps, vec![(1000, 2500), (2000, 2500), (2500, 2500)]);
+    // Every record, the first, the last and one from the middle page, found offline.
+    for n in [1, 1500, 2500] {
+        let found = app
+            .search(SearchQuery {
+                text: format!("pagination volume {n}"),
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(
+            found.hits.iter().any(|h| h.title == format!("Pagination volume {n}")),
+            "record {n} is on the device"
+        );
+    }
+    let stored: i64 = rusqlite::Connection::open(dir.path().join("device").join("cml.db"))
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM records", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 2500);
+    // Nothing changed: nothing pulled. One record changed: that one.
+    let again = app.sync(None).await.unwrap();
+    assert_eq!(again.changes, 0);
+    let db = hub.db().clone();
+    let changed = ids[1700];
+    tokio::task::spawn_blocking(move || db.write_blocking(|c| cml_hub::catalogue::refresh_record(c, changed)))
+        .await
+        .unwrap()
+        .unwrap();
+    let after = app.sync(None).await.unwrap();
+    let catalogue = after.collections.iter().find(|c| c.collection == "catalogue").unwrap();
+    assert_eq!(catalogue.changes, 1);
 }
