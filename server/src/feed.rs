@@ -57,9 +57,10 @@ pub fn publish(
 /// Numbers a changed record after every other.
 pub fn publish_record(c: &mut dyn Conn, record_id: i64) -> Result<(), DbError> {
     take_turn(c)?;
+    let seq = last_record_seq(c)? + 1;
     c.exec(
-        "UPDATE records SET feed_seq = (SELECT COALESCE(MAX(feed_seq), 0) + 1 FROM records) WHERE id = $1",
-        params![record_id],
+        "UPDATE records SET feed_seq = $2 WHERE id = $1",
+        params![record_id, seq],
     )?;
     Ok(())
 }

@@ -117,6 +117,11 @@ impl RawRecord {
 
     pub fn push_control(&mut self, tag: Tag, value: &str) {
         let (start, end) = self.keep(value);
+        self.push_control_at(tag, start, end);
+    }
+
+    /// Adds a control field whose text is already in the record's text.
+    fn push_control_at(&mut self, tag: Tag, start: u32, end: u32) {
         self.fields.push(Field {
             tag,
             body: Body::Control { start, end },
@@ -137,7 +142,7 @@ impl RawRecord {
         });
     }
 
-    /// Adds a subfield to the data field pushed last.
+    /// Adds a subfield to the data field pushed last (none before it: the subfield is ignored).
     pub fn push_subfield(&mut self, code: char, value: &str) {
         let (start, end) = self.keep(value);
         self.push_subfield_at(code, start, end);
@@ -296,10 +301,7 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         }
         if tag.is_control() {
             let (start, end) = keep(body, &mut rec, &mut converter);
-            rec.fields.push(Field {
-                tag,
-                body: Body::Control { start, end },
-            });
+            rec.push_control_at(tag, start, end);
             continue;
         }
         let (ind1, ind2, rest) = if body.len() >= 2 && body[0] != SUBFIELD {
