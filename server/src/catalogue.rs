@@ -598,12 +598,7 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
         conds.push(format!("EXISTS ({item})"));
     }
     let filter = conds.join(" AND ");
-    let total = c
-        .query_one(
-            &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM records r WHERE {filter}"),
-            &values,
-        )?
-        .i64(0)?;
+    let filter_values = values.len();
     let position = match c.dialect() {
         Dialect::Sqlite => "instr(r.search_text, $1)",
         Dialect::Postgres => "strpos(r.search_text, $1)",
@@ -619,14 +614,42 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
     values.push(limit.clamp(1, 100).into());
     values.push(offset.max(0).into());
     let n = values.len();
+    // The total comes with the page's ids (a word search reads every record's search text: once,
+    // not twice; the bodies, only the page's, after); counted on its own only for a page past
+    // the end.
     let rows = c.query(
         &format!(
-            "SELECT r.id, r.body FROM records r WHERE {filter} ORDER BY {order} LIMIT ${} OFFSET ${n}",
+            "SELECT r.id, CAST(COUNT(*) OVER () AS BIGINT) FROM records r WHERE {filter} \
+             ORDER BY {order} LIMIT ${} OFFSET ${n}",
             n - 1
         ),
         &values,
     )?;
-    let records = rows.iter().map(with_id).collect::<HubResult<Vec<_>>>()?;
+    let total = match rows.first() {
+        Some(row) => row.i64(1)?,
+        None if offset > 0 => c
+            .query_one(
+                &format!("SELECT CAST(COUNT(*) AS BIGINT) FROM records r WHERE {filter}"),
+                &values[..filter_values],
+            )?
+            .i64(0)?,
+        None => 0,
+    };
+    let ids = rows.iter().map(|r| r.i64(0)).collect::<Result<Vec<_>, _>>()?;
+    let mut records = Vec::with_capacity(ids.len());
+    if !ids.is_empty() {
+        let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let values: Vec<Value> = ids.iter().map(|&i| i.into()).collect();
+        let mut bodies: HashMap<i64, CatalogueRecord> = HashMap::new();
+        for row in c.query(
+            &format!("SELECT id, body FROM records WHERE id IN ({})", marks.join(", ")),
+            &values,
+        )? {
+            let record = with_id(&row)?;
+            bodies.insert(record.id, record);
+        }
+        records.extend(ids.iter().filter_map(|id| bodies.remove(id)));
+    }
     Ok(SearchResults { total, records })
 }
 

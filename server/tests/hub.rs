@@ -387,15 +387,20 @@ fn a_database_with_a_newer_schema_is_refused() {
 #[tokio::test]
 async fn the_hub_searches_its_catalogue_by_words_and_by_isbn() {
     let hub = TestHub::start(true).await;
-    let search = |q: &str| {
+    let page_of = |q: &str, limit: i64, offset: i64| {
         let url = format!("{}/v1/catalogue/search", hub.url());
-        let q = q.to_owned();
+        let query = [
+            ("q", q.to_owned()),
+            ("limit", limit.to_string()),
+            ("offset", offset.to_string()),
+        ];
         async move {
-            let resp = client().get(url).query(&[("q", q)]).send().await.unwrap();
+            let resp = client().get(url).query(&query).send().await.unwrap();
             assert_eq!(resp.status(), StatusCode::OK);
             resp.json::<cml_api::SearchResults>().await.unwrap()
         }
     };
+    let search = |q: &str| page_of(q, 20, 0);
     let by_isbn = search("978-0-520-07844-4").await;
     assert_eq!(by_isbn.total, 1);
     let record = &by_isbn.records[0];
@@ -412,7 +417,22 @@ async fn the_hub_searches_its_catalogue_by_words_and_by_isbn() {
         .await
         .unwrap();
     assert_eq!(page.title, record.title);
-    assert!(search("zzzzqqqq").await.records.is_empty());
+    let nothing = search("zzzzqqqq").await;
+    assert_eq!((nothing.total, nothing.records.len()), (0, 0));
+    // Paged: every page gives the same total, the last one only what is left, and a page past
+    // the end none but still the total.
+    let all = page_of("shakespeare", 100, 0).await;
+    let total = all.total;
+    assert!(total >= 3, "{total} Shakespeare records in the demo catalogue");
+    assert_eq!(all.records.len() as i64, total);
+    let first = page_of("shakespeare", 2, 0).await;
+    assert_eq!((first.total, first.records.len()), (total, 2));
+    assert_eq!(first.records[0].id, all.records[0].id);
+    let last = page_of("shakespeare", 2, total - 1).await;
+    assert_eq!((last.total, last.records.len()), (total, 1));
+    assert_eq!(last.records[0].id, all.records[total as usize - 1].id);
+    let past = page_of("shakespeare", 2, total + 5).await;
+    assert_eq!((past.total, past.records.len()), (total, 0));
 }
 
 /// Migration 7 moved the catalogue's feed entries onto the records: a device's cursor from
