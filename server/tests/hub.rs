@@ -408,14 +408,8 @@ async fn the_hub_searches_its_catalogue_by_words_and_by_isbn() {
     let by_words = search("attic GREEK").await;
     assert_eq!(by_words.records[0].id, record.id);
     // The id is the record's own: its page opens.
-    let page: cml_api::CatalogueRecord = client()
-        .get(format!("{}/v1/catalogue/{}", hub.url(), record.id))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: cml_api::CatalogueRecord =
+        common::get_json(format!("{}/v1/catalogue/{}", hub.url(), record.id), None).await;
     assert_eq!(page.title, record.title);
     let nothing = search("zzzzqqqq").await;
     assert_eq!((nothing.total, nothing.records.len()), (0, 0));
