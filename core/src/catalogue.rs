@@ -85,10 +85,10 @@ pub fn apply_record(tx: &Connection, item: &FeedItem, mine: &[String]) -> CoreRe
     tx.prepare_cached("INSERT INTO records_fts (rowid, title, authors, subjects, series) VALUES (?1, ?2, ?3, ?4, ?5)")?
         .execute(params![
             id,
-            title,
-            record.authors.join(" ; "),
-            record.subjects.join(" ; "),
-            record.series.join(" ; ")
+            nfc(&title),
+            nfc(&record.authors.join(" ; ")),
+            nfc(&record.subjects.join(" ; ")),
+            nfc(&record.series.join(" ; "))
         ])?;
     for isbn in record.isbns.iter().filter_map(|i| i.isbn13.as_ref()) {
         tx.prepare_cached("INSERT INTO record_isbns (isbn13, record_id) VALUES (?1, ?2)")?
@@ -118,6 +118,13 @@ pub fn format_label(format: &str) -> String {
 }
 
 /// The words of a query, as FTS5 sees them (letters and digits; everything else separates).
+/// Text in Unicode's composed form (NFC), as the index keeps it: "e" followed by a combining
+/// accent (as some keyboards, pasted text and MARC-8 records give) becomes "é", which the index's
+/// tokenizer then folds to "e" like any other accent.
+fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
+}
+
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -272,10 +279,12 @@ pub fn load(c: &Connection, id: i64) -> CoreResult<Option<CatalogueRecord>> {
         .prepare_cached("SELECT body FROM records WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .optional()?;
-    Ok(match body {
-        Some(b) => Some(serde_json::from_str(&b)?),
-        None => None,
-    })
+    let Some(body) = body else { return Ok(None) };
+    let mut record: CatalogueRecord = serde_json::from_str(&body)?;
+    // A body is stored as the hub sent it, and the hub writes a new record's body before its id
+    // is known: the row's id is the record's.
+    record.id = id;
+    Ok(Some(record))
 }
 
 /// A search with a whole word in at most this many records is answered by one FTS5 query and
@@ -442,7 +451,8 @@ fn tiered(c: &Connection, words: &[String], f: &Filters, want: usize) -> CoreRes
 pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<SearchPage> {
     let limit = if q.limit == 0 { 20 } else { q.limit.min(100) } as usize;
     let want = q.offset as usize + limit + 1;
-    let text = q.text.trim();
+    let text = nfc(q.text.trim());
+    let text = text.as_ref();
     if text.chars().count() > 200 {
         return Err(CoreError::invalid("text", "That search is too long."));
     }

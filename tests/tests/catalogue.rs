@@ -97,3 +97,57 @@ async fn search_works_offline_with_accents_prefixes_isbns_and_filters() {
         Err(CmlError::InvalidInput { .. })
     ));
 }
+
+/// Two records imported once, with no copies yet (nothing rewrites their stored bodies), one of
+/// them written with combining accents as MARC-8 records convert.
+const NO_COPIES: &str = r#"<collection xmlns="http://www.loc.gov/MARC21/slim">
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">N1</controlfield>
+ <datafield tag="100" ind1="1" ind2=" "><subfield code="a">Tuwim, Julian.</subfield></datafield>
+ <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Łódź mojego dzieciństwa /</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <controlfield tag="001">N2</controlfield>
+ <datafield tag="245" ind1="0" ind2="0"><subfield code="a">Cafe&#x301; society /</subfield></datafield>
+</record>
+</collection>"#;
+
+#[tokio::test]
+async fn records_without_copies_open_and_decomposed_accents_find_what_composed_ones_do() {
+    let mut hub = cml_hub::testing::TestHub::start(true).await;
+    let db = hub.db().clone();
+    tokio::task::spawn_blocking(move || {
+        let mut summary = cml_hub::catalogue::ImportSummary::default();
+        let records = cml_hub::marc::xml::read(NO_COPIES);
+        cml_hub::catalogue::import(&db, "n.xml", Box::new(records.into_iter()), None, &mut summary, |_| {}).unwrap();
+        assert_eq!(summary.imported, 2);
+    })
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &hub.url());
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    // Each hit carries its record's own id, so the Title screen opens from it.
+    let page = app.search(q("łodz")).unwrap();
+    assert_eq!(page.hits.len(), 1);
+    let hit = &page.hits[0];
+    assert_ne!(hit.id, 0);
+    assert_eq!(app.record(hit.id).unwrap().title, "Łódź mojego dzieciństwa");
+
+    // "Łódź" typed with combining accents (NFD) finds what the composed form finds.
+    assert_eq!(titles(&app, q("Łódź")), ["Łódź mojego dzieciństwa"]);
+    assert_eq!(
+        titles(&app, q("Ło\u{301}dz\u{301} mojego")),
+        ["Łódź mojego dzieciństwa"]
+    );
+    assert_eq!(titles(&app, q("ło\u{301}dz\u{301}")), ["Łódź mojego dzieciństwa"]);
+    // A title stored with a combining accent is found by "café", "cafe" and "cafe\u{301}" alike.
+    for typed in ["café", "cafe", "cafe\u{301}", "CAFÉ soc"] {
+        let found = app.search(q(typed)).unwrap().hits;
+        assert_eq!(found.len(), 1, "{typed:?}");
+        assert!(found[0].title.starts_with("Caf"), "{typed:?}");
+        assert_eq!(app.record(found[0].id).unwrap().id, found[0].id);
+    }
+}
