@@ -3,7 +3,7 @@
 //! the English public libraries list (MIT licence; see server/data/LICENCE-places.md).
 
 use chrono::{Duration, NaiveDate, Utc};
-use cml_api::{london, Closure, DemoAccount, Library, OpeningPeriod, Role};
+use cml_api::{london, Closure, DemoAccount, Library, OpeningPeriod, Role, ShiftDraft};
 
 use crate::auth::{self, PinHashing};
 use crate::db::Conn;
@@ -500,7 +500,97 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
         }
     }
     seed_home_delivery(c)?;
+    seed_rota(c, volunteer)?;
     Ok(true)
+}
+
+/// Every library's rota for the next fortnight (opening up and a morning on the desk, on the days
+/// it opens in the morning), with Priya down for a desk shift at Glascote that began this hour (so
+/// her Today screen has a shift to check in to, whenever the demo starts), tomorrow's delivery
+/// round at Brewood, and a desk shift at Glascote later in the week. Some places stay open for
+/// the Rota screen.
+fn seed_rota(c: &mut dyn Conn, volunteer: Option<i64>) -> HubResult<()> {
+    use crate::volunteers;
+    let now = Utc::now();
+    let today = london::today(now);
+    let at = |day: NaiveDate, hhmm: &str| {
+        london::from_local(day.and_time(chrono::NaiveTime::parse_from_str(hhmm, "%H:%M").expect("valid seed time")))
+    };
+    for (code, .., week) in LIBRARIES {
+        for offset in 1..=14 {
+            let day = today + Duration::days(offset);
+            let weekday = london::weekday_number(day);
+            let Some((_, opens, _)) = week.iter().find(|(d, ..)| *d == weekday) else {
+                continue;
+            };
+            if *opens > "11:00" {
+                continue;
+            }
+            for (kind, title, from, to, places) in [
+                ("opening_up", "Opening up", *opens, "10:00", 1),
+                ("desk", "On the desk", "10:00", "13:00", 2),
+            ] {
+                let starts = at(day, from);
+                let ends = at(day, to);
+                if ends <= starts {
+                    continue;
+                }
+                let draft = ShiftDraft {
+                    library: (*code).into(),
+                    kind: kind.into(),
+                    title: title.into(),
+                    starts_at: starts,
+                    ends_at: ends,
+                    places,
+                    repeat_weekly: 0,
+                };
+                volunteers::create(c, &draft, now)?;
+            }
+        }
+    }
+    let Some(priya) = volunteer else { return Ok(()) };
+    // Today's shift began at the top of this hour and runs three hours.
+    let hour_start = now - Duration::seconds(now.timestamp() % 3600);
+    let mut mine = volunteers::create(
+        c,
+        &ShiftDraft {
+            library: "GLA".into(),
+            kind: "desk".into(),
+            title: "On the desk".into(),
+            starts_at: hour_start,
+            ends_at: hour_start + Duration::hours(3),
+            places: 1,
+            repeat_weekly: 0,
+        },
+        hour_start - Duration::minutes(1),
+    )?;
+    let round = at(today + Duration::days(1), "10:00");
+    mine.extend(volunteers::create(
+        c,
+        &ShiftDraft {
+            library: "BRE".into(),
+            kind: "delivery_round".into(),
+            title: "Home delivery round".into(),
+            starts_at: round,
+            ends_at: round + Duration::hours(2),
+            places: 1,
+            repeat_weekly: 0,
+        },
+        now,
+    )?);
+    let later: Vec<i64> = c
+        .query(
+            "SELECT id FROM shifts WHERE library_code = 'GLA' AND kind = 'desk' AND starts_at > $1 ORDER BY starts_at LIMIT 1",
+            params![(now + Duration::days(3)).to_rfc3339()],
+        )?
+        .iter()
+        .map(|r| r.i64(0))
+        .collect::<Result<_, _>>()?;
+    for (n, shift) in mine.iter().map(|s| s.id).chain(later).enumerate() {
+        let signed_up = hour_start - Duration::minutes(1);
+        volunteers::sign_up(c, &format!("demo-rota-{n}"), priya, shift, signed_up)?;
+    }
+    Ok(())
 }
 
 /// The home reading service as it runs: Priya volunteers at Glascote and chooses and delivers for

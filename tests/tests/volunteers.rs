@@ -544,3 +544,33 @@ async fn the_impact_report_counts_exactly_what_happened() {
         assert!(csv.lines().any(|l| l == line), "{line} missing from\n{csv}");
     }
 }
+
+/// The demo's volunteer has something on Today and Rota whenever the demo starts: a shift that
+/// began this hour, more of hers to come, and open places on every library's rota.
+#[tokio::test]
+async fn the_demo_puts_shifts_on_every_rota_and_one_on_the_volunteers_today() {
+    let hub = TestHub::start(true).await;
+    let priya = cml_hub::demo::accounts()
+        .into_iter()
+        .find(|a| a.name == "Priya Shah")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let device = app(&dir, &hub.url());
+    device.login(priya.card, priya.pin).await.unwrap();
+    device.sync(None).await.unwrap();
+    let shifts = device.shifts(None).unwrap();
+    for code in ["BAS", "BRE", "GLA", "HED", "HOL", "KIN", "SHE", "WIL"] {
+        assert!(
+            shifts.iter().any(|s| s.library_code == code && s.can_sign_up),
+            "no open shift at {code}"
+        );
+    }
+    let now = Utc::now().timestamp();
+    let mine: Vec<_> = shifts.iter().filter(|s| s.mine).collect();
+    assert!(mine.len() >= 3, "{mine:?}");
+    let today = mine.iter().find(|s| s.starts_at <= now).expect("a shift of hers today");
+    assert_eq!(today.library_code, "GLA");
+    assert!(mine
+        .iter()
+        .any(|s| s.kind == "delivery_round" && s.library_code == "BRE"));
+}
