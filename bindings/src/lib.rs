@@ -333,6 +333,17 @@ impl CmlApp {
         guard(|| self.core.mark_outcomes_seen())
     }
 
+    /// Changes made for the hub this device used before, kept until it goes back to that hub
+    /// (then they are sent) or the person discards them.
+    pub fn held_changes(&self) -> Result<Vec<ChangeView>, CmlError> {
+        guard(|| self.core.held_changes())
+    }
+
+    /// Discards the held changes: they are never sent. Returns how many.
+    pub fn discard_held_changes(&self) -> Result<u64, CmlError> {
+        guard(|| self.core.discard_held_changes())
+    }
+
     /// Calls `listener` whenever the device store changes, until the observation is cancelled.
     pub fn observe(&self, listener: Arc<dyn DataListener>) -> Arc<Observation> {
         let mut notices = self.core.subscribe();

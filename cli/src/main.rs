@@ -257,6 +257,12 @@ enum Command {
         /// At most this many.
         #[arg(long, default_value_t = 50)]
         limit: u32,
+        /// Only the changes made for the hub this device used before, still waiting.
+        #[arg(long)]
+        held: bool,
+        /// Discard the held changes (they are never sent).
+        #[arg(long, conflicts_with = "held")]
+        discard_held: bool,
     },
 }
 
@@ -656,7 +662,24 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Report {
             report: ReportCommand::Impact { library, from, to },
         } => volunteer::impact(&app, &waiter, json, library, from, to)?,
-        Command::Changes { limit } => {
+        Command::Changes { discard_held: true, .. } => {
+            let n = app.discard_held_changes()?;
+            print(json, &json!({ "discarded": n }), || match n {
+                0 => "No held changes to discard.".into(),
+                1 => "1 change discarded: it will not be sent.".into(),
+                n => format!("{n} changes discarded: they will not be sent."),
+            });
+        }
+        Command::Changes { held: true, .. } => {
+            let changes = app.held_changes()?;
+            print(json, &changes, || {
+                if changes.is_empty() {
+                    return "No changes waiting for another hub.".into();
+                }
+                changes.iter().map(change_line).collect::<Vec<_>>().join("\n")
+            });
+        }
+        Command::Changes { limit, .. } => {
             let changes = app.changes(limit)?;
             print(json, &changes, || {
                 if changes.is_empty() {

@@ -99,7 +99,10 @@ pub fn active_bookings(c: &Connection) -> CoreResult<Vec<Booking>> {
 
 /// Changes waiting in the outbox for the hub: (event id, change).
 pub fn waiting_changes(c: &Connection, account: i64) -> CoreResult<Vec<Change>> {
-    let mut stmt = c.prepare("SELECT change FROM outbox WHERE account_id = ?1 AND state = 'waiting' ORDER BY id")?;
+    let mut stmt = c.prepare(&format!(
+        "SELECT change FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {} ORDER BY id",
+        crate::store::THIS_HUB
+    ))?;
     let rows = stmt
         .query_map([account], |r| r.get::<_, String>(0))?
         .collect::<Result<Vec<_>, _>>()?;

@@ -81,8 +81,11 @@ impl Core {
         match store.meta("hub_url")? {
             Some(previous) if previous != hub_url => {
                 tracing::info!(%previous, now = %hub_url, "another hub: starting the cache afresh");
-                store.reset_cache()?;
-                store.set_meta("hub_url", &hub_url)?;
+                // Say so on the status line, if someone was signed in: the session was that hub's.
+                if store.session()?.is_some() {
+                    store.set_meta("signed_out_for_hub", &hub_url)?;
+                }
+                store.switch_hub(&hub_url)?;
             }
             Some(_) => {}
             None => store.set_meta("hub_url", &hub_url)?,
@@ -145,6 +148,7 @@ impl Core {
             self.store.sign_out(false)?;
         }
         self.store.save_session(&resp.token, &resp.account)?;
+        self.store.delete_meta("signed_out_for_hub")?;
         self.notify(&["session", "status"]);
         // Changes this person made while signed out elsewhere on this device can go now.
         let _ = self.flush(true).await;
@@ -317,7 +321,21 @@ impl Core {
         let account = session.as_ref().map(|(_, a)| a.id);
         let pending =
             self.store.pending_signouts()?.len() as u64 + self.store.read(|c| outbox::waiting_count(c, account))?;
-        let summary = status_summary(last_sync, online, pending, now);
+        let held = self.store.read(outbox::held)?;
+        let signed_out_for_hub = session.is_none() && self.store.meta("signed_out_for_hub")?.is_some();
+        let mut summary = status_summary(last_sync, online, pending, now);
+        if signed_out_for_hub {
+            summary = "You were signed out because this phone now uses a different library service. \
+                       Please sign in again."
+                .into();
+        }
+        if let Some((hub, n)) = &held {
+            summary = format!(
+                "{summary} {} made for {hub} will be sent if this phone goes back to it, or you can discard {}.",
+                changes(*n),
+                if *n == 1 { "it" } else { "them" }
+            );
+        }
         Ok(SyncStatus {
             signed_in: session.is_some(),
             name: session.map(|(_, a)| a.name),
@@ -326,6 +344,9 @@ impl Core {
             online,
             pending_changes: pending,
             summary,
+            held_changes: held.as_ref().map_or(0, |(_, n)| *n),
+            held_for_hub: held.map(|(hub, _)| hub),
+            signed_out_for_another_hub: signed_out_for_hub,
         })
     }
 
@@ -599,6 +620,19 @@ impl Core {
         outbox::mark_seen(&self.store, account)?;
         self.notify(&["outbox"]);
         Ok(())
+    }
+
+    /// Changes made for another hub than this device now uses, still waiting (see
+    /// [`SyncStatus::held_changes`]). Needs no session: the person may not be signed in here.
+    pub fn held_changes(&self) -> CoreResult<Vec<ChangeView>> {
+        self.store.read(outbox::held_changes)
+    }
+
+    /// Discards the held changes: they are never sent. Returns how many.
+    pub fn discard_held_changes(&self) -> CoreResult<u64> {
+        let n = outbox::discard_held(&self.store, Utc::now())?;
+        self.notify(&["outbox", "status"]);
+        Ok(n)
     }
 }
 

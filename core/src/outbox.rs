@@ -9,7 +9,7 @@ use cml_api::{Change, ChangeEnvelope, ChangeResult, ChangeStatus};
 use rusqlite::{params, Connection};
 
 use crate::error::{CoreError, CoreResult};
-use crate::store::Store;
+use crate::store::{Store, THIS_HUB};
 use crate::views::ChangeView;
 
 /// The longest wait between automatic tries.
@@ -31,7 +31,10 @@ pub fn enqueue(store: &Store, account: i64, change: &Change, summary: &str, now:
     let key = new_key()?;
     store.write(|tx| {
         tx.execute(
-            "INSERT INTO outbox (key, account_id, change, summary, made_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            &format!(
+                "INSERT INTO outbox (key, account_id, change, summary, made_at, hub_url) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, {THIS_HUB})"
+            ),
             params![key, account, serde_json::to_string(change)?, summary, now.to_rfc3339()],
         )?;
         Ok(())
@@ -48,10 +51,10 @@ pub struct Waiting {
 /// first waiting change is backing off (order is kept, so the rest wait behind it).
 pub fn next_batch(store: &Store, account: i64, now: DateTime<Utc>, force: bool) -> CoreResult<Vec<Waiting>> {
     store.read(|c| {
-        let mut stmt = c.prepare(
+        let mut stmt = c.prepare(&format!(
             "SELECT id, key, made_at, change, next_attempt_at FROM outbox \
-             WHERE account_id = ?1 AND state = 'waiting' ORDER BY id LIMIT ?2",
-        )?;
+             WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {THIS_HUB} ORDER BY id LIMIT ?2"
+        ))?;
         let rows = stmt
             .query_map(params![account, cml_api::MAX_BATCH as i64], |r| {
                 Ok((
@@ -183,10 +186,54 @@ pub fn change(c: &Connection, key: &str) -> CoreResult<Option<ChangeView>> {
     .optional()?)
 }
 
+/// Changes made for another hub than the one this device now uses, still waiting: (that hub,
+/// how many). They are sent if the device goes back to that hub, or discarded.
+pub fn held(c: &Connection) -> CoreResult<Option<(String, u64)>> {
+    use rusqlite::OptionalExtension;
+    Ok(c.query_row(
+        &format!(
+            "SELECT hub_url, COUNT(*) FROM outbox WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB} \
+             GROUP BY hub_url ORDER BY MIN(id) LIMIT 1"
+        ),
+        [],
+        |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                r.get::<_, i64>(1)? as u64,
+            ))
+        },
+    )
+    .optional()?)
+}
+
+/// The held changes themselves (see [`held`]), oldest first.
+pub fn held_changes(c: &Connection) -> CoreResult<Vec<ChangeView>> {
+    let mut stmt = c.prepare(&format!(
+        "SELECT {VIEW_COLUMNS} FROM outbox WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB} ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([], view_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+/// Discards the held changes (the person chose not to send them): each is settled as discarded,
+/// and stays in the list of changes. Returns how many.
+pub fn discard_held(store: &Store, now: DateTime<Utc>) -> CoreResult<u64> {
+    store.write(|tx| {
+        let n = tx.execute(
+            &format!(
+                "UPDATE outbox SET state = 'discarded', code = 'discarded', outcome = 'Not sent: you chose to discard it.', \
+                 settled_at = ?1 WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB}"
+            ),
+            [now.to_rfc3339()],
+        )?;
+        Ok(n as u64)
+    })
+}
+
 /// The person's changes: those waiting first (oldest first), then the settled ones, newest first.
 pub fn changes(c: &Connection, account: i64, limit: u32) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(
-        "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 \
+        "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND hub_url IS {THIS_HUB} \
          ORDER BY CASE state WHEN 'waiting' THEN 0 ELSE 1 END, CASE state WHEN 'waiting' THEN id ELSE -id END LIMIT ?2"
     ))?;
     let rows = stmt
@@ -198,7 +245,8 @@ pub fn changes(c: &Connection, account: i64, limit: u32) -> CoreResult<Vec<Chang
 /// Settled changes the person has not been shown yet (the Home screen's "what happened").
 pub fn unseen_outcomes(c: &Connection, account: i64) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(
-        "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND state != 'waiting' AND seen = 0 ORDER BY id"
+        "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND hub_url IS {THIS_HUB} AND state != 'waiting' \
+         AND seen = 0 ORDER BY id"
     ))?;
     let rows = stmt
         .query_map([account], view_from_row)?
@@ -219,7 +267,9 @@ pub fn mark_seen(store: &Store, account: i64) -> CoreResult<()> {
 pub fn waiting_count(c: &Connection, account: Option<i64>) -> CoreResult<u64> {
     let n: i64 = match account {
         Some(a) => c.query_row(
-            "SELECT COUNT(*) FROM outbox WHERE account_id = ?1 AND state = 'waiting'",
+            &format!(
+                "SELECT COUNT(*) FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {THIS_HUB}"
+            ),
             [a],
             |r| r.get(0),
         )?,

@@ -89,7 +89,18 @@ CREATE TABLE notices (
     seen INTEGER NOT NULL DEFAULT 0
 );
 "#,
+    // 4: which hub each waiting change and each sign-out still to tell is for. Account ids and
+    //    event ids are a hub's own: a change made for one hub must never be sent to another.
+    r#"
+ALTER TABLE outbox ADD COLUMN hub_url TEXT;
+UPDATE outbox SET hub_url = (SELECT value FROM meta WHERE key = 'hub_url');
+ALTER TABLE pending_signouts ADD COLUMN hub_url TEXT;
+UPDATE pending_signouts SET hub_url = (SELECT value FROM meta WHERE key = 'hub_url');
+"#,
 ];
+
+/// SQL for "the hub this device now uses", for rows that belong to one hub.
+pub const THIS_HUB: &str = "(SELECT value FROM meta WHERE key = 'hub_url')";
 
 pub const STORE_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -213,6 +224,13 @@ impl Store {
         })
     }
 
+    pub fn delete_meta(&self, key: &str) -> CoreResult<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM meta WHERE key = ?1", [key])?;
+            Ok(())
+        })
+    }
+
     // --- session -------------------------------------------------------------------------------
 
     pub fn session(&self) -> CoreResult<Option<(String, Account)>> {
@@ -256,7 +274,10 @@ impl Store {
         self.write(|tx| {
             if !revoked {
                 tx.execute(
-                    "INSERT OR IGNORE INTO pending_signouts (token, made_at) SELECT token, ?1 FROM session",
+                    &format!(
+                        "INSERT OR IGNORE INTO pending_signouts (token, made_at, hub_url) SELECT token, ?1, {THIS_HUB} \
+                         FROM session"
+                    ),
                     [Utc::now().to_rfc3339()],
                 )?;
             }
@@ -268,7 +289,10 @@ impl Store {
 
     pub fn pending_signouts(&self) -> CoreResult<Vec<String>> {
         self.read(|c| {
-            let mut stmt = c.prepare("SELECT token FROM pending_signouts ORDER BY made_at")?;
+            // Only this hub's: a token is never shown to another hub.
+            let mut stmt = c.prepare(&format!(
+                "SELECT token FROM pending_signouts WHERE hub_url IS {THIS_HUB} ORDER BY made_at"
+            ))?;
             let rows = stmt.query_map([], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
             Ok(rows)
         })
@@ -333,6 +357,26 @@ impl Store {
     }
 
     /// Forgets everything pulled from a hub, so the next sync starts afresh (another hub).
+    /// Empties the cache for a new hub at `hub_url`. The session of the hub before is ended here,
+    /// its token kept to revoke if the device goes back to that hub; changes waiting for it stay,
+    /// held, until they are sent there or discarded.
+    pub fn switch_hub(&self, hub_url: &str) -> CoreResult<()> {
+        self.write(|tx| {
+            tx.execute(
+                &format!(
+                    "INSERT OR IGNORE INTO pending_signouts (token, made_at, hub_url) SELECT token, ?1, {THIS_HUB} \
+                     FROM session"
+                ),
+                [Utc::now().to_rfc3339()],
+            )?;
+            // What the status line says of the last sync was about the other hub.
+            tx.execute("DELETE FROM meta WHERE key IN ('last_sync', 'online')", [])?;
+            Ok(())
+        })?;
+        self.reset_cache()?;
+        self.set_meta("hub_url", hub_url)
+    }
+
     pub fn reset_cache(&self) -> CoreResult<()> {
         self.write(|tx| {
             tx.execute_batch(

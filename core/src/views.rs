@@ -129,6 +129,13 @@ pub struct SyncStatus {
     pub pending_changes: u64,
     /// "Up to date", "Offline: 2 changes will be sent when you are back online", ….
     pub summary: String,
+    /// Changes made for another hub than this device now uses, kept until they are sent there
+    /// (the device goes back to it) or discarded (`discard_held_changes`).
+    pub held_changes: u64,
+    /// The hub those changes are for.
+    pub held_for_hub: Option<String>,
+    /// The person was signed out because the device was pointed at another hub.
+    pub signed_out_for_another_hub: bool,
 }
 
 /// Which events to list; every field is optional.

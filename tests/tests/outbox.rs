@@ -302,3 +302,80 @@ async fn automatic_retries_back_off_after_a_network_failure() {
     let sent = &app.changes(10).unwrap()[0];
     assert_eq!((sent.state.as_str(), sent.code.as_deref()), ("done", Some("confirmed")));
 }
+
+/// A device pointed at another hub says why the person was signed out, keeps their waiting change
+/// (never sending it to the other hub, where the same ids mean other people and events), sends it
+/// once the device is back on its own hub, and discards one when the person asks.
+#[tokio::test]
+async fn a_change_waiting_when_the_device_moves_to_another_hub_is_held_not_lost_nor_misdelivered() {
+    let mut first = TestHub::start(true).await;
+    let second = TestHub::start(true).await;
+    // The same ids on both hubs: Ann and Bob are each hub's first person, yoga and chess each
+    // hub's first added event.
+    let ann = first.person("Ann", &[]).await;
+    let bob = second.person("Bob", &[]).await;
+    assert_eq!(ann.id, bob.id);
+    let yoga = first.event("Chair yoga", 10, Duration::days(2)).await;
+    let chess = second.event("Chess club", 10, Duration::days(2)).await;
+    assert_eq!(yoga, chess);
+
+    let (dir, device) = signed_in(&first.url(), &ann).await;
+    first.stop().await;
+    device.book_event(yoga, 1).await.unwrap();
+    drop(device);
+
+    let device = app(&dir, &second.url());
+    let status = device.status().unwrap();
+    assert!(!status.signed_in);
+    assert!(status.signed_out_for_another_hub);
+    assert_eq!(status.held_changes, 1);
+    assert!(status.held_for_hub.as_deref().unwrap().starts_with(&first.url()));
+    assert!(
+        status.summary.starts_with("You were signed out because"),
+        "{}",
+        status.summary
+    );
+    assert!(status.summary.contains("1 change made for"), "{}", status.summary);
+    assert!(!status.summary.contains("Up to date"), "{}", status.summary);
+    assert_eq!(device.held_changes().unwrap().len(), 1);
+
+    // Bob signs in on the second hub: Ann's change is not sent there.
+    device.login(bob.card.clone(), bob.pin.clone()).await.unwrap();
+    device.sync(None).await.unwrap();
+    assert!(device.my_bookings().unwrap().is_empty());
+    assert!(device.changes(10).unwrap().is_empty());
+    let status = device.status().unwrap();
+    assert!(!status.signed_out_for_another_hub);
+    assert_eq!((status.pending_changes, status.held_changes), (0, 1));
+    drop(device);
+
+    // Back on the first hub, Ann signs in again and her booking goes, once.
+    first.restart().await;
+    let device = app(&dir, &first.url());
+    assert_eq!(device.status().unwrap().held_changes, 0);
+    device.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
+    device.sync(None).await.unwrap();
+    let changes = device.changes(10).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].code.as_deref(), Some("confirmed"));
+
+    // A second change held, then discarded: it never leaves.
+    first.stop().await;
+    device.cancel_booking(yoga).await.unwrap();
+    drop(device);
+    let device = app(&dir, &second.url());
+    assert_eq!(device.discard_held_changes().unwrap(), 1);
+    let status = device.status().unwrap();
+    assert_eq!(status.held_changes, 0);
+    assert!(!status.summary.contains("made for"), "{}", status.summary);
+    drop(device);
+    first.restart().await;
+    let device = app(&dir, &first.url());
+    device.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
+    device.sync(None).await.unwrap();
+    assert_eq!(
+        device.my_bookings().unwrap().len(),
+        1,
+        "the discarded cancellation was sent"
+    );
+}
