@@ -157,3 +157,63 @@ fn titles_and_authors_agree_with_yaz_marcdump() {
     }
     assert!(marc8 >= 3, "{marc8}");
 }
+
+/// Records without any control number (as in Evergreen's Nepali test set, and many libraries'
+/// exports) are imported, each under a fingerprint of its identifying fields; importing the same
+/// file again updates them rather than adding them twice.
+#[test]
+fn records_without_a_control_number_are_imported_and_found_again_on_reimport() {
+    let xml = r#"<collection xmlns="http://www.loc.gov/MARC21/slim">
+<record><leader>00000nam a2200000 a 4500</leader>
+ <datafield tag="100" ind1="1" ind2=" "><subfield code="a">देवकोटा, लक्ष्मीप्रसाद</subfield></datafield>
+ <datafield tag="245" ind1="1" ind2="0"><subfield code="a">मुनामदन /</subfield></datafield>
+ <datafield tag="260" ind1=" " ind2=" "><subfield code="b">साझा प्रकाशन,</subfield><subfield code="c">2063</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <datafield tag="245" ind1="1" ind2="0"><subfield code="a">मुनामदन /</subfield></datafield>
+ <datafield tag="250" ind1=" " ind2=" "><subfield code="a">दोस्रो संस्करण</subfield></datafield>
+</record>
+<record><leader>00000nam a2200000 a 4500</leader>
+ <datafield tag="020" ind1=" " ind2=" "><subfield code="a">9789937000000</subfield></datafield>
+ <datafield tag="245" ind1="1" ind2="0"><subfield code="a">शिरीषको फूल /</subfield></datafield>
+</record>
+</collection>"#;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nepali.xml");
+    std::fs::write(&file, xml).unwrap();
+    let (_t, db) = temp_db();
+    let first = import(&db, &file);
+    assert_eq!(
+        (first.read, first.imported, first.updated),
+        (3, 3, 0),
+        "{:?}",
+        first.rejected
+    );
+    assert!(first.rejected.is_empty());
+    let again = import(&db, &file);
+    assert_eq!(
+        (again.read, again.imported, again.updated),
+        (3, 0, 3),
+        "{:?}",
+        again.rejected
+    );
+    let numbers: Vec<String> = db
+        .read_blocking(|c| {
+            c.query("SELECT control_number FROM records ORDER BY id", &[])?
+                .iter()
+                .map(|r| r.str(0))
+                .collect()
+        })
+        .unwrap();
+    assert_eq!(numbers.len(), 3);
+    // Two editions of one title are two records.
+    assert!(
+        numbers.iter().all(|n| n.starts_with("fp:") && n.len() == 19),
+        "{numbers:?}"
+    );
+    assert_ne!(numbers[0], numbers[1]);
+    assert_eq!(
+        extract::fingerprint(&["Muna  Madan"]),
+        extract::fingerprint(&["muna madan"])
+    );
+}

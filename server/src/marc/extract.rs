@@ -128,6 +128,21 @@ fn audience(rec: &RawRecord) -> Option<String> {
     )
 }
 
+/// The identity of a record without a control number: "fp:" and 16 hex digits of the SHA-256 of
+/// its identifying fields, folded to lower case with runs of spaces made one.
+pub fn fingerprint(parts: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for part in parts {
+        let folded = part.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        hash.update(folded.as_bytes());
+        hash.update([0x1f]);
+    }
+    let digest = hash.finalize();
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("fp:{hex}")
+}
+
 /// The catalogue fields of a record (id 0 and no items: the importer fills those), or why the
 /// record cannot be used.
 pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Ranges>) -> Result<CatalogueRecord, String> {
@@ -139,8 +154,7 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
         .or_else(|| rec.first("035", 'a').map(|s| s.trim().to_owned()))
         .or_else(|| rec.first("010", 'a').map(|s| s.trim().to_owned()))
         .or_else(|| rec.first("999", 'c').map(|s| format!("sys:{}", s.trim())))
-        .filter(|s| !s.is_empty() && s != "sys:")
-        .ok_or("the record has no control number (001, 035, 010 or 999 $c)")?;
+        .filter(|s| !s.is_empty() && s != "sys:");
     let f245 = rec.data("245").next();
     let title = f245
         .and_then(|s| join(s, &['a', 'n', 'p'], ". "))
@@ -216,6 +230,23 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
             rec.first("041", 'a')
                 .map(|l| l.chars().take(3).collect::<String>().to_lowercase())
         });
+    let edition = rec.first("250", 'a').map(tidy);
+    let publisher = rec.first("264", 'b').or_else(|| rec.first("260", 'b')).map(tidy);
+    let year = year(rec);
+    // Many libraries' exports carry no control number (Evergreen's Nepali test set: none of 96).
+    // Such a record is known by a fingerprint of what identifies an edition, so importing the
+    // same file again finds it; a record changed in one of these comes in as a new one.
+    let control_number = control_number.unwrap_or_else(|| {
+        fingerprint(&[
+            &title,
+            subtitle.as_deref().unwrap_or(""),
+            authors.first().map_or("", String::as_str),
+            edition.as_deref().unwrap_or(""),
+            publisher.as_deref().unwrap_or(""),
+            year.as_deref().unwrap_or(""),
+            &isbns.iter().map(|i| i.display.as_str()).collect::<Vec<_>>().join(" "),
+        ])
+    });
     Ok(CatalogueRecord {
         id: 0,
         control_number,
@@ -225,9 +256,9 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
         authors,
         subjects,
         series,
-        edition: rec.first("250", 'a').map(tidy),
-        publisher: rec.first("264", 'b').or_else(|| rec.first("260", 'b')).map(tidy),
-        year: year(rec),
+        edition,
+        publisher,
+        year,
         physical: rec.data("300").next().and_then(|s| join(s, &['a', 'b', 'c'], " ")),
         language,
         isbns,
