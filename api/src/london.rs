@@ -4,7 +4,8 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 
-fn last_sunday(year: i32, month: u32) -> NaiveDate {
+/// The last Sunday of a month: the clocks change on the last Sundays of March and October.
+pub fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let next_month = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
     } else {

@@ -104,6 +104,37 @@ async fn handle(mut client: TcpStream, upstream: SocketAddr, fault: Fault) {
     }
 }
 
+/// The UK date today.
+pub fn uk_today() -> chrono::NaiveDate {
+    cml_api::london::today(chrono::Utc::now())
+}
+
+/// The Sunday of the latest autumn clock change (BST to GMT) at least a day before today, so that
+/// a whole night around it is in the past.
+pub fn last_autumn_change() -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = uk_today();
+    let this_year = cml_api::london::last_sunday(today.year(), 10);
+    if this_year < today {
+        this_year
+    } else {
+        cml_api::london::last_sunday(today.year() - 1, 10)
+    }
+}
+
+/// The Sunday of the next spring clock change (GMT to BST) at least eight days after today, so
+/// that the Monday before it is still to come.
+pub fn next_spring_change() -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let today = uk_today();
+    let this_year = cml_api::london::last_sunday(today.year(), 3);
+    if this_year > today + chrono::Duration::days(7) {
+        this_year
+    } else {
+        cml_api::london::last_sunday(today.year() + 1, 3)
+    }
+}
+
 /// A device: the app on its own store, talking to `hub_url`.
 pub fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
     CmlApp::new(Config {

@@ -70,13 +70,17 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
     let (_a, ann_app) = signed_in(&hub.url(), &ann).await;
     let (_b, bob_app) = signed_in(&hub.url(), &bob).await;
 
-    // A weekly series across the clock change (BST starts on Sunday 28 March 2027): every session
-    // is at 10am UK time, so 10:00 UTC before and 09:00 UTC after.
+    // A weekly series across the next clock change (BST starts on the last Sunday of March),
+    // from the Monday before it: every session is at 10am UK time, so 10:00 UTC before and 09:00
+    // UTC after.
+    let spring = cml_e2e::next_spring_change();
+    let (first_day, second_day) = (spring - Duration::days(6), spring + Duration::days(1));
+    let at = |day: chrono::NaiveDate, time: &str| format!("{day} {time}");
     let series = coord
         .create_event(EventForm {
             host_card: Some(vera.card.clone()),
             repeat_weekly: Some(3),
-            ..form("Memory café", "2027-03-22 10:00", "2027-03-22 11:30")
+            ..form("Memory café", &at(first_day, "10:00"), &at(first_day, "11:30"))
         })
         .await
         .unwrap();
@@ -85,8 +89,8 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
     assert!(series.iter().all(|e| e.series_id == Some(series_id)));
     assert!(series.iter().all(|e| e.when.ends_with("10am to 11:30am")), "{series:?}");
     let utc = |i: usize| chrono::DateTime::from_timestamp(series[i].starts_at, 0).unwrap();
-    assert_eq!(utc(0).to_rfc3339(), "2027-03-22T10:00:00+00:00");
-    assert_eq!(utc(1).to_rfc3339(), "2027-03-29T09:00:00+00:00");
+    assert_eq!(utc(0).to_rfc3339(), format!("{first_day}T10:00:00+00:00"));
+    assert_eq!(utc(1).to_rfc3339(), format!("{second_day}T09:00:00+00:00"));
     assert_eq!(series[0].audience, "People living with dementia and their carers");
 
     // Bad input: a typed error naming the field, and no event made.
@@ -96,7 +100,7 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
     for (bad, field) in [
         (form("Memory café", &local(3, "11:00"), &local(3, "10:00")), "ends"),
         (form("Memory café", "2020-01-01 10:00", "2020-01-01 11:00"), "starts"),
-        (form("Memory café", "next tuesday", "2027-01-01 11:00"), "starts"),
+        (form("Memory café", "next tuesday", &local(3, "11:00")), "starts"),
         (
             EventForm {
                 library: "NOPE".into(),
@@ -160,7 +164,7 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
             series[1].id,
             EventForm {
                 host_card: Some(vera.card.clone()),
-                ..form("Memory café", "2027-03-29 14:00", "2027-03-29 15:30")
+                ..form("Memory café", &at(second_day, "14:00"), &at(second_day, "15:30"))
             },
         )
         .await
@@ -172,7 +176,7 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
             EventForm {
                 capacity: 0,
                 booking_required: false,
-                ..form("Memory café", "2027-03-22 10:00", "2027-03-22 11:30")
+                ..form("Memory café", &at(first_day, "10:00"), &at(first_day, "11:30"))
             },
         )
         .await
@@ -185,7 +189,7 @@ async fn coordinators_run_the_programme_and_the_people_booked_hear_of_changes() 
             series[0].id,
             EventForm {
                 capacity: 2,
-                ..form("Memory café", "2027-03-22 10:00", "2027-03-22 11:30")
+                ..form("Memory café", &at(first_day, "10:00"), &at(first_day, "11:30"))
             },
         )
         .await

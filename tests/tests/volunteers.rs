@@ -35,9 +35,13 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
     drop(phone);
     let phone = app(&dir, &proxy.url());
 
-    // The night the clocks went back: in at 00:30 BST, out at 03:30 GMT: four hours.
+    // The night the clocks last went back: in at 00:30 BST, out at 03:30 GMT: four hours. Then,
+    // earlier that week, out before in, and a day that never ended.
+    let night = cml_e2e::last_autumn_change();
+    let (backwards_day, long_day) = (night - Duration::days(5), night - Duration::days(4));
+    let month = night.format("%Y-%m").to_string();
     let inn = phone
-        .check_in(Some("BAS".into()), None, Some("2026-10-25T00:30:00+01:00".into()))
+        .check_in(Some("BAS".into()), None, Some(format!("{night}T00:30:00+01:00")))
         .await
         .unwrap();
     assert_eq!(inn.state, "waiting");
@@ -45,18 +49,27 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
         phone.check_in(Some("BAS".into()), None, None).await,
         Err(CmlError::Conflict { .. })
     ));
-    phone.check_out(Some("2026-10-25T03:30:00+00:00".into())).await.unwrap();
-    // Out before in, and a day that never ended.
+    phone.check_out(Some(format!("{night}T03:30:00+00:00"))).await.unwrap();
     phone
-        .check_in(Some("BAS".into()), None, Some("2026-11-20T09:00:00+00:00".into()))
+        .check_in(
+            Some("BAS".into()),
+            None,
+            Some(format!("{backwards_day}T09:00:00+01:00")),
+        )
         .await
         .unwrap();
-    phone.check_out(Some("2026-11-20T08:00:00+00:00".into())).await.unwrap();
     phone
-        .check_in(Some("BAS".into()), None, Some("2026-11-21T08:00:00+00:00".into()))
+        .check_out(Some(format!("{backwards_day}T08:00:00+01:00")))
         .await
         .unwrap();
-    phone.check_out(Some("2026-11-21T22:00:00+00:00".into())).await.unwrap();
+    phone
+        .check_in(Some("BAS".into()), None, Some(format!("{long_day}T08:00:00+01:00")))
+        .await
+        .unwrap();
+    phone
+        .check_out(Some(format!("{long_day}T22:00:00+01:00")))
+        .await
+        .unwrap();
     match phone.check_in(Some("BAS".into()), None, Some("at nine".into())).await {
         Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "at"),
         other => panic!("{other:?}"),
@@ -72,24 +85,22 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
     );
     let sessions = phone.my_sessions().unwrap();
     assert_eq!(sessions.len(), 3);
-    let night = sessions.iter().find(|s| s.check_in.starts_with("2026-10-25")).unwrap();
-    assert_eq!(night.hours, Some(4.0));
-    assert_eq!(night.text, "4 hours");
-    let backwards = sessions.iter().find(|s| s.check_in.starts_with("2026-11-20")).unwrap();
+    let on =
+        |day: chrono::NaiveDate| move |s: &&cml_ffi::cml_core::SessionView| s.check_in.starts_with(&day.to_string());
+    let that_night = sessions.iter().find(on(night)).unwrap();
+    assert_eq!(that_night.hours, Some(4.0));
+    assert_eq!(that_night.text, "4 hours");
+    let backwards = sessions.iter().find(on(backwards_day)).unwrap();
     assert_eq!(backwards.flags, ["check_out_before_check_in"]);
     assert_eq!(backwards.hours, None);
-    let long = sessions
-        .iter()
-        .find(|s| s.check_in.starts_with("2026-11-21"))
-        .unwrap()
-        .clone();
+    let long = sessions.iter().find(on(long_day)).unwrap().clone();
     assert_eq!(long.flags, ["over_12_hours"]);
     assert_eq!(
         phone
             .my_hours()
             .unwrap()
             .iter()
-            .find(|m| m.month == "2026-10")
+            .find(|m| m.month == month)
             .unwrap()
             .hours,
         4.0
@@ -97,7 +108,7 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
 
     // The volunteer fixes the forgotten check-out, with a reason the coordinator sees.
     match phone
-        .fix_check_out(long.session.clone(), "2026-11-21T16:00:00+00:00".into(), " ".into())
+        .fix_check_out(long.session.clone(), format!("{long_day}T16:00:00+01:00"), " ".into())
         .await
     {
         Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "reason"),
@@ -106,7 +117,7 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
     let fixed = phone
         .fix_check_out(
             long.session.clone(),
-            "2026-11-21T16:00:00+00:00".into(),
+            format!("{long_day}T16:00:00+01:00"),
             "Forgot to check out; left at 4pm.".into(),
         )
         .await
@@ -128,21 +139,21 @@ async fn check_in_and_out_offline_across_the_clock_change_and_fix_what_looks_wro
             .my_hours()
             .unwrap()
             .iter()
-            .find(|m| m.month == "2026-11")
+            .find(|m| m.month == month)
             .unwrap()
             .hours,
-        8.0
+        12.0
     );
 
     let (_c, coord) = signed_in(&hub.url(), &cora).await;
     let lines = coord
-        .hours_report(Some("BAS".into()), "2026-10-01".into(), "2026-11-30".into())
+        .hours_report(Some("BAS".into()), format!("{month}-01"), night.to_string())
         .await
         .unwrap();
     let mine = lines.iter().find(|l| l.volunteer_card == vera.card).unwrap();
     assert_eq!((mine.hours, mine.sessions, mine.flagged), (12.0, 3, 1));
     assert!(matches!(
-        phone.hours_report(None, "2026-10-01".into(), "2026-11-30".into()).await,
+        phone.hours_report(None, format!("{month}-01"), night.to_string()).await,
         Err(CmlError::NotAllowed { .. })
     ));
     // A check-in in the future is refused by the hub (the phone's clock is wrong).
