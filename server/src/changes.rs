@@ -140,6 +140,11 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
     }
     let account = caller.account.id;
     let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    let desk = if coordinator {
+        circulation::DeskStaff::Anywhere
+    } else {
+        circulation::DeskStaff::Volunteer(account)
+    };
     Ok(match change {
         Change::BookEvent { event_id, places } => events::book(c, key, account, *event_id, *places, now)?,
         Change::CancelBooking { event_id } => events::cancel(c, key, account, *event_id, now)?,
@@ -164,8 +169,8 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
         Change::Renew { loan_id } => circulation::renew(c, key, account, *loan_id, now)?,
         Change::SetReadingHistory { enabled } => circulation::set_history(c, key, account, *enabled)?,
         Change::DeleteReadingHistory => circulation::delete_history(c, key, account)?,
-        Change::Checkout { barcode, card } => circulation::checkout(c, key, barcode, card, now)?,
-        Change::Checkin { barcode, library } => circulation::checkin(c, key, barcode, library, now)?,
+        Change::Checkout { barcode, card } => circulation::checkout(c, key, desk, barcode, card, now)?,
+        Change::Checkin { barcode, library } => circulation::checkin(c, key, desk, barcode, library, now)?,
         Change::BookSeries { series_id, places } => programme::book_series(c, key, account, *series_id, *places, now)?,
         Change::SetAttendance { booking_id, attended } => {
             programme::set_attendance(c, key, account, coordinator, *booking_id, *attended, now)?

@@ -858,18 +858,57 @@ fn history_entry(c: &mut dyn Conn, r: &Row) -> HubResult<HistoryEntry> {
 struct Copy {
     record_id: i64,
     status: String,
+    /// The library the copy belongs to.
+    library: String,
+}
+
+/// Who lends and takes back: a volunteer at the desk, only at the libraries where they are a
+/// branch volunteer; or anywhere (a coordinator, or a home-delivery visit the hub has checked).
+#[derive(Debug, Clone, Copy)]
+pub enum DeskStaff {
+    Volunteer(i64),
+    Anywhere,
+}
+
+/// The refusal when `staff` may not work the desk at `library`.
+fn desk_refusal(
+    c: &mut dyn Conn,
+    key: &str,
+    staff: DeskStaff,
+    library: &str,
+    doing: &str,
+) -> HubResult<Option<ChangeResult>> {
+    let DeskStaff::Volunteer(account) = staff else {
+        return Ok(None);
+    };
+    let there = c
+        .query_opt(
+            "SELECT 1 FROM volunteer_roles WHERE account_id = $1 AND library_code = $2 AND role = 'branch_volunteer'",
+            params![account, library],
+        )?
+        .is_some();
+    if there {
+        return Ok(None);
+    }
+    let name = crate::libraries::name(c, library)?.unwrap_or_else(|| library.to_owned());
+    Ok(Some(ChangeResult::refused(
+        key,
+        "not_allowed",
+        format!("You can {doing} only at a library where you are a branch volunteer, and you are not one at {name}."),
+    )))
 }
 
 fn copy(c: &mut dyn Conn, key: &str, barcode: &str) -> HubResult<Result<Copy, ChangeResult>> {
     c.lock("items", "barcode", barcode.into())?;
     Ok(
         match c.query_opt(
-            "SELECT record_id, status FROM items WHERE barcode = $1",
+            "SELECT record_id, status, library_code FROM items WHERE barcode = $1",
             params![barcode],
         )? {
             Some(r) => Ok(Copy {
                 record_id: r.i64(0)?,
                 status: r.str(1)?,
+                library: r.str(2)?,
             }),
             None => Err(ChangeResult::refused(
                 key,
@@ -882,11 +921,21 @@ fn copy(c: &mut dyn Conn, key: &str, barcode: &str) -> HubResult<Result<Copy, Ch
 
 /// Lends a copy to the member with this card. The member's hold for the title, if any, is
 /// collected; a copy kept for someone else is refused.
-pub fn checkout(c: &mut dyn Conn, key: &str, barcode: &str, card: &str, now: DateTime<Utc>) -> HubResult<ChangeResult> {
+pub fn checkout(
+    c: &mut dyn Conn,
+    key: &str,
+    staff: DeskStaff,
+    barcode: &str,
+    card: &str,
+    now: DateTime<Utc>,
+) -> HubResult<ChangeResult> {
     let item = match copy(c, key, barcode)? {
         Ok(i) => i,
         Err(refusal) => return Ok(refusal),
     };
+    if let Some(refusal) = desk_refusal(c, key, staff, &item.library, "lend books")? {
+        return Ok(refusal);
+    }
     let Some(card) = cml_api::normalise_card(card) else {
         return Ok(ChangeResult::refused(
             key,
@@ -967,9 +1016,7 @@ pub fn checkout(c: &mut dyn Conn, key: &str, barcode: &str, card: &str, now: Dat
         )?
         .map(|r| hold_row(&r))
         .transpose()?;
-    let library = c
-        .query_one("SELECT library_code FROM items WHERE barcode = $1", params![barcode])?
-        .str(0)?;
+    let library = item.library.clone();
     let due = today(now) + Duration::days(LOAN_DAYS);
     let id = c
         .query_one(
@@ -1012,8 +1059,18 @@ pub fn checkout(c: &mut dyn Conn, key: &str, barcode: &str, card: &str, now: Dat
 
 /// Takes a copy back at library `at`: ends its loan (noting it in the member's reading history if
 /// they keep one) and sends the copy to the next reservation or the shelf.
-pub fn checkin(c: &mut dyn Conn, key: &str, barcode: &str, at: &str, now: DateTime<Utc>) -> HubResult<ChangeResult> {
+pub fn checkin(
+    c: &mut dyn Conn,
+    key: &str,
+    staff: DeskStaff,
+    barcode: &str,
+    at: &str,
+    now: DateTime<Utc>,
+) -> HubResult<ChangeResult> {
     if let Err(refusal) = known_library(c, key, at)? {
+        return Ok(refusal);
+    }
+    if let Some(refusal) = desk_refusal(c, key, staff, at, "take books back")? {
         return Ok(refusal);
     }
     let item = match copy(c, key, barcode)? {

@@ -331,7 +331,17 @@ pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubRes
             p.name, role.role, role.library
         )));
     }
-    volunteer_roles(c, card)
+    let roles = volunteer_roles(c, card)?;
+    // With their last volunteer role goes the account's volunteer role: desk actions, hours and
+    // the rota's feed.
+    if roles.is_empty() && p.roles.contains(&Role::Volunteer) {
+        let kept: Vec<Role> = p.roles.iter().copied().filter(|r| *r != Role::Volunteer).collect();
+        c.exec(
+            "UPDATE accounts SET roles = $2 WHERE id = $1",
+            params![p.id, crate::auth::roles_to_text(&kept)],
+        )?;
+    }
+    Ok(roles)
 }
 
 // --- requests ------------------------------------------------------------------------------------
@@ -1055,7 +1065,7 @@ pub fn record(
         }
     }
     for b in collected {
-        let result = circulation::checkin(c, key, b, &library, now)?;
+        let result = circulation::checkin(c, key, circulation::DeskStaff::Anywhere, b, &library, now)?;
         if result.status == cml_api::ChangeStatus::Refused {
             return Err(HubError::Conflict(result.message));
         }
@@ -1065,7 +1075,7 @@ pub fn record(
         )?;
     }
     for b in handed {
-        let result = circulation::checkout(c, key, b, &reader_card, now)?;
+        let result = circulation::checkout(c, key, circulation::DeskStaff::Anywhere, b, &reader_card, now)?;
         if result.status == cml_api::ChangeStatus::Refused {
             // Nothing of this visit is kept: the transaction is rolled back.
             return Err(HubError::Conflict(format!("{b}: {}", result.message)));

@@ -213,6 +213,27 @@ impl TestHub {
         }
     }
 
+    /// Makes `who` a branch volunteer (the desk) at each of `libraries`.
+    pub async fn desk_volunteer(&self, who: &TestPerson, libraries: &[&str]) {
+        for library in libraries {
+            let (card, library) = (who.card.clone(), (*library).to_owned());
+            self.db()
+                .write(move |c| {
+                    crate::deliveries::grant_role(
+                        c,
+                        &card,
+                        &cml_api::VolunteerRole {
+                            library: library.clone(),
+                            role: "branch_volunteer".into(),
+                        },
+                        chrono::Utc::now(),
+                    )
+                })
+                .await
+                .expect("grant a desk role");
+        }
+    }
+
     /// Adds an event at Baswich starting `starts_in` from now, an hour long, and publishes it.
     pub async fn event(&self, title: &str, capacity: i64, starts_in: chrono::Duration) -> i64 {
         let title = title.to_owned();

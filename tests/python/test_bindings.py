@@ -125,11 +125,12 @@ VOLUNTEER = ("2100000004", "8642")
 
 
 def lendable_title(app):
-    """A title in the demo catalogue with a copy on the shelf: (record id, barcode)."""
-    page = app.search(cml.SearchQuery(text="the", library=None, format=None, language=None,
+    """A title in the demo catalogue with a copy on the shelf at Glascote, where the demo volunteer
+    is on the desk: (record id, barcode)."""
+    page = app.search(cml.SearchQuery(text="the", library="GLA", format=None, language=None,
                                       available_now=True, offset=0, limit=20))
     for hit in page.hits:
-        copies = [c for c in app.record(hit.id).copies if c.available]
+        copies = [c for c in app.record(hit.id).copies if c.available and c.library_code == "GLA"]
         if copies:
             return hit.id, copies[0].barcode
     raise AssertionError("the demo catalogue has no title on the shelf")

@@ -44,12 +44,15 @@ async fn shelf_date_passed(hub: &TestHub, hold_id: i64) {
         .unwrap();
 }
 
+/// Ann, Bob and Cat, members, and Vera, on the desk at the three libraries with copies.
 async fn people(hub: &TestHub) -> (TestPerson, TestPerson, TestPerson, TestPerson) {
+    let vera = hub.person("Vera", &[Role::Volunteer]).await;
+    hub.desk_volunteer(&vera, &["BAS", "BRE", "HOL"]).await;
     (
         hub.person("Ann", &[]).await,
         hub.person("Bob", &[]).await,
         hub.person("Cat", &[]).await,
-        hub.person("Vera", &[Role::Volunteer]).await,
+        vera,
     )
 }
 
@@ -644,4 +647,90 @@ async fn cancelling_a_ready_reservation_passes_the_copy_to_the_next_in_the_queue
     assert!(arrived.outcome.unwrap().contains("hold shelf for Bob"));
     bob_app.sync(None).await.unwrap();
     assert_eq!(bob_app.holds().unwrap()[0].status, "ready");
+}
+
+/// The desk is tied to the libraries where a volunteer is a branch volunteer: a volunteer with
+/// roles at two libraries cannot lend or take back at a third (which would move another member's
+/// reservation there), and with their last role goes the account's volunteer role.
+#[tokio::test]
+async fn the_desk_works_only_where_the_volunteer_is_a_branch_volunteer() {
+    let hub = hub_with_records().await;
+    let cora = hub.person("Cora", &[Role::Coordinator]).await;
+    let (ann, bob) = (hub.person("Ann", &[]).await, hub.person("Bob", &[]).await);
+    let vera = hub.person("Vera", &[]).await;
+    let (_c, coord) = signed_in(&hub.url(), &cora).await;
+    coord
+        .grant_volunteer_role(vera.card.clone(), "BAS".into(), "branch_volunteer".into())
+        .await
+        .unwrap();
+    coord
+        .grant_volunteer_role(vera.card.clone(), "BRE".into(), "event_host".into())
+        .await
+        .unwrap();
+    // Bob waits for Jane Eyre at Holmcroft.
+    let (_b, bob_app) = signed_in(&hub.url(), &bob).await;
+    let eyre = record_id(&bob_app, "eyre");
+    assert_eq!(
+        bob_app.reserve(eyre, Some("HOL".into())).await.unwrap().code.as_deref(),
+        Some("reserved")
+    );
+    bob_app.sync(None).await.unwrap();
+    let bobs_hold = bob_app.holds().unwrap()[0].status.clone();
+
+    let (_v, desk) = signed_in(&hub.url(), &vera).await;
+    // Baswich's copy, at Baswich: lent.
+    let lent = desk.desk_checkout("T1-A".into(), ann.card.clone()).await.unwrap();
+    assert_eq!(lent.code.as_deref(), Some("checked_out"), "{lent:?}");
+    // Holmcroft's copy, and Baswich's copy taken back at Holmcroft: refused, nothing moves.
+    let elsewhere = desk.desk_checkout("T1-B".into(), ann.card.clone()).await.unwrap();
+    assert_eq!(elsewhere.code.as_deref(), Some("not_allowed"), "{elsewhere:?}");
+    assert!(
+        elsewhere.outcome.as_deref().unwrap().contains("Holmcroft Library"),
+        "{elsewhere:?}"
+    );
+    let back_there = desk.desk_checkin("T1-A".into(), Some("HOL".into())).await.unwrap();
+    assert_eq!(back_there.code.as_deref(), Some("not_allowed"), "{back_there:?}");
+    // An event host at Brewood is not on its desk either.
+    let brewood = desk.desk_checkin("T1-A".into(), Some("BRE".into())).await.unwrap();
+    assert_eq!(brewood.code.as_deref(), Some("not_allowed"), "{brewood:?}");
+    bob_app.sync(None).await.unwrap();
+    assert_eq!(bob_app.holds().unwrap()[0].status, bobs_hold);
+    let (_a, ann_app) = signed_in(&hub.url(), &ann).await;
+    assert_eq!(ann_app.loans().unwrap().len(), 1);
+
+    // Her roles removed, Vera is no longer a volunteer at all.
+    coord
+        .remove_volunteer_role(vera.card.clone(), "BAS".into(), "branch_volunteer".into())
+        .await
+        .unwrap();
+    let me: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/v1/me", hub.url()))
+        .bearer_auth(&vera.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(me["roles"].as_array().unwrap().contains(&"volunteer".into()), "{me}");
+    coord
+        .remove_volunteer_role(vera.card.clone(), "BRE".into(), "event_host".into())
+        .await
+        .unwrap();
+    let me: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/v1/me", hub.url()))
+        .bearer_auth(&vera.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(!me["roles"].as_array().unwrap().contains(&"volunteer".into()), "{me}");
+    let after = desk.desk_checkin("T1-A".into(), Some("BAS".into())).await.unwrap();
+    assert_eq!(after.code.as_deref(), Some("not_allowed"), "{after:?}");
+    assert!(
+        after.outcome.as_deref().unwrap().starts_with("Only volunteers"),
+        "{after:?}"
+    );
 }

@@ -101,6 +101,7 @@ async fn from_request_to_delivered_with_the_round_recorded_offline() {
     assert_eq!(arthur.deliveries().unwrap()[0].status, "accepted");
 
     // Arthur read Jane Eyre last year, and has the vegetables book at home now.
+    w.hub.desk_volunteer(&w.dee, &["BAS"]).await;
     let (_v, desk) = signed_in(&w.hub.url(), &w.dee).await;
     desk.desk_checkout("T1-A".into(), w.arthur.card.clone()).await.unwrap();
     desk.desk_checkin("T1-A".into(), Some("BAS".into())).await.unwrap();

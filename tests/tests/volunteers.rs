@@ -322,6 +322,7 @@ async fn the_impact_report_counts_exactly_what_happened() {
     let (_c, coord) = signed_in(&hub.url(), &cora).await;
 
     // Loans (2 at the desk, 1 on a home visit) and one reservation for pickup here.
+    hub.desk_volunteer(&v1, &["TST"]).await;
     let (_v1, host) = signed_in(&hub.url(), &v1).await;
     host.desk_checkout("X1".into(), m1.card.clone()).await.unwrap();
     host.desk_checkout("X2".into(), m2.card.clone()).await.unwrap();

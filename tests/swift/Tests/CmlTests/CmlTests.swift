@@ -152,10 +152,11 @@ final class CmlTests: XCTestCase {
         let member = try makeApp(hub)
         _ = try await member.login(card: "2100000001", pin: "1234")
         _ = try await member.sync(listener: nil)
-        let hits = try member.search(query: SearchQuery(text: "the", library: nil, format: nil, language: nil, availableNow: true, offset: 0, limit: 20)).hits
+        // A copy on the shelf at Glascote, where the demo volunteer is on the desk.
+        let hits = try member.search(query: SearchQuery(text: "the", library: "GLA", format: nil, language: nil, availableNow: true, offset: 0, limit: 20)).hits
         var found: (Int64, String)? = nil
         for hit in hits {
-            if let copy = try member.record(id: hit.id).copies.first(where: { $0.available }) {
+            if let copy = try member.record(id: hit.id).copies.first(where: { $0.available && $0.libraryCode == "GLA" }) {
                 found = (hit.id, copy.barcode)
                 break
             }
