@@ -2,9 +2,11 @@
 //!
 //! PINs are stored as Argon2id hashes with a per-PIN salt. Tokens are 256 random bits; only their
 //! SHA-256 is stored, so a copy of the database does not let anyone sign in. After
-//! [`FREE_ATTEMPTS`] wrong PINs in a row an account is locked for a time that doubles with every
-//! further failure, up to [`MAX_LOCK_SECONDS`]. An unknown card and a wrong PIN get the same
-//! answer, after the same work, so the hub does not tell which card numbers exist.
+//! [`FREE_ATTEMPTS`] wrong PINs in a row a card number is locked for a time that doubles with every
+//! further failure, up to [`MAX_LOCK_SECONDS`]; after [`FREE_ADDRESS_ATTEMPTS`] from one client
+//! address in a row, that address is slowed down the same way. An unknown card and a wrong PIN
+//! get the same answer, after the same work, and are locked alike, so the hub does not tell which
+//! card numbers exist.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -23,6 +25,12 @@ use crate::AppState;
 
 pub const FREE_ATTEMPTS: i64 = 5;
 pub const MAX_LOCK_SECONDS: i64 = 15 * 60;
+/// Wrong PINs from one client address before it is slowed down: higher than a card's, as members
+/// share a library's computers and a home's connection.
+pub const FREE_ADDRESS_ATTEMPTS: i64 = 20;
+/// A card's failures are forgotten after a day without one; an address's after 15 minutes.
+const CARD_MEMORY_SECONDS: i64 = 24 * 3600;
+const ADDRESS_MEMORY_SECONDS: i64 = MAX_LOCK_SECONDS;
 
 /// How costly PIN hashing is. The default is Argon2id's recommended 19 MiB, 2 passes.
 #[derive(Debug, Clone, Copy)]
@@ -173,59 +181,134 @@ impl FromRequestParts<AppState> for MaybeCaller {
     }
 }
 
+/// The address a request came from (the TCP peer), when the server was started to record it.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
 const WRONG: &str = "That card number and PIN do not match. Check both and try again.";
 
-fn lock_seconds(failures: i64) -> i64 {
-    if failures < FREE_ATTEMPTS {
+/// 0 below `free` failures, then 30 s doubling with each further one, up to [`MAX_LOCK_SECONDS`].
+fn lock_after(failures: i64, free: i64) -> i64 {
+    if failures < free {
         return 0;
     }
-    let doublings = (failures - FREE_ATTEMPTS).min(10) as u32;
+    let doublings = (failures - free).min(10) as u32;
     (30_i64 << doublings).min(MAX_LOCK_SECONDS)
 }
 
 struct Stored {
     id: i64,
     pin_hash: String,
-    locked_until: Option<DateTime<Utc>>,
 }
 
-/// Signs a person in: checks the PIN, counts failures, and makes a new session.
-pub async fn login(state: &AppState, req: LoginRequest) -> HubResult<LoginResponse> {
+/// What wrong PINs are counted against: the card number typed, and the client's address.
+fn subjects(card: &str, client: Option<std::net::IpAddr>) -> Vec<(String, i64, i64)> {
+    let mut v = vec![(format!("card:{card}"), FREE_ATTEMPTS, CARD_MEMORY_SECONDS)];
+    if let Some(ip) = client {
+        v.push((format!("ip:{ip}"), FREE_ADDRESS_ATTEMPTS, ADDRESS_MEMORY_SECONDS));
+    }
+    v
+}
+
+/// The longest lock now on any of `subjects`, in seconds.
+fn locked_for(c: &mut dyn Conn, subjects: &[(String, i64, i64)], now: DateTime<Utc>) -> HubResult<Option<u64>> {
+    let mut longest = None;
+    for (subject, ..) in subjects {
+        let until = c
+            .query_opt(
+                "SELECT locked_until FROM login_failures WHERE subject = $1",
+                params![subject.clone()],
+            )?
+            .and_then(|r| r.opt_str(0).ok().flatten())
+            .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+            .map(|d| d.with_timezone(&Utc));
+        if let Some(until) = until.filter(|u| *u > now) {
+            let secs = (until - now).num_seconds().max(1) as u64;
+            longest = Some(longest.map_or(secs, |l: u64| l.max(secs)));
+        }
+    }
+    Ok(longest)
+}
+
+/// Counts a wrong PIN against each subject and locks those past their free attempts. Returns the
+/// longest lock it set, in seconds (0: none).
+fn count_failure(c: &mut dyn Conn, subjects: &[(String, i64, i64)], now: DateTime<Utc>) -> HubResult<i64> {
+    let mut longest = 0;
+    for (subject, free, memory) in subjects {
+        let forgotten = (now - Duration::seconds(*memory)).to_rfc3339();
+        let failures = c
+            .query_one(
+                "INSERT INTO login_failures (subject, failures, last_failed_at) VALUES ($1, 1, $2) \
+                 ON CONFLICT (subject) DO UPDATE SET \
+                 failures = CASE WHEN login_failures.last_failed_at < $3 THEN 1 ELSE login_failures.failures + 1 END, \
+                 last_failed_at = $2 RETURNING failures",
+                params![subject.clone(), now.to_rfc3339(), forgotten],
+            )?
+            .i64(0)?;
+        let lock = lock_after(failures, *free);
+        if lock > 0 {
+            c.exec(
+                "UPDATE login_failures SET locked_until = $2 WHERE subject = $1",
+                params![subject.clone(), (now + Duration::seconds(lock)).to_rfc3339()],
+            )?;
+            longest = longest.max(lock);
+        }
+    }
+    // Failures no longer remembered go (the table stays small).
+    c.exec(
+        "DELETE FROM login_failures WHERE last_failed_at < $1",
+        params![(now - Duration::seconds(CARD_MEMORY_SECONDS)).to_rfc3339()],
+    )?;
+    Ok(longest)
+}
+
+/// Signs a person in: checks the PIN, counts failures, and makes a new session. `client` is the
+/// address the request came from, when known.
+pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net::IpAddr>) -> HubResult<LoginResponse> {
     let card = cml_api::normalise_card(&req.card)
         .ok_or_else(|| HubError::invalid("card", "A library card number is 6 to 16 digits."))?;
     if !cml_api::valid_pin(&req.pin) {
         return Err(HubError::invalid("pin", "A PIN is 4 to 8 digits."));
     }
     let device = req.device.map(|d| d.chars().take(80).collect::<String>());
+    let subjects = subjects(&card, client);
 
     let lookup_card = card.clone();
-    let stored: Option<Stored> = state
+    let lookup_subjects = subjects.clone();
+    let now = Utc::now();
+    let (stored, locked): (Option<Stored>, Option<u64>) = state
         .db
         .read(move |c| {
             let row = c.query_opt(
-                "SELECT id, pin_hash, locked_until FROM accounts WHERE card = $1",
+                "SELECT id, pin_hash FROM accounts WHERE card = $1",
                 params![lookup_card.clone()],
             )?;
-            row.map(|r| {
-                Ok::<_, HubError>(Stored {
-                    id: r.i64(0)?,
-                    pin_hash: r.str(1)?,
-                    locked_until: r
-                        .opt_str(2)?
-                        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-                        .map(|d| d.with_timezone(&Utc)),
+            let stored = row
+                .map(|r| {
+                    Ok::<_, HubError>(Stored {
+                        id: r.i64(0)?,
+                        pin_hash: r.str(1)?,
+                    })
                 })
-            })
-            .transpose()
+                .transpose()?;
+            Ok::<_, HubError>((stored, locked_for(c, &lookup_subjects, now)?))
         })
         .await?;
-
-    let now = Utc::now();
-    if let Some(until) = stored.as_ref().and_then(|s| s.locked_until) {
-        if until > now {
-            let retry_after = (until - now).num_seconds().max(1) as u64;
-            return Err(HubError::TooManyAttempts { retry_after });
-        }
+    if let Some(retry_after) = locked {
+        return Err(HubError::TooManyAttempts { retry_after });
     }
 
     // The same Argon2 work whether or not the card exists.
@@ -239,41 +322,22 @@ pub async fn login(state: &AppState, req: LoginRequest) -> HubResult<LoginRespon
         .await
         .map_err(|e| HubError::Internal(e.to_string()))?;
 
-    let Some(stored) = stored else {
-        return Err(HubError::Unauthenticated(WRONG.into()));
-    };
-    let account_id = stored.id;
-
-    if !pin_ok {
-        let failures = state
-            .db
-            .write(move |c| {
-                let failures = c
-                    .query_one(
-                        "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins",
-                        params![account_id],
-                    )?
-                    .i64(0)?;
-                let lock = lock_seconds(failures);
-                if lock > 0 {
-                    let until = (Utc::now() + Duration::seconds(lock)).to_rfc3339();
-                    c.exec(
-                        "UPDATE accounts SET locked_until = $1 WHERE id = $2",
-                        params![until, account_id],
-                    )?;
-                }
-                Ok::<_, HubError>(failures)
-            })
-            .await?;
-        tracing::info!(account_id, failures, "wrong PIN");
-        let lock = lock_seconds(failures);
-        if lock > 0 {
-            return Err(HubError::TooManyAttempts {
-                retry_after: lock as u64,
-            });
+    let account_id = match stored.as_ref().map(|s| s.id) {
+        Some(id) if pin_ok => id,
+        // A wrong PIN, or a card no one has: counted and answered alike.
+        _ => {
+            let counted = subjects.clone();
+            let lock = state.db.write(move |c| count_failure(c, &counted, Utc::now())).await?;
+            tracing::info!(lock, "wrong card number or PIN");
+            if lock > 0 {
+                return Err(HubError::TooManyAttempts {
+                    retry_after: lock as u64,
+                });
+            }
+            return Err(HubError::Unauthenticated(WRONG.into()));
         }
-        return Err(HubError::Unauthenticated(WRONG.into()));
-    }
+    };
+    let card_subject = subjects[0].0.clone();
 
     let mut raw = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut raw);
@@ -283,8 +347,8 @@ pub async fn login(state: &AppState, req: LoginRequest) -> HubResult<LoginRespon
         .db
         .write(move |c| {
             c.exec(
-                "UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = $1",
-                params![account_id],
+                "DELETE FROM login_failures WHERE subject = $1",
+                params![card_subject.clone()],
             )?;
             c.exec(
                 "INSERT INTO sessions (token_hash, account_id, device, created_at) VALUES ($1, $2, $3, $4)",
@@ -356,10 +420,10 @@ mod tests {
 
     #[test]
     fn lockout_doubles_and_caps() {
-        assert_eq!(lock_seconds(4), 0);
-        assert_eq!(lock_seconds(5), 30);
-        assert_eq!(lock_seconds(6), 60);
-        assert_eq!(lock_seconds(50), MAX_LOCK_SECONDS);
+        assert_eq!(lock_after(4, FREE_ATTEMPTS), 0);
+        assert_eq!(lock_after(5, FREE_ATTEMPTS), 30);
+        assert_eq!(lock_after(6, FREE_ATTEMPTS), 60);
+        assert_eq!(lock_after(50, FREE_ATTEMPTS), MAX_LOCK_SECONDS);
     }
 
     #[test]

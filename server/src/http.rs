@@ -175,8 +175,12 @@ async fn health(State(state): State<AppState>) -> HubResult<Json<Health>> {
 #[utoipa::path(post, path = "/v1/auth/login", tag = "auth", request_body = LoginRequest,
     responses((status = 200, body = LoginResponse), (status = 401, body = ApiError),
               (status = 422, body = ApiError), (status = 429, body = ApiError)))]
-async fn login(State(state): State<AppState>, Body(req): Body<LoginRequest>) -> HubResult<Json<LoginResponse>> {
-    auth::login(&state, req).await.map(Json)
+async fn login(
+    State(state): State<AppState>,
+    client: auth::ClientAddress,
+    Body(req): Body<LoginRequest>,
+) -> HubResult<Json<LoginResponse>> {
+    auth::login(&state, req, client.0).await.map(Json)
 }
 
 /// Signs out: the token used for this request stops working.

@@ -129,7 +129,8 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
         std::net::TcpListener::bind(config.listen).with_context(|| format!("could not listen on {}", config.listen))?;
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
-    let app = http::router(state).into_make_service();
+    // The peer's address goes with each request (sign-in slows down guesses per address).
+    let app = http::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let handle = axum_server::Handle::new();
     let task = match &config.tls {
         None => {

@@ -336,6 +336,17 @@ DROP TABLE record_isbns;
 ALTER TABLE record_isbns_by_record RENAME TO record_isbns;
 CREATE INDEX record_isbns_isbn ON record_isbns (isbn13);
 "#,
+    // 9: wrong PINs counted per card number typed, whether or not a member has it (so the lockout
+    // does not tell which cards exist), and per client address. Replaces accounts.failed_logins
+    // and accounts.locked_until, which are no longer read.
+    r#"
+CREATE TABLE login_failures (
+    subject TEXT PRIMARY KEY,
+    failures BIGINT NOT NULL,
+    locked_until TEXT,
+    last_failed_at TEXT NOT NULL
+);
+"#,
 ];
 
 /// Spells a migration in one dialect.

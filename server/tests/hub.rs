@@ -156,6 +156,37 @@ async fn repeated_wrong_pins_lock_the_account_for_a_while() {
     login(&hub, COORDINATOR).await;
 }
 
+/// The lockout does not tell which card numbers exist: a card no one has locks exactly as a real
+/// one does, and one address trying many cards is slowed down.
+#[tokio::test]
+async fn an_unknown_card_locks_like_a_real_one_and_guessing_from_one_address_is_slowed() {
+    let hub = TestHub::start(true).await;
+    let mut answers = Vec::new();
+    for card in [MEMBER.0, "2199999999"] {
+        let mut these = Vec::new();
+        for _ in 0..5 {
+            let (s, err) = post_login(&hub, json!({ "card": card, "pin": "0000" })).await;
+            these.push((s, err.code, err.retry_after_seconds, err.message));
+        }
+        answers.push(these);
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(answers[1][3].0, StatusCode::UNAUTHORIZED);
+    assert_eq!(answers[1][4].0, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(answers[1][4].2, Some(30));
+
+    // Ten more cards, one guess each: the address has 20 free failures in all, then waits.
+    for n in 0..9 {
+        let (s, _) = post_login(&hub, json!({ "card": format!("21888888{n:02}"), "pin": "0000" })).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED, "guess {n}");
+    }
+    let (s, err) = post_login(&hub, json!({ "card": "2188888899", "pin": "0000" })).await;
+    assert_eq!((s, err.retry_after_seconds), (StatusCode::TOO_MANY_REQUESTS, Some(30)));
+    // Even the right PIN waits, from that address.
+    let (s, _) = post_login(&hub, json!({ "card": COORDINATOR.0, "pin": COORDINATOR.1 })).await;
+    assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
+}
+
 #[tokio::test]
 async fn pins_are_stored_as_salted_slow_hashes() {
     let hub = TestHub::start(true).await;
