@@ -1,7 +1,7 @@
 //! Each library's impact report for its steering group and the council: every figure is counted
 //! from what the hub recorded, for a period of UK dates (both ends included).
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use cml_api::london::from_local;
 use cml_api::{CategoryAttendance, ImpactReport};
 
@@ -9,10 +9,18 @@ use crate::db::Conn;
 use crate::error::{HubError, HubResult};
 use crate::params;
 
-/// The UTC instants that bound the UK days `from` to `to`.
+/// The UTC instants that bound the UK days `from` to `to`. Instants are compared as RFC 3339
+/// text, which orders only four-digit years: a period ending on 31 December 9999 ends at its last
+/// instant, not at midnight in the year 10000 (which would sort before every date).
 pub fn bounds(from: NaiveDate, to: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
     let start = from_local(from.and_hms_opt(0, 0, 0).expect("midnight"));
-    let end = from_local((to + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight"));
+    let end = match to.succ_opt().filter(|d| d.year() <= 9999) {
+        Some(next) => from_local(next.and_hms_opt(0, 0, 0).expect("midnight")),
+        None => NaiveDate::from_ymd_opt(9999, 12, 31)
+            .and_then(|d| d.and_hms_opt(23, 59, 59))
+            .expect("a valid last instant")
+            .and_utc(),
+    };
     (start, end)
 }
 

@@ -595,3 +595,25 @@ async fn the_hub_serves_tls_itself() {
     let mut hub = hub;
     hub.stop().await;
 }
+
+/// A period may end on the last day the calendar allows and still count everything.
+#[tokio::test]
+async fn a_period_ending_on_the_last_day_of_9999_counts_like_the_day_before() {
+    let hub = TestHub::start(true).await;
+    let token = login(&hub, COORDINATOR).await.token;
+    let report = |to: &'static str| {
+        let url = format!("{}/v1/reports/impact?from=2000-01-01&to={to}", hub.url());
+        let token = token.clone();
+        async move { common::get_json::<cml_api::ImpactReport>(url, Some(&token)).await }
+    };
+    let day_before = report("9999-12-30").await;
+    let last_day = report("9999-12-31").await;
+    assert!(day_before.members_total > 0);
+    assert_eq!(last_day.members_total, day_before.members_total);
+    assert_eq!(last_day.members_new, day_before.members_new);
+    let (start, end) = cml_hub::report::bounds(
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+    );
+    assert!(start.to_rfc3339() < end.to_rfc3339());
+}
