@@ -149,7 +149,7 @@ impl FromRequestParts<AppState> for Caller {
             .read(move |c| {
                 let sql = format!(
                     "SELECT {ACCOUNT_COLUMNS} FROM sessions s JOIN accounts a ON a.id = s.account_id \
-                     WHERE s.token_hash = $1 AND s.revoked_at IS NULL"
+                     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND a.disabled_at IS NULL"
                 );
                 match c.query_opt(&sql, params![hash.clone()])? {
                     Some(row) => Ok(Caller {
@@ -212,6 +212,7 @@ fn lock_after(failures: i64, free: i64) -> i64 {
 struct Stored {
     id: i64,
     pin_hash: String,
+    disabled: bool,
 }
 
 /// What wrong PINs are counted against: the card number typed, and the client's address.
@@ -293,7 +294,7 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
         .db
         .read(move |c| {
             let row = c.query_opt(
-                "SELECT id, pin_hash FROM accounts WHERE card = $1",
+                "SELECT id, pin_hash, disabled_at FROM accounts WHERE card = $1",
                 params![lookup_card.clone()],
             )?;
             let stored = row
@@ -301,6 +302,7 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
                     Ok::<_, HubError>(Stored {
                         id: r.i64(0)?,
                         pin_hash: r.str(1)?,
+                        disabled: r.opt_str(2)?.is_some(),
                     })
                 })
                 .transpose()?;
@@ -322,8 +324,14 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
         .await
         .map_err(|e| HubError::Internal(e.to_string()))?;
 
-    let account_id = match stored.as_ref().map(|s| s.id) {
-        Some(id) if pin_ok => id,
+    let account_id = match stored.as_ref() {
+        // Said only to someone who knows the card's PIN.
+        Some(s) if pin_ok && s.disabled => {
+            return Err(HubError::Forbidden(
+                "This card has been stopped. Please speak to the library staff.".into(),
+            ))
+        }
+        Some(s) if pin_ok => s.id,
         // A wrong PIN, or a card no one has: counted and answered alike.
         _ => {
             let counted = subjects.clone();

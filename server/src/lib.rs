@@ -2,6 +2,7 @@
 //!
 //! `cml-hub serve` runs it (see `main.rs`); tests start it in-process with [`start`].
 
+pub mod accounts;
 pub mod auth;
 pub mod catalogue;
 pub mod changes;

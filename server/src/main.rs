@@ -70,6 +70,20 @@ enum Command {
         json: bool,
         file: PathBuf,
     },
+    /// Accounts: the first coordinator or admin of a new hub, PIN resets, roles, stopped cards.
+    Account {
+        #[command(subcommand)]
+        account: AccountCommand,
+    },
+    /// Load members from CSV with a header: card, name (required); home_library, pin, roles
+    /// (default member). Known cards are updated; new cards without a PIN get one, printed once.
+    ImportMembers {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+    },
     /// Reports for the steering groups and the council.
     Report {
         #[command(subcommand)]
@@ -81,6 +95,172 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum AccountCommand {
+    /// Create an account: `cml-hub account create --card 2100009999 --name "Sam Lee" --roles admin`.
+    Create {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        #[arg(long)]
+        card: String,
+        #[arg(long)]
+        name: String,
+        /// member, carer, volunteer, coordinator, admin, partner (comma-separated).
+        #[arg(long, default_value = "member")]
+        roles: String,
+        /// The home library's code.
+        #[arg(long)]
+        home: Option<String>,
+        /// The PIN (4 to 8 digits); without it one is made and printed once.
+        #[arg(long)]
+        pin: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a new PIN (signs the card out everywhere, ends a lockout).
+    ResetPin {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        card: String,
+        /// The new PIN; without it one is made and printed once.
+        #[arg(long)]
+        pin: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace a person's roles.
+    Roles {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        card: String,
+        /// The roles they keep, comma-separated.
+        #[arg(long)]
+        set: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop a card: it is signed out everywhere and cannot sign in.
+    Disable {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        card: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a stopped card again.
+    Enable {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        card: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an account.
+    Show {
+        #[arg(long, default_value = "sqlite:cml-hub.db", env = "CML_HUB_DATABASE")]
+        database: String,
+        card: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn open_db(database: &str) -> anyhow::Result<cml_hub::db::Db> {
+    cml_hub::db::Db::open(database)
+        .with_context(|| format!("could not open the database {}", cml_hub::db::redact(database)))
+}
+
+fn account_line(line: &cml_hub::accounts::AccountLine) -> String {
+    let a = &line.account;
+    let roles: Vec<&str> = a.roles.iter().map(|r| r.as_str()).collect();
+    format!(
+        "{} {}: {}{}{}",
+        a.card,
+        a.name,
+        roles.join(", "),
+        a.home_library
+            .as_ref()
+            .map(|h| format!(", home library {h}"))
+            .unwrap_or_default(),
+        if line.disabled { " (stopped)" } else { "" }
+    )
+}
+
+/// Runs an account command. Errors are typed: invalid input exits 2.
+fn account(command: AccountCommand) -> anyhow::Result<()> {
+    use cml_hub::accounts;
+    let hashing = pin_hashing();
+    let now = chrono::Utc::now();
+    let show = |json: bool, line: &accounts::AccountLine, pin: Option<&str>| -> anyhow::Result<()> {
+        if json {
+            let mut v = serde_json::to_value(line)?;
+            if let Some(pin) = pin {
+                v["pin"] = pin.into();
+            }
+            println!("{}", serde_json::to_string_pretty(&v)?);
+        } else {
+            println!("{}", account_line(line));
+            if let Some(pin) = pin {
+                println!("PIN: {pin} (shown once: give it to the person)");
+            }
+        }
+        Ok(())
+    };
+    match command {
+        AccountCommand::Create {
+            database,
+            card,
+            name,
+            roles,
+            home,
+            pin,
+            json,
+        } => {
+            let roles = accounts::roles_of(&roles)?;
+            let made = pin.is_none();
+            let pin = pin.unwrap_or_else(accounts::random_pin);
+            let line = open_db(&database)?
+                .write_blocking(|c| accounts::create(c, &hashing, &card, &name, &pin, &roles, home.as_deref()))?;
+            show(json, &line, made.then_some(pin.as_str()))
+        }
+        AccountCommand::ResetPin {
+            database,
+            card,
+            pin,
+            json,
+        } => {
+            let made = pin.is_none();
+            let pin = pin.unwrap_or_else(accounts::random_pin);
+            let db = open_db(&database)?;
+            db.write_blocking(|c| accounts::reset_pin(c, &hashing, &card, &pin, now))?;
+            let line = db.read_blocking(|c| accounts::show(c, &card))?;
+            show(json, &line, made.then_some(pin.as_str()))
+        }
+        AccountCommand::Roles {
+            database,
+            card,
+            set,
+            json,
+        } => {
+            let roles = accounts::roles_of(&set)?;
+            let line = open_db(&database)?.write_blocking(|c| accounts::set_roles(c, &card, &roles))?;
+            show(json, &line, None)
+        }
+        AccountCommand::Disable { database, card, json } => {
+            let line = open_db(&database)?.write_blocking(|c| accounts::set_disabled(c, &card, true, now))?;
+            show(json, &line, None)
+        }
+        AccountCommand::Enable { database, card, json } => {
+            let line = open_db(&database)?.write_blocking(|c| accounts::set_disabled(c, &card, false, now))?;
+            show(json, &line, None)
+        }
+        AccountCommand::Show { database, card, json } => {
+            let line = open_db(&database)?.read_blocking(|c| accounts::show(c, &card))?;
+            show(json, &line, None)
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -306,6 +486,33 @@ fn import_items(database: &str, map: &[String], spread: bool, json: bool, file: 
     Ok(())
 }
 
+fn import_members(database: &str, json: bool, file: &PathBuf) -> anyhow::Result<()> {
+    let db = open_db(database)?;
+    let text = std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("could not read {}: {e}", file.display()))?;
+    let summary = cml_hub::accounts::import_csv(&db, &pin_hashing(), &text)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!(
+            "Read {} members: {} added, {} updated, {} rejected.",
+            summary.read,
+            summary.created,
+            summary.updated,
+            summary.rejected.len()
+        );
+        for r in &summary.rejected {
+            println!("  rejected: line {}: {}", r.line, r.reason);
+        }
+        if !summary.new_pins.is_empty() {
+            println!("New PINs (shown once: send them to the members):");
+            for p in &summary.new_pins {
+                println!("  {} {}", p.card, p.pin);
+            }
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -344,6 +551,18 @@ fn main() -> ExitCode {
                     format,
                 },
         } => done(report_impact(&database, library.as_deref(), from, to, &format)),
+        Command::Account { account: command } => match account(command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("cml-hub: {e:#}");
+                let invalid = matches!(
+                    e.downcast_ref::<cml_hub::error::HubError>(),
+                    Some(cml_hub::error::HubError::Invalid { .. })
+                );
+                ExitCode::from(if invalid { 2 } else { 1 })
+            }
+        },
+        Command::ImportMembers { database, json, file } => done(import_members(&database, json, &file)),
         Command::DemoAccounts { json } => {
             print_accounts(json);
             ExitCode::SUCCESS

@@ -347,6 +347,10 @@ CREATE TABLE login_failures (
     last_failed_at TEXT NOT NULL
 );
 "#,
+    // 10: a card staff have stopped (`cml-hub account disable`) cannot sign in.
+    r#"
+ALTER TABLE accounts ADD COLUMN disabled_at TEXT;
+"#,
 ];
 
 /// Spells a migration in one dialect.

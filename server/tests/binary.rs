@@ -237,3 +237,150 @@ fn the_impact_report_comes_as_csv_or_json_from_the_command_line() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no library with the code NOPE"));
 }
+
+/// A real deployment's first admin, PIN resets, roles, stopped cards and members loaded from the
+/// council's CSV, all from the command line, then used by signing in to the hub.
+#[tokio::test]
+async fn accounts_are_made_and_looked_after_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("hub.db").display());
+    let run = |args: &[&str]| {
+        let out = hub().args(args).args(["--database", &url]).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = run(&[
+        "account",
+        "create",
+        "--card",
+        "2100009999",
+        "--name",
+        "Sam Lee",
+        "--roles",
+        "admin,coordinator",
+        "--json",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let made: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(made["roles"], serde_json::json!(["admin", "coordinator"]));
+    let pin = made["pin"].as_str().unwrap().to_owned();
+    assert!(cml_api::valid_pin(&pin));
+    // Bad input: a typed refusal, exit 2, nothing made.
+    let (code, _, err) = run(&[
+        "account",
+        "create",
+        "--card",
+        "2100009998",
+        "--name",
+        "X",
+        "--roles",
+        "wizard",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("wizard is not a role"), "{err}");
+    let (code, _, err) = run(&["account", "create", "--card", "2100009999", "--name", "Again"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("taken"), "{err}");
+    let csv = dir.path().join("members.csv");
+    std::fs::write(
+        &csv,
+        "card,name,pin,roles\n2100007001,\"Hughes, Margaret\",2468,\n2100007002,Tom Baker,,\n12ab,Nobody,,\n2100007003,Vi Coe,1357,wizard\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(&["import-members", "--json", csv.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    let summary: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (summary["read"].as_u64(), summary["created"].as_u64()),
+        (Some(4), Some(2)),
+        "{summary}"
+    );
+    let rejected: Vec<u64> = summary["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(rejected, [4, 5]);
+    assert_eq!(summary["new_pins"][0]["card"], "2100007002");
+    let toms_pin = summary["new_pins"][0]["pin"].as_str().unwrap().to_owned();
+
+    let port = free_port();
+    let mut child = hub()
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--database", &url])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    let started = Instant::now();
+    while http.get(format!("{base}/health")).send().await.is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "the hub did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let login = |card: &'static str, pin: String| {
+        let (http, base) = (http.clone(), base.clone());
+        async move {
+            let resp = http
+                .post(format!("{base}/v1/auth/login"))
+                .json(&serde_json::json!({ "card": card, "pin": pin }))
+                .send()
+                .await
+                .unwrap();
+            let status = resp.status().as_u16();
+            (status, resp.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let roles_of = |token: String| {
+        let (http, base) = (http.clone(), base.clone());
+        async move {
+            let resp = http
+                .get(format!("{base}/v1/me"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            (resp.status().as_u16(), resp.json::<serde_json::Value>().await.ok())
+        }
+    };
+    let (status, body) = login("2100009999", pin.clone()).await;
+    assert_eq!(status, 200, "{body}");
+    let token = body["token"].as_str().unwrap().to_owned();
+    assert_eq!(login("2100007001", "2468".into()).await.0, 200);
+    assert_eq!(login("2100007002", toms_pin).await.0, 200);
+
+    // A new PIN signs the card out everywhere.
+    let (code, _, err) = run(&["account", "reset-pin", "2100009999", "--pin", "4321"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(roles_of(token).await.0, 401);
+    assert_eq!(login("2100009999", pin).await.0, 401);
+    let token = login("2100009999", "4321".into()).await.1["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Roles replaced take effect at once.
+    assert_eq!(run(&["account", "roles", "2100009999", "--set", "member"]).0, Some(0));
+    let me = roles_of(token.clone()).await.1.unwrap();
+    assert_eq!(me["roles"], serde_json::json!(["member"]));
+    // A stopped card is signed out and cannot sign in; started again, it can.
+    assert_eq!(run(&["account", "disable", "2100009999"]).0, Some(0));
+    assert_eq!(roles_of(token).await.0, 401);
+    let (status, body) = login("2100009999", "4321".into()).await;
+    assert_eq!(status, 403, "{body}");
+    assert!(body["message"].as_str().unwrap().contains("stopped"), "{body}");
+    assert_eq!(
+        login("2100009999", "1111".into()).await.0,
+        401,
+        "a wrong PIN learns nothing more"
+    );
+    let (code, out, _) = run(&["account", "enable", "2100009999"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("2100009999 Sam Lee: member"), "{out}");
+    assert_eq!(login("2100009999", "4321".into()).await.0, 200);
+    let _ = child.kill();
+    let _ = child.wait();
+}
