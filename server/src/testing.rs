@@ -98,6 +98,15 @@ pub struct TestHub {
     addr: SocketAddr,
     tls: Option<TlsFiles>,
     pub database: TestDatabase,
+    /// When the hub runs as its own `cml-hub` process: the program, the process, and the test's
+    /// own connection to the database.
+    process: Option<HubProcess>,
+}
+
+struct HubProcess {
+    bin: PathBuf,
+    child: Option<std::process::Child>,
+    db: crate::db::Db,
 }
 
 impl TestHub {
@@ -113,6 +122,7 @@ impl TestHub {
             hub: Some(hub),
             tls,
             database,
+            process: None,
         }
     }
 
@@ -142,21 +152,98 @@ impl TestHub {
     }
 
     pub fn db(&self) -> &crate::db::Db {
-        &self.running().db
+        match &self.process {
+            Some(p) => &p.db,
+            None => &self.running().db,
+        }
     }
 
-    /// Stops the hub (gracefully); its address then refuses connections.
+    /// Stops the hub (gracefully; a hub process is killed); its address then refuses connections.
     pub async fn stop(&mut self) {
         if let Some(hub) = self.hub.take() {
             hub.shutdown().await.expect("stop the test hub");
         }
+        self.kill();
     }
 
     /// Starts the hub again on the same address and database.
     pub async fn restart(&mut self) {
         self.stop().await;
+        if self.process.is_some() {
+            self.spawn().await;
+            return;
+        }
         let hub = Self::run(&self.database, self.addr, false, self.tls.clone()).await;
         self.hub = Some(hub);
+    }
+
+    /// From now on the hub runs as its own `cml-hub serve` process (`bin`), on the same address
+    /// and database, so that [`TestHub::kill`] can end it with SIGKILL as a crash would.
+    pub async fn run_as_process(&mut self, bin: PathBuf) {
+        self.stop().await;
+        let db = crate::db::Db::open(&self.database.url).expect("open the test database");
+        self.process = Some(HubProcess { bin, child: None, db });
+        self.spawn().await;
+    }
+
+    /// Kills the hub process at once (SIGKILL): no graceful stop, work in flight is cut off.
+    pub fn kill(&mut self) {
+        if let Some(child) = self.process.as_mut().and_then(|p| p.child.as_mut()) {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(p) = self.process.as_mut() {
+            p.child = None;
+        }
+    }
+
+    /// Whether the hub is running: false once it is stopped, or its process has died (killed by
+    /// [`TestHub::kill`] or from outside), until a restart.
+    pub fn is_running(&mut self) -> bool {
+        match &mut self.process {
+            Some(p) => {
+                let alive = p.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(None)));
+                if !alive {
+                    p.child = None;
+                }
+                alive
+            }
+            None => self.hub.is_some(),
+        }
+    }
+
+    /// The hub process's id, to kill it from elsewhere (a fault proxy, between commit and reply).
+    pub fn pid(&self) -> Option<u32> {
+        self.process.as_ref().and_then(|p| p.child.as_ref()).map(|c| c.id())
+    }
+
+    async fn spawn(&mut self) {
+        let addr = self.addr;
+        let url = self.database.url.clone();
+        let p = self.process.as_mut().expect("a hub process");
+        let child = std::process::Command::new(&p.bin)
+            .args(["serve", "--listen", &addr.to_string(), "--database", &url])
+            .env("CML_HUB_PIN_HASH_KIB", TEST_PIN_HASHING.memory_kib.to_string())
+            .env("CML_DEMO_CATALOGUE", "off")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {}: {e}", p.bin.display()));
+        p.child = Some(child);
+        let started = std::time::Instant::now();
+        while tokio::net::TcpStream::connect(addr).await.is_err() {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(30),
+                "the hub process did not start listening"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    }
+}
+
+impl Drop for TestHub {
+    fn drop(&mut self) {
+        self.kill();
     }
 }
 

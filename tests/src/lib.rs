@@ -14,24 +14,63 @@ use tempfile::TempDir;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-/// What the proxy does to a connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the proxy does to one HTTP request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Fault {
-    /// Forward both ways.
+    /// Forward it and its answer.
     Pass,
     /// Close the connection at once: the request never reaches the hub.
     DropRequest,
-    /// Forward the request, then close the connection as soon as the hub starts answering: the
-    /// hub has done the work but the device never hears of it.
+    /// Forward the request, then close the connection instead of passing the answer on: the hub
+    /// has done the work but the device never hears of it.
     DropReply,
     /// Wait this long, then forward.
     Delay(Duration),
+    /// Pass on only the first half of the answer, then close.
+    Truncate,
+    /// The network delivers the request twice; the device hears the second answer.
+    Replay,
+    /// Kill the hub's process (SIGKILL) as soon as it starts answering, that is between its
+    /// commit and its reply, and close the connection.
+    KillHub,
 }
 
-/// A proxy on 127.0.0.1 in front of the hub. Every new connection takes the fault set now.
+impl Fault {
+    /// The fault's kind, for counting ("delay" for every delay).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Fault::Pass => "pass",
+            Fault::DropRequest => "drop_request",
+            Fault::DropReply => "drop_reply",
+            Fault::Delay(_) => "delay",
+            Fault::Truncate => "truncate",
+            Fault::Replay => "replay",
+            Fault::KillHub => "kill_hub",
+        }
+    }
+}
+
+/// How the proxy picks each request's fault.
+enum Plan {
+    Fixed(Fault),
+    /// A fault drawn for each request from `pick`, with the seeded generator.
+    Random(rand::rngs::StdRng, fn(&mut rand::rngs::StdRng) -> Fault),
+}
+
+struct ProxyState {
+    plan: Plan,
+    /// Faults applied, by kind and by whether the request was `POST /v1/changes`.
+    counts: std::collections::BTreeMap<(&'static str, bool), u64>,
+    /// The hub process to kill for [`Fault::KillHub`].
+    hub_pid: Option<u32>,
+}
+
+/// A proxy on 127.0.0.1 in front of the hub that applies a fault to each HTTP request, not each
+/// connection: it asks the hub to close every connection after its answer (`Connection: close`),
+/// so a device's client cannot carry later requests past it on a connection kept alive.
 pub struct FaultProxy {
     pub addr: SocketAddr,
-    fault: Arc<Mutex<Fault>>,
+    state: Arc<Mutex<ProxyState>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -39,26 +78,46 @@ impl FaultProxy {
     pub async fn start(upstream: SocketAddr) -> FaultProxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let fault = Arc::new(Mutex::new(Fault::Pass));
-        let shared = fault.clone();
+        let state = Arc::new(Mutex::new(ProxyState {
+            plan: Plan::Fixed(Fault::Pass),
+            counts: Default::default(),
+            hub_pid: None,
+        }));
+        let shared = state.clone();
         let task = tokio::spawn(async move {
             loop {
                 let Ok((client, _)) = listener.accept().await else {
                     break;
                 };
-                let fault = *shared.lock().unwrap();
-                tokio::spawn(handle(client, upstream, fault));
+                tokio::spawn(handle(client, upstream, shared.clone()));
             }
         });
-        FaultProxy { addr, fault, task }
+        FaultProxy { addr, state, task }
     }
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
 
+    /// Every request from now on meets `fault`.
     pub fn set(&self, fault: Fault) {
-        *self.fault.lock().unwrap() = fault;
+        self.state.lock().unwrap().plan = Plan::Fixed(fault);
+    }
+
+    /// Each request from now on meets a fault drawn by `pick` from a generator seeded with `seed`.
+    pub fn randomise(&self, seed: u64, pick: fn(&mut rand::rngs::StdRng) -> Fault) {
+        use rand::SeedableRng;
+        self.state.lock().unwrap().plan = Plan::Random(rand::rngs::StdRng::seed_from_u64(seed), pick);
+    }
+
+    /// The hub process that [`Fault::KillHub`] kills.
+    pub fn set_hub_pid(&self, pid: Option<u32>) {
+        self.state.lock().unwrap().hub_pid = pid;
+    }
+
+    /// How many requests met each kind of fault: (kind, was it `POST /v1/changes`) → count.
+    pub fn counts(&self) -> std::collections::BTreeMap<(&'static str, bool), u64> {
+        self.state.lock().unwrap().counts.clone()
     }
 }
 
@@ -68,40 +127,141 @@ impl Drop for FaultProxy {
     }
 }
 
-async fn handle(mut client: TcpStream, upstream: SocketAddr, fault: Fault) {
+/// Reads one HTTP/1.1 request (headers and a Content-Length body) from `client`; None when the
+/// client closes first. Returns the request with `Connection: close` in place of any connection
+/// header, and whether it is `POST /v1/changes`.
+async fn read_request(client: &mut TcpStream) -> Option<(Vec<u8>, bool)> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let head_end = loop {
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        if buf.len() > 1 << 20 {
+            return None;
+        }
+        let n = client.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let length = head
+        .lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.trim()
+                .eq_ignore_ascii_case("content-length")
+                .then(|| value.trim().parse::<usize>().ok())?
+        })
+        .unwrap_or(0);
+    while buf.len() < head_end + length {
+        let n = client.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let mut lines = head.trim_end().split("\r\n");
+    let request_line = lines.next()?.to_owned();
+    let changes = request_line.starts_with("POST /v1/changes ");
+    let mut out = format!("{request_line}\r\n");
+    for l in lines.filter(|l| !l.to_ascii_lowercase().starts_with("connection:")) {
+        out.push_str(l);
+        out.push_str("\r\n");
+    }
+    out.push_str("Connection: close\r\n\r\n");
+    let mut request = out.into_bytes();
+    request.extend_from_slice(&buf[head_end..head_end + length]);
+    Some((request, changes))
+}
+
+/// Sends `request` to the hub and reads its whole answer (the hub closes after it). With
+/// `kill`, the hub process is killed at the answer's first byte and nothing is returned.
+async fn exchange(upstream: SocketAddr, request: &[u8], kill: Option<u32>) -> Option<Vec<u8>> {
+    let mut up = TcpStream::connect(upstream).await.ok()?;
+    up.write_all(request).await.ok()?;
+    let mut answer = Vec::new();
+    if let Some(pid) = kill {
+        let mut first = [0u8; 1];
+        let _ = up.read(&mut first).await;
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
+        return None;
+    }
+    tokio::time::timeout(Duration::from_secs(30), up.read_to_end(&mut answer))
+        .await
+        .ok()?
+        .ok()?;
+    Some(answer)
+}
+
+async fn handle(mut client: TcpStream, upstream: SocketAddr, state: Arc<Mutex<ProxyState>>) {
+    let Some((request, changes)) = read_request(&mut client).await else {
+        return;
+    };
+    let (fault, pid) = {
+        let mut s = state.lock().unwrap();
+        let fault = match &mut s.plan {
+            Plan::Fixed(f) => *f,
+            Plan::Random(rng, pick) => pick(rng),
+        };
+        // Without a hub process to kill, a kill is a dropped reply.
+        let fault = match (fault, s.hub_pid) {
+            (Fault::KillHub, None) => Fault::DropReply,
+            (f, _) => f,
+        };
+        *s.counts.entry((fault.kind(), changes)).or_default() += 1;
+        (fault, s.hub_pid)
+    };
     match fault {
         Fault::DropRequest => {}
-        Fault::Pass => {
-            if let Ok(mut up) = TcpStream::connect(upstream).await {
-                let _ = tokio::io::copy_bidirectional(&mut client, &mut up).await;
+        Fault::Pass | Fault::Delay(_) => {
+            if let Fault::Delay(d) = fault {
+                tokio::time::sleep(d).await;
             }
-        }
-        Fault::Delay(d) => {
-            tokio::time::sleep(d).await;
-            if let Ok(mut up) = TcpStream::connect(upstream).await {
-                let _ = tokio::io::copy_bidirectional(&mut client, &mut up).await;
+            if let Some(answer) = exchange(upstream, &request, None).await {
+                let _ = client.write_all(&answer).await;
             }
         }
         Fault::DropReply => {
-            let Ok(up) = TcpStream::connect(upstream).await else {
-                return;
-            };
-            let (mut client_read, client_write) = client.into_split();
-            let (mut up_read, mut up_write) = up.into_split();
-            let forward = tokio::spawn(async move {
-                let _ = tokio::io::copy(&mut client_read, &mut up_write).await;
-                let _ = up_write.shutdown().await;
-            });
-            // The first byte of the answer means the hub has applied the request.
-            let mut first = [0u8; 1];
-            let _ = up_read.read(&mut first).await;
-            forward.abort();
-            // Closing the device's side now: it never hears the answer.
-            drop(client_write);
-            let mut sink = Vec::new();
-            let _ = tokio::time::timeout(Duration::from_millis(50), up_read.read_to_end(&mut sink)).await;
+            let _ = exchange(upstream, &request, None).await;
+        }
+        Fault::Truncate => {
+            if let Some(answer) = exchange(upstream, &request, None).await {
+                let _ = client.write_all(&answer[..answer.len() / 2]).await;
+            }
+        }
+        Fault::Replay => {
+            let _ = exchange(upstream, &request, None).await;
+            if let Some(answer) = exchange(upstream, &request, None).await {
+                let _ = client.write_all(&answer).await;
+            }
+        }
+        Fault::KillHub => {
+            let _ = exchange(upstream, &request, pid).await;
         }
     }
+    let _ = client.shutdown().await;
+}
+
+/// The `cml-hub` program beside this test binary (`CML_HUB_BIN` overrides), for tests that run
+/// the hub as its own process.
+pub fn hub_bin() -> std::path::PathBuf {
+    if let Ok(bin) = std::env::var("CML_HUB_BIN") {
+        return bin.into();
+    }
+    let exe = std::env::current_exe().unwrap();
+    // target/<profile>/deps/<test> → target/<profile>/cml-hub
+    let bin = exe.parent().and_then(|d| d.parent()).unwrap().join("cml-hub");
+    assert!(
+        bin.exists(),
+        "{} is missing: build it first (cargo build -p cml-hub), or set CML_HUB_BIN",
+        bin.display()
+    );
+    bin
 }
 
 /// The UK date today.

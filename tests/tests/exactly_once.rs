@@ -1,24 +1,37 @@
 //! Randomized fault injection: every change a member makes reaches the hub exactly once, whatever
 //! happens to the network, the hub or the app, and every change's outcome ends up on the device.
 //!
-//! Each schedule is one member on a fresh device making a random sequence of bookings and
-//! cancellations while the proxy drops requests, drops replies or delays them, the hub restarts,
-//! and the app is killed mid-call (its runtime and every task on it abandoned at once, then the
-//! app opened again on the same store). At the end the hub's state must equal applying each
-//! intended change once, in order, and each change on the device must carry the outcome that
-//! order gives. `CML_EXACTLY_ONCE_SCHEDULES` sets how many schedules run (CI: 1000);
-//! `CML_EXACTLY_ONCE_SEED` replays one seed.
+//! The hub runs as its own `cml-hub` process. Each schedule is one member on a fresh device making
+//! a random sequence of bookings and cancellations, while the proxy applies a fault to each request
+//! (not each connection: it makes the hub close every connection after its answer, so a kept-alive
+//! connection cannot carry requests past it): drop the request, drop the reply, delay, truncate the
+//! reply, deliver the request twice, or kill the hub with SIGKILL between its commit and its
+//! reply. The hub is also killed at random moments with changes in flight, and restarted; the app
+//! is killed mid-call (its runtime and every task on it abandoned at once, then the app opened
+//! again on the same store). A rival member books and cancels a small event at the same time, so
+//! its places run out, waiting lists form and people are promoted.
+//!
+//! The expected state is built from the operations the test issued (each call's key, and for a
+//! call cut off by a kill, whether the reopened app holds a new change), never from the device's
+//! own list: at the end the device's changes must be exactly those, in order, with the outcomes
+//! that applying each once gives, and the hub's bookings must match. The run prints how many
+//! requests met each fault and fails if any kind hit `POST /v1/changes` too few times.
+//! `CML_EXACTLY_ONCE_SCHEDULES` sets how many schedules run (CI: 1000); `CML_EXACTLY_ONCE_SEED`
+//! replays one seed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use cml_e2e::{Fault, FaultProxy};
+use cml_e2e::{hub_bin, Fault, FaultProxy};
 use cml_ffi::cml_core::Config;
 use cml_ffi::CmlApp;
 use cml_hub::testing::TestHub;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+
+/// Places on the event members compete for.
+const SCARCE_PLACES: i64 = 3;
 
 fn open(dir: &std::path::Path, url: &str) -> Arc<CmlApp> {
     CmlApp::new(Config {
@@ -30,131 +43,218 @@ fn open(dir: &std::path::Path, url: &str) -> Arc<CmlApp> {
     .unwrap()
 }
 
+/// A fault for one request.
 fn random_fault(rng: &mut StdRng) -> Fault {
-    match rng.gen_range(0..10) {
-        0..=3 => Fault::Pass,
-        4..=5 => Fault::DropRequest,
-        6..=8 => Fault::DropReply,
-        _ => Fault::Delay(Duration::from_millis(rng.gen_range(1..30))),
+    match rng.gen_range(0..20) {
+        0..=6 => Fault::Pass,
+        7..=8 => Fault::DropRequest,
+        9..=11 => Fault::DropReply,
+        12..=13 => Fault::Delay(Duration::from_millis(rng.gen_range(1..30))),
+        14..=15 => Fault::Truncate,
+        16..=17 => Fault::Replay,
+        _ => Fault::KillHub,
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Op {
     Book(usize, i64),
     Cancel(usize),
 }
 
+/// Brings a killed hub back, and tells the proxy which process to kill next.
+async fn keep_up(hub: &mut TestHub, proxy: &FaultProxy) {
+    if !hub.is_running() {
+        hub.restart().await;
+    }
+    proxy.set_hub_pid(hub.pid());
+}
+
+/// The rival: another member's phone booking and cancelling the scarce event straight at the
+/// hub, ignoring failures (the hub may be down), until told to stop.
+async fn rival(url: String, token: String, event: i64, stop: Arc<std::sync::atomic::AtomicBool>, seed: u64) {
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x5eed);
+    let client = reqwest::Client::new();
+    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+        let change = if rng.gen_bool(0.5) {
+            serde_json::json!({ "type": "book_event", "event_id": event, "places": 1 })
+        } else {
+            serde_json::json!({ "type": "cancel_booking", "event_id": event })
+        };
+        let key = format!("rival-{seed}-{}", rng.gen::<u64>());
+        let _ = client
+            .post(format!("{url}/v1/changes"))
+            .bearer_auth(&token)
+            .timeout(Duration::from_secs(5))
+            .json(&serde_json::json!({ "changes": [{ "key": key, "made_at": chrono::Utc::now(), "change": change }] }))
+            .send()
+            .await;
+        tokio::time::sleep(Duration::from_millis(rng.gen_range(1..15))).await;
+    }
+}
+
 /// Runs one schedule; returns a description of what went wrong, if anything did.
-async fn schedule(hub: &mut TestHub, proxy: &FaultProxy, events: &[i64], seed: u64) -> Result<(), String> {
+async fn schedule(
+    hub: &mut TestHub,
+    proxy: &FaultProxy,
+    events: &[i64],
+    scarce: usize,
+    seed: u64,
+) -> Result<(), String> {
     let mut rng = StdRng::seed_from_u64(seed);
     let member = hub.person(&format!("Schedule {seed}"), &[]).await;
+    let rival_member = hub.person(&format!("Rival {seed}"), &[]).await;
     let dir = tempfile::tempdir().unwrap();
+    keep_up(hub, proxy).await;
     proxy.set(Fault::Pass);
     let mut app = open(dir.path(), &proxy.url());
     app.login(member.card.clone(), member.pin.clone())
         .await
         .map_err(|e| format!("login: {e}"))?;
     app.sync(None).await.map_err(|e| format!("first sync: {e}"))?;
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let rival_task = tokio::spawn(rival(
+        hub.url(),
+        rival_member.token.clone(),
+        events[scarce],
+        stop.clone(),
+        seed,
+    ));
 
+    // What the test issued, in order: each operation and the key of the change it made.
+    let mut issued: Vec<(Op, String)> = Vec::new();
     let steps = rng.gen_range(3..9);
     for _ in 0..steps {
         let op = if rng.gen_bool(0.6) {
-            Op::Book(rng.gen_range(0..events.len()), rng.gen_range(1..=2))
+            let e = rng.gen_range(0..events.len());
+            Op::Book(e, if e == scarce { 1 } else { rng.gen_range(1..=2) })
         } else {
             Op::Cancel(rng.gen_range(0..events.len()))
         };
-        proxy.set(random_fault(&mut rng));
+        proxy.randomise(rng.gen(), random_fault);
         let call = {
             let app = app.clone();
             let events = events.to_vec();
             async move {
                 match op {
-                    Op::Book(e, p) => app.book_event(events[e], p).await.map(|_| ()),
-                    Op::Cancel(e) => app.cancel_booking(events[e]).await.map(|_| ()),
+                    Op::Book(e, p) => app.book_event(events[e], p).await,
+                    Op::Cancel(e) => app.cancel_booking(events[e]).await,
                 }
             }
         };
-        let kill_after = if rng.gen_bool(0.3) {
-            Some(Duration::from_millis(rng.gen_range(0..15)))
-        } else {
-            None
+        let kill_after = rng.gen_bool(0.3).then(|| Duration::from_millis(rng.gen_range(0..15)));
+        let outcome = match kill_after {
+            Some(after) => tokio::time::timeout(after, call).await.ok(),
+            None => Some(call.await),
         };
-        match kill_after {
-            Some(after) => {
-                if tokio::time::timeout(after, call).await.is_err() {
-                    // The app dies mid-call: everything on its runtime is abandoned.
-                    drop(app);
-                    app = open(dir.path(), &proxy.url());
+        match outcome {
+            Some(Ok(change)) => issued.push((op, change.key)),
+            // Refused on the device (already booked, nothing to cancel): no change was made.
+            Some(Err(e)) => {
+                if std::env::var("CML_EXACTLY_ONCE_DEBUG").is_ok() {
+                    eprintln!("{op:?}: {e:?}");
                 }
             }
             None => {
-                let _ = call.await; // refusals on the device (already booked, …) are fine
+                // The app dies mid-call: everything on its runtime is abandoned. Reopened, it
+                // holds the change if the call had written it before it died.
+                let known: HashSet<String> = issued.iter().map(|(_, k)| k.clone()).collect();
+                drop(app);
+                // An abandoned runtime's worker finishes the step it is in (a process killed on a
+                // phone has no thread left over): let it, before the store is read again.
+                tokio::time::sleep(Duration::from_millis(30)).await;
+                app = open(dir.path(), &proxy.url());
+                let new: Vec<String> = app
+                    .changes(1000)
+                    .unwrap()
+                    .into_iter()
+                    .map(|c| c.key)
+                    .filter(|k| !known.contains(k))
+                    .collect();
+                match new.as_slice() {
+                    [] => {}
+                    [key] => issued.push((op, key.clone())),
+                    more => return Err(format!("one cut-off call left {} new changes", more.len())),
+                }
             }
         }
         match rng.gen_range(0..20) {
-            0 => hub.restart().await,
-            1..=6 => {
-                proxy.set(random_fault(&mut rng));
+            // The hub crashes with whatever is in flight, and comes back.
+            0 => {
+                hub.kill();
+                keep_up(hub, proxy).await;
+            }
+            1 => hub.restart().await,
+            2..=7 => {
+                proxy.randomise(rng.gen(), random_fault);
                 let _ = app.sync(None).await;
             }
             _ => {}
         }
+        keep_up(hub, proxy).await;
     }
 
     // Signal comes back for good; the app is started afresh and syncs until nothing waits.
     proxy.set(Fault::Pass);
+    keep_up(hub, proxy).await;
     drop(app);
     let app = open(dir.path(), &proxy.url());
     for attempt in 0.. {
         match app.sync(None).await {
             Ok(_) if app.status().unwrap().pending_changes == 0 => break,
-            Ok(_) | Err(_) if attempt < 20 => tokio::time::sleep(Duration::from_millis(20)).await,
+            Ok(_) | Err(_) if attempt < 20 => {
+                // A kill chosen for a request still in flight may land now: bring the hub back.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                keep_up(hub, proxy).await;
+            }
             other => return Err(format!("could not settle: {other:?}")),
         }
     }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = rival_task.await;
 
-    // What the member meant: the outbox, in order. Apply it to a model of the hub.
+    // The device holds exactly the changes the test made, in order.
     let mut changes = app.changes(1000).unwrap();
     changes.reverse(); // oldest first (all are settled now)
-    let mut booked: HashMap<i64, i64> = HashMap::new();
-    let mut confirmed_books = 0;
-    let mut keys = Vec::new();
-    for change in &changes {
-        keys.push(change.key.clone());
+    let on_device: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
+    let made: Vec<&str> = issued.iter().map(|(_, k)| k.as_str()).collect();
+    if on_device != made {
+        return Err(format!(
+            "the device holds changes {on_device:?}, the test made {made:?}"
+        ));
+    }
+
+    // What applying each issued operation once gives.
+    let mut booked: HashMap<usize, i64> = HashMap::new();
+    let mut bookings_made = 0;
+    for ((op, _), change) in issued.iter().zip(&changes) {
         if change.state == "waiting" || change.outcome.as_deref().unwrap_or("").is_empty() {
             return Err(format!("change {} has no outcome on the device", change.summary));
         }
-        let expected = if change.summary.starts_with("Book") {
-            let event = events
-                .iter()
-                .find(|e| change.summary.contains(&format!("Test event {e} ")))
-                .copied()
-                .unwrap();
-            let places = if change.summary.starts_with("Book 2") { 2 } else { 1 };
-            if let std::collections::hash_map::Entry::Vacant(v) = booked.entry(event) {
-                v.insert(places);
-                confirmed_books += 1;
-                "confirmed"
-            } else {
-                "already_booked"
+        let code = change.code.as_deref().unwrap_or("");
+        let fits = match *op {
+            Op::Book(e, places) => {
+                if let std::collections::hash_map::Entry::Vacant(v) = booked.entry(e) {
+                    v.insert(places);
+                    bookings_made += 1;
+                    // The scarce event's places depend on the rival: either answer may be right.
+                    code == "confirmed" || (e == scarce && code == "waitlisted")
+                } else {
+                    code == "already_booked"
+                }
             }
-        } else {
-            let event = events
-                .iter()
-                .find(|e| change.summary.contains(&format!("Test event {e} ")))
-                .copied()
-                .unwrap();
-            if booked.remove(&event).is_some() {
-                "cancelled"
-            } else {
-                "not_found"
+            Op::Cancel(e) => {
+                if booked.remove(&e).is_some() {
+                    code == "cancelled"
+                } else {
+                    code == "not_found"
+                }
             }
         };
-        if change.code.as_deref() != Some(expected) {
+        if !fits {
             return Err(format!(
-                "{}: the device shows {:?}, applying each change once gives {expected}",
-                change.summary, change.code
+                "{:?} ({}): the device shows {code}, which applying each change once does not give",
+                op, change.summary
             ));
         }
     }
@@ -178,7 +278,8 @@ async fn schedule(hub: &mut TestHub, proxy: &FaultProxy, events: &[i64], seed: u
                 .i64(0)?;
             let active = c
                 .query(
-                    "SELECT event_id, places FROM bookings WHERE account_id = $1 AND status = 'confirmed' ORDER BY event_id",
+                    "SELECT event_id, places FROM bookings WHERE account_id = $1 \
+                     AND status IN ('confirmed', 'waitlisted') ORDER BY event_id",
                     cml_hub::params![account],
                 )?
                 .iter()
@@ -188,15 +289,13 @@ async fn schedule(hub: &mut TestHub, proxy: &FaultProxy, events: &[i64], seed: u
         })
         .await
         .unwrap();
-    if applied != keys.len() as i64 {
-        return Err(format!("the hub applied {applied} keys for {} changes", keys.len()));
+    if applied != issued.len() as i64 {
+        return Err(format!("the hub applied {applied} keys for {} changes", issued.len()));
     }
-    if rows != confirmed_books {
-        return Err(format!(
-            "the hub has {rows} bookings, the changes make {confirmed_books}"
-        ));
+    if rows != bookings_made {
+        return Err(format!("the hub has {rows} bookings, the changes make {bookings_made}"));
     }
-    let mut expected: Vec<_> = booked.into_iter().collect();
+    let mut expected: Vec<(i64, i64)> = booked.into_iter().map(|(e, p)| (events[e], p)).collect();
     expected.sort();
     if active != expected {
         return Err(format!(
@@ -204,18 +303,40 @@ async fn schedule(hub: &mut TestHub, proxy: &FaultProxy, events: &[i64], seed: u
         ));
     }
     // And the device shows the same bookings as the hub.
-    let mut on_device: Vec<_> = app
+    let mut shown: Vec<_> = app
         .my_bookings()
         .unwrap()
         .into_iter()
-        .filter(|b| b.status == "confirmed")
+        .filter(|b| b.status == "confirmed" || b.status == "waitlisted")
         .map(|b| (b.event_id, b.places))
         .collect();
-    on_device.sort();
-    if on_device != active {
-        return Err(format!("the device shows {on_device:?}, the hub has {active:?}"));
+    shown.sort();
+    if shown != active {
+        return Err(format!("the device shows {shown:?}, the hub has {active:?}"));
     }
     Ok(())
+}
+
+/// The scarce event is never over-booked, and nobody waits while a place is free.
+async fn check_scarce(hub: &TestHub, event: i64) -> Result<(i64, i64), String> {
+    let (confirmed, waiting) = hub
+        .db()
+        .read(move |c| {
+            let r = c.query_one(
+                "SELECT (SELECT CAST(COALESCE(SUM(places), 0) AS BIGINT) FROM bookings WHERE event_id = $1 AND status = 'confirmed'), \
+                        (SELECT CAST(COUNT(*) AS BIGINT) FROM bookings WHERE event_id = $1 AND status = 'waitlisted')",
+                cml_hub::params![event],
+            )?;
+            Ok::<_, cml_hub::db::DbError>((r.i64(0)?, r.i64(1)?))
+        })
+        .await
+        .unwrap();
+    if confirmed > SCARCE_PLACES || (waiting > 0 && confirmed < SCARCE_PLACES) {
+        return Err(format!(
+            "the scarce event has {confirmed} of {SCARCE_PLACES} places taken with {waiting} waiting"
+        ));
+    }
+    Ok((confirmed, waiting))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -228,6 +349,7 @@ async fn every_change_lands_exactly_once_under_faults() {
     // Schedules need events, not the demo catalogue: leave it out to keep each first sync small.
     std::env::set_var("CML_DEMO_CATALOGUE", "off");
     let mut hub = TestHub::start(true).await;
+    hub.run_as_process(hub_bin()).await;
     let proxy = FaultProxy::start(hub.addr()).await;
     let mut events = Vec::new();
     for i in 0..3 {
@@ -237,32 +359,57 @@ async fn every_change_lands_exactly_once_under_faults() {
             .await;
         events.push(id);
     }
-    // Name each event by its id, so the model can read which event a change was for.
-    for &id in &events {
-        hub.db()
-            .write(move |c| {
-                c.exec(
-                    "UPDATE events SET title = $1 WHERE id = $2",
-                    cml_hub::params![format!("Test event {id} "), id],
-                )?;
-                cml_hub::events::publish_event(c, id).map_err(|e| cml_hub::db::DbError::Other(e.to_string()))
-            })
-            .await
-            .unwrap();
-    }
+    let scarce = events.len();
+    events.push(
+        hub.event("Scarce event", SCARCE_PLACES, chrono::Duration::days(3))
+            .await,
+    );
     let seeds: Vec<u64> = match only {
         Some(s) => vec![s],
         None => (1..=count).collect(),
     };
     let started = std::time::Instant::now();
+    let mut waited = 0;
     for seed in &seeds {
-        if let Err(problem) = schedule(&mut hub, &proxy, &events, *seed).await {
+        if let Err(problem) = schedule(&mut hub, &proxy, &events, scarce, *seed).await {
             panic!("schedule {seed} failed (replay with CML_EXACTLY_ONCE_SEED={seed}): {problem}");
         }
+        let (_, waiting) = check_scarce(&hub, events[scarce])
+            .await
+            .unwrap_or_else(|p| panic!("after schedule {seed}: {p}"));
+        waited = waited.max(waiting);
     }
     println!(
-        "{} schedules passed in {:.1} s",
+        "{} schedules passed in {:.1} s; the scarce event had up to {waited} people waiting",
         seeds.len(),
         started.elapsed().as_secs_f64()
     );
+    // Every kind of fault must really have met the changes being sent.
+    let counts: BTreeMap<(&str, bool), u64> = proxy.counts();
+    println!("Faults injected (all requests / POST /v1/changes):");
+    let kinds = [
+        "pass",
+        "drop_request",
+        "drop_reply",
+        "delay",
+        "truncate",
+        "replay",
+        "kill_hub",
+    ];
+    for kind in kinds {
+        let on_changes = counts.get(&(kind, true)).copied().unwrap_or(0);
+        let all = on_changes + counts.get(&(kind, false)).copied().unwrap_or(0);
+        println!("  {kind:13} {all:6} / {on_changes:6}");
+    }
+    if only.is_none() {
+        let least = (seeds.len() as u64 / 10).max(5);
+        for kind in kinds {
+            let on_changes = counts.get(&(kind, true)).copied().unwrap_or(0);
+            assert!(
+                on_changes >= least,
+                "only {on_changes} POST /v1/changes met {kind} (at least {least} wanted)"
+            );
+        }
+        assert!(waited > 0, "no waiting list ever formed on the scarce event");
+    }
 }
