@@ -118,6 +118,36 @@ pub trait DataListener: Send + Sync {
     fn on_change(&self, change: DataChange);
 }
 
+/// Where the app keeps the session token: Android's Keystore, iOS's Keychain. The core never
+/// writes the token to its SQLite file. A failure is thrown as [`CmlError::Storage`].
+#[uniffi::export(with_foreign)]
+pub trait SecretStore: Send + Sync {
+    fn get(&self, key: String) -> Result<Option<String>, CmlError>;
+    fn set(&self, key: String, value: String) -> Result<(), CmlError>;
+    fn delete(&self, key: String) -> Result<(), CmlError>;
+}
+
+/// The app's secret store as the core's.
+struct ForeignSecrets(Arc<dyn SecretStore>);
+
+fn secret_failure(e: CmlError) -> CoreError {
+    CoreError::Store(format!("the secret store failed: {e}"))
+}
+
+impl cml_core::secrets::Secrets for ForeignSecrets {
+    fn get(&self, key: &str) -> Result<Option<String>, CoreError> {
+        self.0.get(key.to_owned()).map_err(secret_failure)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), CoreError> {
+        self.0.set(key.to_owned(), value.to_owned()).map_err(secret_failure)
+    }
+
+    fn delete(&self, key: &str) -> Result<(), CoreError> {
+        self.0.delete(key.to_owned()).map_err(secret_failure)
+    }
+}
+
 /// A running observation; `cancel()` (or dropping it) stops it.
 #[derive(uniffi::Object)]
 pub struct Observation {
@@ -196,9 +226,23 @@ impl CmlApp {
     #[uniffi::constructor]
     pub fn new(config: Config) -> Result<Arc<Self>, CmlError> {
         logging::install_panic_hook();
-        // The store first: a runtime built and then dropped on failure would panic when this is
-        // called from async code.
-        let core = guard(|| Core::open(config))?;
+        Self::start(guard(|| Core::open(config))?)
+    }
+
+    /// [`CmlApp::new`] with the session token kept by the app's secret store (Keystore,
+    /// Keychain) instead of a file beside the device store (the command line's and tests' way).
+    #[uniffi::constructor]
+    pub fn with_secret_store(config: Config, secrets: Arc<dyn SecretStore>) -> Result<Arc<Self>, CmlError> {
+        logging::install_panic_hook();
+        let secrets: Arc<dyn cml_core::secrets::Secrets> = Arc::new(ForeignSecrets(secrets));
+        Self::start(guard(|| Core::open_with_secrets(config, secrets))?)
+    }
+}
+
+impl CmlApp {
+    /// The store first (opened by the caller): a runtime built and then dropped on failure would
+    /// panic when this is called from async code.
+    fn start(core: Core) -> Result<Arc<Self>, CmlError> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("cml-core")
@@ -212,7 +256,10 @@ impl CmlApp {
             runtime: Some(runtime),
         }))
     }
+}
 
+#[uniffi::export]
+impl CmlApp {
     /// Signs in with a library card number and PIN.
     pub async fn login(&self, card: String, pin: String) -> Result<AccountView, CmlError> {
         let core = self.core.clone();

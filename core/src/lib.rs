@@ -15,6 +15,7 @@ pub mod libraries;
 pub mod notices;
 pub mod outbox;
 pub mod programme;
+pub mod secrets;
 pub mod store;
 pub mod views;
 pub mod volunteer;
@@ -72,11 +73,18 @@ impl Core {
     /// Opens the device store (migrating it) and sets up the hub client. Nothing touches the
     /// network here.
     pub fn open(config: Config) -> CoreResult<Core> {
+        let secrets = std::sync::Arc::new(secrets::FileSecrets::new(&PathBuf::from(&config.data_dir)));
+        Self::open_with_secrets(config, secrets)
+    }
+
+    /// [`Core::open`] with the session token kept by `secrets` (the platform's Keystore or
+    /// Keychain) rather than a file beside the store.
+    pub fn open_with_secrets(config: Config, secrets: std::sync::Arc<dyn secrets::Secrets>) -> CoreResult<Core> {
         let hub = HubClient::new(
             &config.hub_url,
             config.hub_certificate_pem.as_deref().map(str::as_bytes),
         )?;
-        let store = Store::open(&PathBuf::from(&config.data_dir))?;
+        let store = Store::open_with(&PathBuf::from(&config.data_dir), secrets)?;
         let hub_url = hub.base_url().to_string();
         match store.meta("hub_url")? {
             Some(previous) if previous != hub_url => {

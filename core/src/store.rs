@@ -3,13 +3,14 @@
 //! a damaged one is reported and left untouched.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use cml_api::{Account, FeedItem, Library};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
+use crate::secrets::{FileSecrets, Secrets, PENDING_SIGNOUTS, SESSION_TOKEN};
 
 /// Each entry takes the store from version i to i + 1.
 const MIGRATIONS: &[&str] = &[
@@ -109,6 +110,15 @@ pub const FILE_NAME: &str = "cml.db";
 pub struct Store {
     path: PathBuf,
     conn: Mutex<Connection>,
+    /// The session token and the tokens of sign-outs still to tell a hub: never in the file.
+    secrets: Arc<dyn Secrets>,
+}
+
+/// A sign-out the hub has not heard of yet: the token to revoke, and which hub it is for.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+struct PendingSignout {
+    token: String,
+    hub_url: Option<String>,
 }
 
 fn classify(path: &Path, e: rusqlite::Error) -> CoreError {
@@ -136,8 +146,14 @@ fn classify(path: &Path, e: rusqlite::Error) -> CoreError {
 }
 
 impl Store {
-    /// Opens the store in `dir` (creating the folder and file if needed) and migrates it.
+    /// Opens the store in `dir` (creating the folder and file if needed) and migrates it, with
+    /// its secrets in a file beside it ([`FileSecrets`]).
     pub fn open(dir: &Path) -> CoreResult<Store> {
+        Self::open_with(dir, Arc::new(FileSecrets::new(dir)))
+    }
+
+    /// [`Store::open`] with the secrets kept by `secrets` (the platform's Keystore or Keychain).
+    pub fn open_with(dir: &Path, secrets: Arc<dyn Secrets>) -> CoreResult<Store> {
         std::fs::create_dir_all(dir).map_err(|e| CoreError::StoreUnavailable {
             path: dir.display().to_string(),
             detail: e.to_string(),
@@ -166,8 +182,10 @@ impl Store {
         let store = Store {
             path,
             conn: Mutex::new(conn),
+            secrets,
         };
         store.migrate(version)?;
+        store.move_tokens_to_secrets()?;
         Ok(store)
     }
 
@@ -233,31 +251,103 @@ impl Store {
 
     // --- session -------------------------------------------------------------------------------
 
+    /// The signed-in person and their token. The token is in the secret store: when the store has
+    /// lost it (an app restored from a backup, say), nobody is signed in.
     pub fn session(&self) -> CoreResult<Option<(String, Account)>> {
-        self.read(|c| {
-            let row: Option<(String, String)> = c
-                .query_row("SELECT token, account FROM session WHERE id = 1", [], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?;
-            match row {
-                Some((token, account)) => Ok(Some((token, serde_json::from_str(&account)?))),
-                None => Ok(None),
-            }
-        })
+        let account: Option<String> = self.read(|c| {
+            Ok(
+                c.query_row("SELECT account FROM session WHERE id = 1", [], |r| r.get(0))
+                    .optional()?,
+            )
+        })?;
+        let Some(account) = account else { return Ok(None) };
+        let Some(token) = self.secrets.get(SESSION_TOKEN)? else {
+            return Ok(None);
+        };
+        Ok(Some((token, serde_json::from_str(&account)?)))
     }
 
     pub fn save_session(&self, token: &str, account: &Account) -> CoreResult<()> {
+        self.secrets.set(SESSION_TOKEN, token)?;
         let account = serde_json::to_string(account)?;
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO session (id, token, account, signed_in_at) VALUES (1, ?1, ?2, ?3) \
-                 ON CONFLICT (id) DO UPDATE SET token = excluded.token, account = excluded.account, \
+                "INSERT INTO session (id, token, account, signed_in_at) VALUES (1, '', ?1, ?2) \
+                 ON CONFLICT (id) DO UPDATE SET token = '', account = excluded.account, \
                  signed_in_at = excluded.signed_in_at",
-                params![token, account, Utc::now().to_rfc3339()],
+                params![account, Utc::now().to_rfc3339()],
             )?;
             Ok(())
         })
+    }
+
+    /// Earlier versions kept tokens in the file: they move to the secret store, and go from the
+    /// file.
+    fn move_tokens_to_secrets(&self) -> CoreResult<()> {
+        let (token, pending): (Option<String>, Vec<PendingSignout>) = self.read(|c| {
+            let token: Option<String> = c
+                .query_row("SELECT token FROM session WHERE id = 1 AND token != ''", [], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let mut stmt = c.prepare("SELECT token, hub_url FROM pending_signouts ORDER BY made_at")?;
+            let pending = stmt
+                .query_map([], |r| {
+                    Ok(PendingSignout {
+                        token: r.get(0)?,
+                        hub_url: r.get(1)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((token, pending))
+        })?;
+        if token.is_none() && pending.is_empty() {
+            return Ok(());
+        }
+        if let Some(token) = token {
+            self.secrets.set(SESSION_TOKEN, &token)?;
+        }
+        let mut all = self.pending()?;
+        all.extend(pending);
+        self.set_pending(&all)?;
+        self.write(|tx| {
+            tx.execute("UPDATE session SET token = ''", [])?;
+            tx.execute("DELETE FROM pending_signouts", [])?;
+            Ok(())
+        })
+    }
+
+    fn pending(&self) -> CoreResult<Vec<PendingSignout>> {
+        Ok(match self.secrets.get(PENDING_SIGNOUTS)? {
+            Some(text) => serde_json::from_str(&text)?,
+            None => Vec::new(),
+        })
+    }
+
+    fn set_pending(&self, all: &[PendingSignout]) -> CoreResult<()> {
+        if all.is_empty() {
+            self.secrets.delete(PENDING_SIGNOUTS)
+        } else {
+            self.secrets.set(PENDING_SIGNOUTS, &serde_json::to_string(all)?)
+        }
+    }
+
+    /// Ends the session's token here, keeping it to revoke at its hub later unless `revoked`.
+    fn end_token(&self, revoked: bool) -> CoreResult<()> {
+        if let Some(token) = self.secrets.get(SESSION_TOKEN)? {
+            if !revoked {
+                let mut all = self.pending()?;
+                if !all.iter().any(|p| p.token == token) {
+                    all.push(PendingSignout {
+                        token,
+                        hub_url: self.meta("hub_url")?,
+                    });
+                    self.set_pending(&all)?;
+                }
+            }
+            self.secrets.delete(SESSION_TOKEN)?;
+        }
+        Ok(())
     }
 
     pub fn update_account(&self, account: &Account) -> CoreResult<()> {
@@ -271,38 +361,29 @@ impl Store {
     /// Forgets the session and this person's data; the token is kept to revoke at the hub when it
     /// is next reachable (unless `revoked`, when the hub has done so already).
     pub fn sign_out(&self, revoked: bool) -> CoreResult<()> {
+        self.end_token(revoked)?;
         self.write(|tx| {
-            if !revoked {
-                tx.execute(
-                    &format!(
-                        "INSERT OR IGNORE INTO pending_signouts (token, made_at, hub_url) SELECT token, ?1, {THIS_HUB} \
-                         FROM session"
-                    ),
-                    [Utc::now().to_rfc3339()],
-                )?;
-            }
             tx.execute("DELETE FROM session", [])?;
             forget_personal(tx)?;
             Ok(())
         })
     }
 
+    /// Tokens to revoke at the hub this device uses (never another hub's).
     pub fn pending_signouts(&self) -> CoreResult<Vec<String>> {
-        self.read(|c| {
-            // Only this hub's: a token is never shown to another hub.
-            let mut stmt = c.prepare(&format!(
-                "SELECT token FROM pending_signouts WHERE hub_url IS {THIS_HUB} ORDER BY made_at"
-            ))?;
-            let rows = stmt.query_map([], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
-            Ok(rows)
-        })
+        let hub = self.meta("hub_url")?;
+        Ok(self
+            .pending()?
+            .into_iter()
+            .filter(|p| p.hub_url == hub)
+            .map(|p| p.token)
+            .collect())
     }
 
     pub fn forget_signout(&self, token: &str) -> CoreResult<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM pending_signouts WHERE token = ?1", [token])?;
-            Ok(())
-        })
+        let mut all = self.pending()?;
+        all.retain(|p| p.token != token);
+        self.set_pending(&all)
     }
 
     // --- sync ----------------------------------------------------------------------------------
@@ -361,14 +442,8 @@ impl Store {
     /// its token kept to revoke if the device goes back to that hub; changes waiting for it stay,
     /// held, until they are sent there or discarded.
     pub fn switch_hub(&self, hub_url: &str) -> CoreResult<()> {
+        self.end_token(false)?;
         self.write(|tx| {
-            tx.execute(
-                &format!(
-                    "INSERT OR IGNORE INTO pending_signouts (token, made_at, hub_url) SELECT token, ?1, {THIS_HUB} \
-                     FROM session"
-                ),
-                [Utc::now().to_rfc3339()],
-            )?;
             // What the status line says of the last sync was about the other hub.
             tx.execute("DELETE FROM meta WHERE key IN ('last_sync', 'online')", [])?;
             Ok(())

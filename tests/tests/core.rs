@@ -25,9 +25,11 @@ fn app_with(dir: &TempDir, hub_url: &str, cert: Option<String>) -> Arc<CmlApp> {
 }
 
 /// The token the device keeps, read from its store file.
+/// The session token, from the file secret store the command line and tests use.
 fn stored_token(dir: &TempDir) -> Option<String> {
-    let conn = rusqlite::Connection::open(dir.path().join("device").join("cml.db")).unwrap();
-    conn.query_row("SELECT token FROM session", [], |r| r.get(0)).ok()
+    let bytes = std::fs::read(dir.path().join("device").join("secrets.json")).ok()?;
+    let all: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    all["session_token"].as_str().map(str::to_owned)
 }
 
 async fn hub_knows_token(hub: &TestHub, token: &str) -> bool {
@@ -371,4 +373,100 @@ async fn a_catalogue_of_several_pages_arrives_whole_and_once() {
     let after = app.sync(None).await.unwrap();
     let catalogue = after.collections.iter().find(|c| c.collection == "catalogue").unwrap();
     assert_eq!(catalogue.changes, 1);
+}
+
+/// The app's secret store, as a Keystore or Keychain would be: in memory here.
+#[derive(Default)]
+struct MemorySecrets(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+impl cml_ffi::SecretStore for MemorySecrets {
+    fn get(&self, key: String) -> Result<Option<String>, cml_ffi::CmlError> {
+        Ok(self.0.lock().unwrap().get(&key).cloned())
+    }
+    fn set(&self, key: String, value: String) -> Result<(), cml_ffi::CmlError> {
+        self.0.lock().unwrap().insert(key, value);
+        Ok(())
+    }
+    fn delete(&self, key: String) -> Result<(), cml_ffi::CmlError> {
+        self.0.lock().unwrap().remove(&key);
+        Ok(())
+    }
+}
+
+/// Every byte of the device's SQLite files (the database and its write-ahead log).
+fn store_bytes(dir: &std::path::Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for name in ["cml.db", "cml.db-wal"] {
+        if let Ok(b) = std::fs::read(dir.join(name)) {
+            all.extend(b);
+        }
+    }
+    all
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// The session token lives in the app's secret store, never in the SQLite file; signing out
+/// removes the person's data from the device.
+#[tokio::test]
+async fn the_token_is_kept_by_the_secret_store_not_the_device_file() {
+    let hub = cml_e2e::hub_with_records().await;
+    let ann = hub.person("Ann", &[]).await;
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = Arc::new(MemorySecrets::default());
+    let config = Config {
+        data_dir: dir.path().display().to_string(),
+        hub_url: hub.url(),
+        hub_certificate_pem: None,
+        device_name: None,
+    };
+    let app = CmlApp::with_secret_store(config.clone(), secrets.clone()).unwrap();
+    app.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
+    app.sync(None).await.unwrap();
+    let yoga = hub.event("Chair yoga", 10, chrono::Duration::days(2)).await;
+    app.sync(None).await.unwrap();
+    app.book_event(yoga, 1).await.unwrap();
+    let token = secrets
+        .0
+        .lock()
+        .unwrap()
+        .get("session_token")
+        .cloned()
+        .expect("the token in the secret store");
+    assert!(
+        !contains(&store_bytes(dir.path()), &token),
+        "the token is in the SQLite file"
+    );
+    assert!(!dir.path().join("secrets.json").exists());
+    // Opened again with the same secret store, Ann is still signed in; without it, nobody is.
+    drop(app);
+    let app = CmlApp::with_secret_store(config.clone(), secrets.clone()).unwrap();
+    assert_eq!(app.whoami().unwrap().unwrap().card, ann.card);
+    assert_eq!(app.my_bookings().unwrap().len(), 1);
+    drop(app);
+    let other = CmlApp::with_secret_store(config.clone(), Arc::new(MemorySecrets::default())).unwrap();
+    assert!(other.whoami().unwrap().is_none());
+    drop(other);
+
+    // Signing out removes her bookings from the device: the next person to sign in there, before
+    // any sync, sees none of them.
+    let app = CmlApp::with_secret_store(config, secrets.clone()).unwrap();
+    app.logout().await.unwrap();
+    assert!(app.whoami().unwrap().is_none());
+    assert!(secrets.0.lock().unwrap().get("session_token").is_none());
+    let bob = hub.person("Bob", &[]).await;
+    app.login(bob.card.clone(), bob.pin.clone()).await.unwrap();
+    assert!(app.my_bookings().unwrap().is_empty());
+    assert!(app.notices().unwrap().is_empty());
+
+    // The command line's file store keeps the token out of the database too.
+    let dir2 = tempfile::tempdir().unwrap();
+    let cli_like = cml_e2e::app(&dir2, &hub.url());
+    cli_like.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir2.path().join("secrets.json")).unwrap()).unwrap();
+    let token = saved["session_token"].as_str().unwrap();
+    assert!(!contains(&store_bytes(dir2.path()), token));
 }
