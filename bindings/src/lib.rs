@@ -18,8 +18,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use cml_core::{
-    AccountView, BookingView, ChangeView, Config, Core, CoreError, DataChange, EventFilter, EventView, LibraryView,
-    RecordView, SearchPage, SearchQuery, SyncProgress, SyncReport, SyncStatus,
+    AccountView, BackgroundSyncReport, BookingView, ChangeView, Config, Core, CoreError, DataChange, EventFilter,
+    EventView, LibraryView, RecordView, ReminderView, SearchPage, SearchQuery, SyncProgress, SyncReport, SyncStatus,
 };
 
 pub use cml_core;
@@ -145,6 +145,26 @@ impl cml_core::secrets::Secrets for ForeignSecrets {
 
     fn delete(&self, key: &str) -> Result<(), CoreError> {
         self.0.delete(key.to_owned()).map_err(secret_failure)
+    }
+}
+
+/// Stops a background sync at its next page: made by the app, passed to
+/// `background_sync`, and cancelled from any thread (WorkManager's `onStopped`, a
+/// BGTask's expiration handler).
+#[derive(uniffi::Object, Default)]
+pub struct SyncCancelToken {
+    flag: cml_core::SyncCancel,
+}
+
+#[uniffi::export]
+impl SyncCancelToken {
+    #[uniffi::constructor]
+    pub fn new() -> Arc<Self> {
+        Arc::new(Self::default())
+    }
+
+    pub fn cancel(&self) {
+        self.flag.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -378,6 +398,57 @@ impl CmlApp {
 
     pub fn mark_outcomes_seen(&self) -> Result<(), CmlError> {
         guard(|| self.core.mark_outcomes_seen())
+    }
+
+    /// The platform's background work: sends waiting changes, then pulls (the person's own
+    /// data first, the catalogue last) until `budget_seconds` have passed or `cancel` is
+    /// cancelled, resuming next time; never beside another sync. Returns the reminders to raise.
+    pub async fn background_sync(
+        &self,
+        budget_seconds: u32,
+        cancel: Option<Arc<SyncCancelToken>>,
+    ) -> Result<BackgroundSyncReport, CmlError> {
+        let core = self.core.clone();
+        let flag = cancel.map(|c| c.flag.clone());
+        self.spawn(async move {
+            core.background_sync(std::time::Duration::from_secs(budget_seconds.into()), flag)
+                .await
+        })
+        .await
+    }
+
+    /// Reminders due now, each with whether it was raised as a notification and seen.
+    pub fn reminders(&self) -> Result<Vec<ReminderView>, CmlError> {
+        guard(|| self.core.reminders())
+    }
+
+    /// Reminders due now and not raised yet: show each, then `mark_reminders_raised`.
+    pub fn reminders_to_raise(&self) -> Result<Vec<ReminderView>, CmlError> {
+        guard(|| self.core.reminders_to_raise())
+    }
+
+    pub fn mark_reminders_raised(&self, ids: Vec<String>) -> Result<(), CmlError> {
+        guard(|| self.core.mark_reminders_raised(&ids))
+    }
+
+    pub fn mark_reminder_seen(&self, id: String) -> Result<(), CmlError> {
+        guard(|| self.core.mark_reminder_seen(&id))
+    }
+
+    /// For tests and screen previews: the time the core reads, in seconds since 1970 (UTC);
+    /// `None` goes back to the real time.
+    pub fn set_clock(&self, epoch_seconds: Option<i64>) -> Result<(), CmlError> {
+        let at = match epoch_seconds {
+            Some(s) => Some(
+                chrono::DateTime::from_timestamp(s, 0).ok_or_else(|| CmlError::InvalidInput {
+                    field: "epoch_seconds".into(),
+                    detail: "That time is out of range.".into(),
+                })?,
+            ),
+            None => None,
+        };
+        self.core.set_clock(at);
+        Ok(())
     }
 
     /// Changes made for the hub this device used before, kept until it goes back to that hub

@@ -195,6 +195,18 @@ enum Command {
     },
     /// What happened to your bookings and reservations (places freed, events cancelled or moved).
     Notices,
+    /// Reminders due now (reservation ready, loan due, event, visit, round or shift tomorrow);
+    /// `--raise` marks them raised, as the app does once it has shown them.
+    Reminders {
+        #[arg(long)]
+        raise: bool,
+    },
+    /// A sync within a time budget, as the phone's background work runs it.
+    BackgroundSync {
+        /// Seconds.
+        #[arg(long, default_value_t = 25)]
+        budget: u32,
+    },
     /// Home deliveries: request, status, pause, resume, end; coordinators: list, accept, decline, schedule.
     Delivery {
         #[command(subcommand)]
@@ -649,6 +661,33 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::RoomBookings => programme::room_bookings(&app, json)?,
         Command::Room { command } => programme::room(&app, &waiter, json, command)?,
         Command::Notices => programme::notices(&app, json)?,
+        Command::Reminders { raise } => {
+            let due = if raise {
+                app.reminders_to_raise()?
+            } else {
+                app.reminders()?
+            };
+            if raise {
+                app.mark_reminders_raised(due.iter().map(|r| r.id.clone()).collect())?;
+            }
+            print(json, &due, || {
+                if due.is_empty() {
+                    return "No reminders now.".into();
+                }
+                due.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+            });
+        }
+        Command::BackgroundSync { budget } => {
+            let report = waiter.block_on(app.background_sync(budget, None))?;
+            print(json, &report, || {
+                let mut lines = vec![format!(
+                    "Stopped: {} ({} changes sent, {} items brought up to date).",
+                    report.stopped, report.changes_sent, report.items_pulled
+                )];
+                lines.extend(report.reminders.iter().map(|r| r.text.clone()));
+                lines.join("\n")
+            });
+        }
         Command::Delivery { command } => delivery::delivery(&app, &waiter, json, command)?,
         Command::Proxy { command } => delivery::proxy(&app, &waiter, json, command)?,
         Command::Round { date } => delivery::round(&app, json, date)?,

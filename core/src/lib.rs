@@ -15,6 +15,7 @@ pub mod libraries;
 pub mod notices;
 pub mod outbox;
 pub mod programme;
+pub mod reminders;
 pub mod secrets;
 pub mod store;
 pub mod views;
@@ -58,7 +59,14 @@ pub struct Core {
     notices: broadcast::Sender<DataChange>,
     /// One flush at a time, so changes leave in order.
     flushing: tokio::sync::Mutex<()>,
+    /// One sync of this store at a time (a person's and a background one).
+    syncing: tokio::sync::Mutex<()>,
+    /// The time, when a test (or a preview) has set it: see [`Core::set_clock`].
+    clock: std::sync::Mutex<Option<DateTime<Utc>>>,
 }
+
+/// Stops a background sync at its next page when set (from any thread).
+pub type SyncCancel = std::sync::Arc<std::sync::atomic::AtomicBool>;
 
 /// A task stopped when its handle goes.
 struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
@@ -105,7 +113,23 @@ impl Core {
             config,
             notices,
             flushing: tokio::sync::Mutex::new(()),
+            syncing: tokio::sync::Mutex::new(()),
+            clock: std::sync::Mutex::new(None),
         })
+    }
+
+    /// The time the core's rules read: the real time, unless [`Core::set_clock`] set another.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(Utc::now)
+    }
+
+    /// Sets the time the core reads (tests moving across a reminder's moment, previews of a
+    /// screen at a given time); `None` goes back to the real time.
+    pub fn set_clock(&self, at: Option<DateTime<Utc>>) {
+        *self.clock.lock().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
     /// Hears what changed in the device store (for screens to refresh).
@@ -202,6 +226,7 @@ impl Core {
     /// Pulls every collection's changes since the last sync into the device store. Each page is
     /// applied with its cursor in one transaction, so an interrupted sync resumes where it stopped.
     pub async fn sync(&self, progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>) -> CoreResult<SyncReport> {
+        let _turn = self.syncing.lock().await;
         let result = self.sync_inner(progress).await;
         self.note_reachability(&result);
         if let Err(CoreError::Unauthenticated(_)) = &result {
@@ -228,7 +253,7 @@ impl Core {
             finished_at: 0,
         };
         for &collection in collections::ALL {
-            let done = self.pull(collection, token.as_deref(), progress).await?;
+            let (done, _) = self.pull(collection, token.as_deref(), progress, &|| false).await?;
             report.changes += done;
             if done > 0 {
                 self.notify(&[collection]);
@@ -254,12 +279,15 @@ impl Core {
     }
 
     /// Pulls one collection's changes since its cursor, page by page; returns how many.
+    /// Pulls a collection page by page; `stop` is asked before each further page. Returns the
+    /// items pulled and whether the collection is up to date.
     async fn pull(
         &self,
         collection: &str,
         token: Option<&str>,
         progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>,
-    ) -> CoreResult<u64> {
+        stop: &(dyn Fn() -> bool + Send + Sync),
+    ) -> CoreResult<(u64, bool)> {
         let after = self.store.cursor(collection)?;
         let mut done = 0u64;
         let mut total = 0u64;
@@ -270,7 +298,8 @@ impl Core {
             }
             // The next page is asked for, and read, while this one is written (a first sync is
             // 250 pages of the catalogue); dropped unread if writing this one fails.
-            let next = (page.more && !page.items.is_empty()).then(|| {
+            let more = page.more && !page.items.is_empty();
+            let next = (more && !stop()).then(|| {
                 let (hub, collection, token) = (self.hub.clone(), collection.to_owned(), token.map(str::to_owned));
                 let cursor = page.cursor;
                 AbortOnDrop(tokio::spawn(async move {
@@ -292,10 +321,127 @@ impl Core {
                         .await
                         .map_err(|e| CoreError::Internal(format!("fetching the next page failed: {e}")))??
                 }
-                None => break,
+                None => return Ok((done, !more)),
             }
         }
-        Ok(done)
+    }
+
+    /// A sync for the platform's background work (WorkManager, BGTaskScheduler): sends waiting
+    /// changes, then pulls the person's own collections, the rest, and the catalogue last, page by
+    /// page, stopping once `budget` has passed or `cancel` is set (at the next page). What it
+    /// pulled stays pulled: the next run resumes from there. It never runs beside another sync of
+    /// this store (it answers "busy"). Returns the reminders to raise now.
+    pub async fn background_sync(
+        &self,
+        budget: std::time::Duration,
+        cancel: Option<SyncCancel>,
+    ) -> CoreResult<BackgroundSyncReport> {
+        let deadline = std::time::Instant::now() + budget;
+        let cancelled = move || {
+            cancel
+                .as_ref()
+                .is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed))
+        };
+        let stop = move || cancelled() || std::time::Instant::now() >= deadline;
+        let mut report = BackgroundSyncReport {
+            stopped: "done".into(),
+            changes_sent: 0,
+            items_pulled: 0,
+            reminders: Vec::new(),
+        };
+        let Ok(_turn) = self.syncing.try_lock() else {
+            report.stopped = "busy".into();
+            return Ok(report);
+        };
+        let result = self.background_inner(&stop, &mut report).await;
+        self.note_reachability(&result);
+        match result {
+            Ok(true) => {
+                self.store.set_meta("last_sync", &self.now().to_rfc3339())?;
+                self.notify(&["status"]);
+            }
+            Ok(false) => {
+                report.stopped = if stop() && std::time::Instant::now() < deadline {
+                    "cancelled"
+                } else {
+                    "budget"
+                }
+                .into()
+            }
+            Err(CoreError::Offline(_)) => report.stopped = "offline".into(),
+            Err(CoreError::Unauthenticated(_)) => {
+                self.store.sign_out(true)?;
+                report.stopped = "signed_out".into();
+            }
+            Err(e) => return Err(e),
+        }
+        if self.account_id()?.is_some() {
+            report.reminders = self.reminders_to_raise()?;
+        }
+        Ok(report)
+    }
+
+    /// Returns whether everything was sent and pulled.
+    async fn background_inner(
+        &self,
+        stop: &(dyn Fn() -> bool + Send + Sync),
+        report: &mut BackgroundSyncReport,
+    ) -> CoreResult<bool> {
+        self.flush_signouts().await?;
+        report.changes_sent = self.flush(true).await?;
+        let token = self.store.session()?.map(|(t, _)| t);
+        if let Some(token) = &token {
+            let account = self.hub.me(token).await?;
+            self.store.update_account(&account)?;
+        }
+        let personal = collections::PERSONAL.iter();
+        let rest = collections::ALL.iter().filter(|c| !collections::PERSONAL.contains(c));
+        for &collection in personal.chain(rest) {
+            if stop() {
+                return Ok(false);
+            }
+            let (done, complete) = self.pull(collection, token.as_deref(), None, stop).await?;
+            report.items_pulled += done;
+            if done > 0 {
+                self.notify(&[collection]);
+            }
+            if !complete {
+                return Ok(false);
+            }
+        }
+        if let Err(e) = catalogue::tidy_index(&self.store) {
+            tracing::warn!(error = %e, "the search index was not merged; the next sync will try again");
+        }
+        self.store
+            .write(|tx| delivery::drop_past_rounds(tx, self.now()).map(|_| ()))?;
+        Ok(true)
+    }
+
+    /// The signed-in person's reminders that are due now, with whether each was raised or seen.
+    pub fn reminders(&self) -> CoreResult<Vec<ReminderView>> {
+        let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
+        let now = self.now();
+        self.store.read(|c| reminders::due(c, &me, now))
+    }
+
+    /// The reminders due now that have not been raised: the app shows each as a notification,
+    /// then calls [`Core::mark_reminders_raised`].
+    pub fn reminders_to_raise(&self) -> CoreResult<Vec<ReminderView>> {
+        Ok(self.reminders()?.into_iter().filter(|r| !r.raised).collect())
+    }
+
+    pub fn mark_reminders_raised(&self, ids: &[String]) -> CoreResult<()> {
+        let now = self.now();
+        self.store.write(|tx| reminders::mark(tx, ids, false, now))
+    }
+
+    /// The person opened the reminder (tapped the notification, or saw it on Home).
+    pub fn mark_reminder_seen(&self, id: &str) -> CoreResult<()> {
+        let now = self.now();
+        self.store
+            .write(|tx| reminders::mark(tx, &[id.to_owned()], true, now))?;
+        self.notify(&["reminders"]);
+        Ok(())
     }
 
     /// After a change the hub took, fetches the collections it touched that its answer does not
@@ -306,8 +452,8 @@ impl Core {
             _ => return,
         };
         for c in collections {
-            match self.pull(c, Some(&token), None).await {
-                Ok(n) if n > 0 => self.notify(&[c]),
+            match self.pull(c, Some(&token), None, &|| false).await {
+                Ok((n, _)) if n > 0 => self.notify(&[c]),
                 Ok(_) => {}
                 Err(e) => {
                     tracing::info!(error = %e, collection = c, "not refreshed now; the next sync will");

@@ -98,6 +98,10 @@ UPDATE outbox SET hub_url = (SELECT value FROM meta WHERE key = 'hub_url');
 ALTER TABLE pending_signouts ADD COLUMN hub_url TEXT;
 UPDATE pending_signouts SET hub_url = (SELECT value FROM meta WHERE key = 'hub_url');
 "#,
+    // 5: reminders the app has raised as notifications, and those the person has opened.
+    r#"
+CREATE TABLE reminders (id TEXT PRIMARY KEY, raised_at TEXT, seen_at TEXT);
+"#,
 ];
 
 /// SQL for "the hub this device now uses", for rows that belong to one hub.

@@ -801,3 +801,44 @@ pub struct ImpactView {
     pub room_bookings: i64,
     pub room_hours: f64,
 }
+
+/// Where a notification, a notice or a reminder leads: a screen and, for some, the item on it
+/// ("account" with a hold or loan id, "event", "delivery", "round", "rota").
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ScreenTarget {
+    pub screen: String,
+    pub id: Option<i64>,
+}
+
+/// A reminder for the app to raise as a notification.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ReminderView {
+    /// Stable: the same reminder keeps it, so the app raises it once.
+    pub id: String,
+    /// "hold_ready", "hold_last_day", "loan_due", "event_tomorrow", "visit_tomorrow",
+    /// "round_tomorrow", "shift_tomorrow": a notification channel each.
+    pub kind: String,
+    pub text: String,
+    pub target: ScreenTarget,
+    /// When it became due, seconds since 1970 (UTC).
+    pub at: i64,
+    /// A notification was shown for it.
+    pub raised: bool,
+    /// The person opened it.
+    pub seen: bool,
+}
+
+/// What a background sync did within its budget.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BackgroundSyncReport {
+    /// "done" (everything sent and pulled), "budget" (time ran out: the next run resumes),
+    /// "cancelled", "busy" (another sync of this store was running), "offline", "signed_out".
+    pub stopped: String,
+    pub changes_sent: u64,
+    pub items_pulled: u64,
+    /// The reminders to raise now (not raised before).
+    pub reminders: Vec<ReminderView>,
+}
