@@ -54,7 +54,7 @@ impl Fault {
 enum Plan {
     Fixed(Fault),
     /// A fault drawn for each request from `pick`, with the seeded generator.
-    Random(rand::rngs::StdRng, fn(&mut rand::rngs::StdRng) -> Fault),
+    Random(Box<rand::rngs::StdRng>, fn(&mut rand::rngs::StdRng) -> Fault),
 }
 
 struct ProxyState {
@@ -107,7 +107,7 @@ impl FaultProxy {
     /// Each request from now on meets a fault drawn by `pick` from a generator seeded with `seed`.
     pub fn randomise(&self, seed: u64, pick: fn(&mut rand::rngs::StdRng) -> Fault) {
         use rand::SeedableRng;
-        self.state.lock().unwrap().plan = Plan::Random(rand::rngs::StdRng::seed_from_u64(seed), pick);
+        self.state.lock().unwrap().plan = Plan::Random(Box::new(rand::rngs::StdRng::seed_from_u64(seed)), pick);
     }
 
     /// The hub process that [`Fault::KillHub`] kills.
