@@ -20,6 +20,17 @@ fn ranges() -> Option<&'static Ranges> {
         .as_ref()
 }
 
+/// Whether any text in a record has an ASCII control character (which PostgreSQL, for NUL, or a
+/// member's screen would meet).
+fn has_control(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::String(s) => s.chars().any(|c| c < ' '),
+        serde_json::Value::Array(a) => a.iter().any(has_control),
+        serde_json::Value::Object(o) => o.values().any(has_control),
+        _ => false,
+    }
+}
+
 pub fn import(raw: &RawRecord) {
     match cml_hub::catalogue::prepare(raw, ranges()) {
         Ok(prepared) => {
@@ -27,6 +38,8 @@ pub fn import(raw: &RawRecord) {
             assert!(!record.control_number.is_empty(), "an empty control number");
             assert!(!record.title.is_empty(), "an empty title");
             let body = serde_json::to_string(record).expect("a record serialises");
+            let value: serde_json::Value = serde_json::from_str(&body).expect("a stored record is JSON");
+            assert!(!has_control(&value), "a control character in {body}");
             let back: CatalogueRecord = serde_json::from_str(&body).expect("a stored record reads back");
             assert_eq!(&back, record, "a stored record reads back changed");
         }
