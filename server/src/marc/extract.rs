@@ -158,8 +158,8 @@ pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Range
     let f245 = rec.data("245").next();
     let title = f245
         .and_then(|s| join(s, &['a', 'n', 'p'], ". "))
-        .or_else(|| rec.first("130", 'a').map(tidy))
-        .or_else(|| rec.first("240", 'a').map(tidy))
+        .or_else(|| rec.first("130", 'a').map(tidy).filter(|t| !t.is_empty()))
+        .or_else(|| rec.first("240", 'a').map(tidy).filter(|t| !t.is_empty()))
         .ok_or("the record has no title (245 $a)")?;
     let subtitle = f245.and_then(|s| join(s, &['b'], " "));
     let responsibility = f245.and_then(|s| join(s, &['c'], " "));
@@ -301,6 +301,25 @@ mod tests {
         assert_eq!(record(b'g', "338", "videodisc"), "dvd");
         assert_eq!(record(b'm', "336", "text"), "ebook");
         assert_eq!(record(b'm', "336", "computer program"), "computer");
+    }
+
+    #[test]
+    fn a_uniform_title_of_nothing_is_no_title() {
+        // Found by fuzzing: a 245 without $a and a 240 whose $a is empty made a record titled "".
+        let mut rec = RawRecord {
+            leader: "00000nam a2200000 a 4500".into(),
+            ..RawRecord::default()
+        };
+        let tag = |t| super::super::Tag::parse(t).unwrap();
+        rec.push_control(tag("001"), "1");
+        rec.push_data(tag("245"), '1', '0');
+        rec.push_subfield('c', "by someone.");
+        rec.push_data(tag("240"), '1', '0');
+        rec.push_subfield('a', " /");
+        assert_eq!(extract(&rec, None).unwrap_err(), "the record has no title (245 $a)");
+        rec.push_data(tag("130"), '0', ' ');
+        rec.push_subfield('a', "Beowulf.");
+        assert_eq!(extract(&rec, None).unwrap().title, "Beowulf");
     }
 
     #[test]

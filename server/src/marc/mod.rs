@@ -109,9 +109,19 @@ impl<'a> Subfields<'a> {
 
 impl RawRecord {
     /// Adds `text` to the record's text, returning where it is.
+    /// Adds `text` to the record's text, returning where it is. Control characters are not kept
+    /// (see [`has_control`]): tabs and line ends become spaces, the others go.
     fn keep(&mut self, text: &str) -> (u32, u32) {
         let start = self.text.len() as u32;
-        self.text.push_str(text);
+        if has_control(text.as_bytes()) {
+            self.text.extend(text.chars().filter_map(|c| match c {
+                '\t' | '\n' | '\r' => Some(' '),
+                c if c < ' ' => None,
+                c => Some(c),
+            }));
+        } else {
+            self.text.push_str(text);
+        }
         (start, self.text.len() as u32)
     }
 
@@ -194,6 +204,13 @@ impl RawRecord {
     }
 }
 
+/// Whether text has ASCII control characters (NUL to 0x1F). None means anything in a catalogue, a
+/// NUL cannot be stored in PostgreSQL's text (one in a title would fail its import batch, and so
+/// the import), and the MARC-8 converter drops them too.
+fn has_control(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| b < 0x20)
+}
+
 /// Why a record was rejected.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejection {
@@ -268,8 +285,8 @@ pub fn parse_iso2709(raw: &[u8]) -> Result<RawRecord, String> {
         let at = bytes.as_ptr() as usize - data.as_ptr() as usize;
         let end = at + bytes.len();
         // (A subfield code can be the first byte of a character, in a broken record: then the
-        // rest is mended like bad UTF-8.)
-        if whole && rec.text.is_char_boundary(at) && rec.text.is_char_boundary(end) {
+        // rest is mended like bad UTF-8. Text with control characters is kept without them.)
+        if whole && rec.text.is_char_boundary(at) && rec.text.is_char_boundary(end) && !has_control(bytes) {
             (at as u32, end as u32)
         } else if utf8 {
             rec.keep(&String::from_utf8_lossy(bytes))
@@ -468,6 +485,28 @@ mod tests {
         let r = parse_iso2709(&rec).unwrap();
         let subfields: Vec<(char, &str)> = r.data("245").next().unwrap().iter().collect();
         assert_eq!(subfields, vec![('a', "\u{eb}x"), ('\u{c3}', "\u{fffd}y")]);
+    }
+
+    #[test]
+    fn control_characters_are_not_kept() {
+        // A NUL in a title could not be stored in PostgreSQL: the whole import stopped.
+        let rec = build(
+            b'a',
+            &[
+                ("001", b"1\x00"),
+                ("245", b"10\x1faJane\x00 Eyre\tand\x1e more\x1fb\x07sequel"),
+            ],
+        );
+        let r = parse_iso2709(&rec).unwrap();
+        assert_eq!(r.control("001"), Some("1"));
+        assert_eq!(r.first("245", 'a'), Some("Jane Eyre and more"));
+        assert_eq!(r.first("245", 'b'), Some("sequel"));
+        // Bad UTF-8 with them, and MARCXML (which its reader does not check for them).
+        let rec = build(b'a', &[("001", b"2"), ("245", b"10\x1faJane\xff\x00Eyre")]);
+        assert_eq!(parse_iso2709(&rec).unwrap().first("245", 'a'), Some("Jane\u{fffd}Eyre"));
+        let doc = "<record><leader>00000nam a2200000 a 4500</leader><datafield tag=\"245\">\
+                   <subfield code=\"a\">Jane\u{0}\rEyre</subfield></datafield></record>";
+        assert_eq!(xml::read(doc)[0].as_ref().unwrap().first("245", 'a'), Some("Jane Eyre"));
     }
 
     #[test]

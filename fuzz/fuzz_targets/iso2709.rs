@@ -1,0 +1,22 @@
+//! ISO 2709 (UTF-8 and MARC-8) read as `cml-hub import-marc` reads a file, each record then
+//! extracted into a catalogue record.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let mut expected = 1;
+    for result in cml_hub::marc::Iso2709Reader::new(data) {
+        match result {
+            Ok(raw) => common::import(&raw),
+            Err(rejection) => {
+                assert_eq!(rejection.position, expected, "a rejection at the wrong position");
+                assert!(!rejection.reason.is_empty(), "a rejection without a reason");
+            }
+        }
+        expected += 1;
+    }
+});
