@@ -604,10 +604,7 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
         return Err(HubError::invalid("limit", "A page is 1 to 100 records."));
     }
     if !(0..=MAX_OFFSET).contains(&offset) {
-        return Err(HubError::invalid(
-            "offset",
-            format!("The offset is 0 to {MAX_OFFSET}."),
-        ));
+        return Err(HubError::invalid("offset", format!("The offset is 0 to {MAX_OFFSET}.")));
     }
     let (words, first) = search_words(query);
     if words.is_empty() {

@@ -64,7 +64,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
             Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                 return Err(HubError::TooLarge { limit: MAX_BODY_BYTES })
             }
-            Err(e) => return Err(HubError::BadRequest(format!("The request could not be read: {}", e.body_text()))),
+            Err(e) => {
+                return Err(HubError::BadRequest(format!(
+                    "The request could not be read: {}",
+                    e.body_text()
+                )))
+            }
         };
         if has_nul_escape(&bytes) {
             return Err(HubError::invalid(
@@ -96,18 +101,26 @@ fn has_nul_escape(bytes: &[u8]) -> bool {
 }
 
 fn json_rejection(e: JsonRejection) -> HubError {
-    // serde's message names the field, as in "missing field `pin` at line 1 column 12".
     let text = e.body_text();
-    let field = text
-        .split('`')
-        .nth(1)
-        .filter(|_| text.contains("field"))
-        .unwrap_or("body")
-        .to_owned();
     HubError::Invalid {
-        field,
+        field: field_of(&text, "target type: ").unwrap_or_else(|| "body".into()),
         message: format!("The request could not be read: {text}"),
     }
+}
+
+/// The field an extractor's message names: serde's "missing field `pin`", or the path that
+/// axum puts after `lead` ("…target type: date_of_birth: input is out of range").
+fn field_of(text: &str, lead: &str) -> Option<String> {
+    if text.contains("missing field") {
+        return text.split('`').nth(1).map(str::to_owned);
+    }
+    let (_, rest) = text.split_once(lead)?;
+    let (path, _) = rest.split_once(": ")?;
+    let plain = path.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'));
+    plain.then(|| path.to_owned())
 }
 
 /// Query parameters whose problems are answered with an [`ApiError`].
@@ -125,17 +138,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
 }
 
 fn query_rejection(e: QueryRejection) -> HubError {
-    // serde_urlencoded names the parameter for a missing one ("missing field `from`"), not for a
-    // value of the wrong type.
     let text = e.body_text();
-    let field = text
-        .split('`')
-        .nth(1)
-        .filter(|_| text.contains("field"))
-        .unwrap_or("query")
-        .to_owned();
     HubError::Invalid {
-        field,
+        field: field_of(&text, "query string: ").unwrap_or_else(|| "query".into()),
         message: format!("The request's parameters could not be read: {text}"),
     }
 }
@@ -158,7 +163,10 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathPar
                 let field = field.unwrap_or_else(|| "path".into());
                 let message = match &e {
                     PathRejection::FailedToDeserializePathParams(d)
-                        if matches!(d.kind(), ErrorKind::ParseError { .. } | ErrorKind::ParseErrorAtKey { .. }) =>
+                        if matches!(
+                            d.kind(),
+                            ErrorKind::ParseError { .. } | ErrorKind::ParseErrorAtKey { .. }
+                        ) =>
                     {
                         format!("The {field} in the address must be a whole number the hub can hold.")
                     }
@@ -235,7 +243,9 @@ fn document_errors(api: &mut utoipa::openapi::OpenApi) {
             .description(description)
             .content(
                 "application/json",
-                ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiError"))).build(),
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ApiError")))
+                    .build(),
             )
             .build()
     };
@@ -258,14 +268,23 @@ fn document_errors(api: &mut utoipa::openapi::OpenApi) {
                     .or_insert_with(|| error(description).into());
             };
             if needs_token {
-                add("401", "No token, or one that has expired or was signed out (unauthenticated).");
+                add(
+                    "401",
+                    "No token, or one that has expired or was signed out (unauthenticated).",
+                );
             }
             if has_body {
                 add("413", "The body is over 2 MiB (invalid_input, field body).");
-                add("415", "The body is not sent as application/json (invalid_input, field body).");
+                add(
+                    "415",
+                    "The body is not sent as application/json (invalid_input, field body).",
+                );
             }
             if has_body || has_params {
-                add("422", "A field or parameter is missing or wrong; `field` names it (invalid_input).");
+                add(
+                    "422",
+                    "A field or parameter is missing or wrong; `field` names it (invalid_input).",
+                );
             }
             add("414", "The address is over 8 KiB (invalid_input, field address).");
             add("431", "The headers are over 16 KiB (invalid_input, field headers).");
@@ -278,13 +297,23 @@ fn document_errors(api: &mut utoipa::openapi::OpenApi) {
 fn document_collections(api: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::schema::{ObjectBuilder, Type};
     use utoipa::openapi::RefOr;
-    let Some(op) = api.paths.paths.get_mut("/v1/feed/{collection}").and_then(|i| i.get.as_mut()) else {
+    let Some(op) = api
+        .paths
+        .paths
+        .get_mut("/v1/feed/{collection}")
+        .and_then(|i| i.get.as_mut())
+    else {
         return;
     };
     for p in op.parameters.iter_mut().flatten() {
         if p.name == "collection" {
             let names = collections::ALL.iter().map(|c| serde_json::Value::from(*c));
-            p.schema = Some(RefOr::T(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(names)).into()));
+            p.schema = Some(RefOr::T(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(names))
+                    .into(),
+            ));
         }
     }
 }
@@ -697,7 +726,11 @@ async fn cancel_event(
 #[utoipa::path(get, path = "/v1/events/{id}/roster", tag = "events", security(("bearer" = [])),
     params(("id" = i64, Path, description = "The event's id")),
     responses((status = 200, body = Roster), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn event_roster(State(state): State<AppState>, caller: Caller, PathParam(id): PathParam<i64>) -> HubResult<Json<Roster>> {
+async fn event_roster(
+    State(state): State<AppState>,
+    caller: Caller,
+    PathParam(id): PathParam<i64>,
+) -> HubResult<Json<Roster>> {
     let account = caller.account.id;
     let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
     state
@@ -838,7 +871,10 @@ async fn audit_log(
 ) -> HubResult<Json<Vec<AuditEntry>>> {
     caller.require(&[Role::Coordinator])?;
     if q.reader.as_deref().is_some_and(|r| r.trim().is_empty()) {
-        return Err(HubError::invalid("reader", "Give the reader's card number, or leave reader out."));
+        return Err(HubError::invalid(
+            "reader",
+            "Give the reader's card number, or leave reader out.",
+        ));
     }
     state
         .db
