@@ -43,6 +43,9 @@ pub enum HubError {
     /// An address over [`crate::http::MAX_URI_BYTES`] (414).
     #[error("The address is too long: at most {limit} bytes are accepted.")]
     UriTooLong { limit: usize },
+    /// Too many requests of a costly kind at once (503, with Retry-After).
+    #[error("The library hub is busy just now: please try again in {retry_after} seconds.")]
+    Busy { retry_after: u64 },
     /// Headers over [`crate::http::MAX_HEADER_BYTES`] (431).
     #[error("The request's headers are too large: at most {limit} bytes are accepted.")]
     HeadersTooLarge { limit: usize },
@@ -74,6 +77,7 @@ impl HubError {
             HubError::IdempotencyMismatch => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyMismatch),
             HubError::Db(DbError::Open(_)) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             HubError::Db(_) | HubError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            HubError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             HubError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidInput),
             HubError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidInput),
             HubError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::InvalidInput),
@@ -102,7 +106,7 @@ impl HubError {
                 _ => None,
             },
             retry_after_seconds: match self {
-                HubError::TooManyAttempts { retry_after } => Some(*retry_after),
+                HubError::TooManyAttempts { retry_after } | HubError::Busy { retry_after } => Some(*retry_after),
                 _ => None,
             },
         };
@@ -123,7 +127,7 @@ impl IntoResponse for HubError {
         }
         let (status, body) = self.to_api();
         let mut response = (status, Json(body)).into_response();
-        if let HubError::TooManyAttempts { retry_after } = self {
+        if let HubError::TooManyAttempts { retry_after } | HubError::Busy { retry_after } = self {
             if let Ok(v) = retry_after.to_string().parse() {
                 response.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
             }

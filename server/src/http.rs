@@ -571,13 +571,34 @@ async fn my_bookings(State(state): State<AppState>, caller: Caller) -> HubResult
 /// Searches the catalogue: words anywhere in title, author, series, subject, or an ISBN; title
 /// matches first. Needs no sign-in. (The apps search their own copy, offline.)
 #[utoipa::path(get, path = "/v1/catalogue/search", tag = "catalogue", params(SearchQuery),
-    responses((status = 200, body = SearchResults), (status = 422, body = ApiError)))]
+    responses((status = 200, body = SearchResults), (status = 422, body = ApiError),
+              (status = 503, description = "Too many searches at once: try again after Retry-After seconds (unavailable)",
+               body = ApiError)))]
 async fn search_catalogue(
     State(state): State<AppState>,
     Params(q): Params<SearchQuery>,
 ) -> HubResult<Json<SearchResults>> {
+    // A word search reads the whole catalogue: a few at a time, one per core, so that a crowd of
+    // them queues rather than taking every core and connection; a search that waits too long is
+    // told to try again.
+    static SEARCHES: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let searches = SEARCHES.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores.clamp(2, 8))
+    });
+    let _permit = match tokio::time::timeout(SEARCH_WAIT, searches.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        _ => {
+            return Err(HubError::Busy {
+                retry_after: SEARCH_WAIT.as_secs(),
+            })
+        }
+    };
     state.db.read(move |c| catalogue::search(c, &q)).await.map(Json)
 }
+
+/// How long a catalogue search waits for its turn before it is answered 503.
+const SEARCH_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// One catalogue record with its copies and where each is.
 #[utoipa::path(get, path = "/v1/catalogue/{id}", tag = "catalogue",
