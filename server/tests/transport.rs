@@ -460,6 +460,19 @@ async fn parameters_out_of_range_are_refused_in_the_error_shape() {
         )
         .await;
     }
+    // A reader no one is: 404 (schemathesis found it answered, undocumented, before).
+    refused(
+        &hub,
+        Method::GET,
+        "/v1/audit?reader=99999999",
+        token,
+        None,
+        StatusCode::NOT_FOUND,
+        "",
+    )
+    .await;
+    let doc: Value = common::get_json(format!("{}/openapi.json", hub.url()), None).await;
+    assert!(doc["paths"]["/v1/audit"]["get"]["responses"]["404"].is_object());
 }
 
 /// Searches: `%`, `_` and quotes are not wildcards or SQL; a search of nothing but them is told to
