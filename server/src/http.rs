@@ -44,9 +44,12 @@ pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 /// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text: 415 when
 /// it is not sent as JSON, 413 when over [`MAX_BODY_BYTES`], 422 when it cannot be read (naming
 /// the field where serde can) or when a text holds a NUL character (which no text here can keep).
-pub struct Body<T>(pub T);
+///
+/// `Body<T, false>` lets a NUL through to the handler, for `POST /v1/changes`, which refuses
+/// only the change that holds one, not the whole batch.
+pub struct Body<T, const REFUSE_NUL: bool = true>(pub T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+impl<T: DeserializeOwned, S: Send + Sync, const REFUSE_NUL: bool> FromRequest<S> for Body<T, REFUSE_NUL> {
     type Rejection = HubError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
@@ -71,7 +74,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
                 )))
             }
         };
-        if has_nul_escape(&bytes) {
+        if REFUSE_NUL && has_nul_escape(&bytes) {
             return Err(HubError::invalid(
                 "body",
                 "The request holds a NUL character (\\u0000), which no text here can hold.",
@@ -86,7 +89,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
 
 /// Whether JSON text holds the escape `\u0000` (a NUL; a raw one is not valid JSON), not counting
 /// an escaped backslash followed by "u0000".
-fn has_nul_escape(bytes: &[u8]) -> bool {
+pub(crate) fn has_nul_escape(bytes: &[u8]) -> bool {
     let pattern = b"u0000";
     let mut from = 0;
     while let Some(at) = bytes[from..].windows(pattern.len()).position(|w| w == pattern) {
@@ -547,7 +550,7 @@ async fn feed_page(
 async fn post_changes(
     State(state): State<AppState>,
     caller: Caller,
-    Body(batch): Body<ChangeBatch>,
+    Body(batch): Body<ChangeBatch, false>,
 ) -> HubResult<Json<ChangeResults>> {
     let results = changes::apply_batch(&state, &caller, batch.changes).await?;
     Ok(Json(ChangeResults { results }))

@@ -647,3 +647,44 @@ async fn text_with_nul_is_refused_and_other_unusual_text_comes_back_exactly() {
         assert_eq!(event["description"], format!("{title} — all welcome"));
     }
 }
+
+/// A NUL inside one change of a batch refuses that change alone: the others are applied.
+#[tokio::test]
+async fn a_nul_in_one_change_refuses_that_change_only() {
+    let hub = TestHub::start(true).await;
+    let partner = hub.person("Part Ner", &[Role::Partner]).await;
+    let rooms: Value = common::get_json(format!("{}/v1/rooms", hub.url()), Some(&partner.token)).await;
+    let room = rooms[0]["id"].as_i64().unwrap();
+    let day = chrono::Utc::now() + Duration::days(20);
+    let slot = |hours: i64| (day + Duration::hours(hours), day + Duration::hours(hours + 1));
+    let ((s1, e1), (s2, e2)) = (slot(0), slot(2));
+    let batch = json!({ "changes": [
+        { "key": "nul-change-0001", "made_at": chrono::Utc::now(),
+          "change": { "type": "book_room", "room_id": room, "starts_at": s1, "ends_at": e1,
+                      "purpose": "Baby clinic\u{0}" } },
+        { "key": "nul-change-0002", "made_at": chrono::Utc::now(),
+          "change": { "type": "book_room", "room_id": room, "starts_at": s2, "ends_at": e2,
+                      "purpose": "Baby clinic" } },
+    ] });
+    let (status, body, _) = send(
+        &hub,
+        Method::POST,
+        "/v1/changes",
+        Some(&partner.token),
+        json_body(&batch),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+    let results: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(results["results"][0]["status"], "refused", "{results}");
+    assert_eq!(results["results"][0]["code"], "invalid_input", "{results}");
+    assert_eq!(results["results"][1]["status"], "applied", "{results}");
+    let bookings: Value = common::get_json(format!("{}/v1/room-bookings", hub.url()), Some(&partner.token)).await;
+    let purposes: Vec<&str> = bookings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["purpose"].as_str())
+        .collect();
+    assert_eq!(purposes, vec!["Baby clinic"]);
+}
