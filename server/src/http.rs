@@ -229,7 +229,10 @@ impl Modify for BearerAuth {
     info(
         title = "Community Library hub",
         description = "The system of record that the Community Library apps, the `cml` command and staff scripts sync with. \
-                       Errors always have an ApiError body."
+                       Errors always have an ApiError body, whose `field` names what is wrong. The hub reads \
+                       bodies of at most 2 MiB (413), sent as application/json (415); addresses of at most \
+                       8 KiB (414) and headers of at most 16 KiB (431); a NUL character in any text is refused \
+                       (422); a method an address does not take is 405."
     ),
     modifiers(&BearerAuth),
     components(schemas(ApiError))
