@@ -400,6 +400,7 @@ async fn health(State(state): State<AppState>) -> HubResult<Json<Health>> {
 /// account is locked for 30 seconds, doubling with each further failure up to 15 minutes.
 #[utoipa::path(post, path = "/v1/auth/login", tag = "auth", request_body = LoginRequest,
     responses((status = 200, body = LoginResponse), (status = 401, body = ApiError),
+              (status = 403, description = "The card has been stopped (given with its right PIN)", body = ApiError),
               (status = 422, body = ApiError), (status = 429, body = ApiError)))]
 async fn login(
     State(state): State<AppState>,
@@ -487,8 +488,9 @@ fn default_limit() -> i64 {
     500
 }
 
-/// A page of a collection's change feed after a cursor: public items, and the caller's own.
-#[utoipa::path(get, path = "/v1/feed/{collection}", tag = "sync",
+/// A page of a collection's change feed after a cursor: public items, and with a token also the
+/// caller's own (a token that is not valid is answered 401).
+#[utoipa::path(get, path = "/v1/feed/{collection}", tag = "sync", security((), ("bearer" = [])),
     params(("collection" = String, Path, description = "The collection: libraries, events, catalogue, …"), FeedQuery),
     responses((status = 200, body = FeedPage), (status = 404, body = ApiError)))]
 async fn feed_page(

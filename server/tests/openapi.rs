@@ -128,6 +128,11 @@ async fn the_limits_the_hub_enforces_are_in_the_document() {
         schemas["ChangeEnvelope"]["properties"]["key"]["pattern"],
         "^[A-Za-z0-9_-]{8,100}$"
     );
+    // Sign-in can be refused for a stopped card; the feed takes a token or none.
+    assert!(doc["paths"]["/v1/auth/login"]["post"]["responses"]["403"].is_object());
+    let feed = &doc["paths"]["/v1/feed/{collection}"]["get"];
+    assert_eq!(feed["security"], serde_json::json!([{}, { "bearer": [] }]));
+    assert!(feed["responses"]["401"].is_object());
     // The patterns say what the hub checks.
     for (card, ok) in [
         ("2100000001", true),
