@@ -131,9 +131,11 @@ impl Role {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct LoginRequest {
-    /// The library card number, digits only (spaces are ignored).
+    /// The library card number: 6 to 16 digits (spaces and dashes between them are ignored).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[ -]*([0-9][ -]*){6,16}$"))]
     pub card: String,
     /// The PIN, 4 to 8 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,8}$"))]
     pub pin: String,
     /// A name for this device, shown when the member reviews where they are signed in.
     #[serde(default)]
@@ -1047,7 +1049,9 @@ pub struct VolunteerRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct ChangeEnvelope {
-    /// The idempotency key: unique per change, made on the device.
+    /// The idempotency key: unique per change, made on the device; 8 to 100 letters, digits, '-'
+    /// or '_'.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{8,100}$"))]
     pub key: String,
     pub made_at: DateTime<Utc>,
     pub change: Change,
@@ -1195,6 +1199,7 @@ pub struct JoinRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The PIN they choose, 4 to 8 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,8}$"))]
     pub pin: String,
 }
 

@@ -8,6 +8,7 @@ use chrono::Utc;
 use cml_api::{CatalogueRecord, Item, ItemStatus, SearchResults};
 use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::db::{Conn, DbError, Dialect, Value};
 use crate::error::{HubError, HubResult};
@@ -30,9 +31,9 @@ fn fold_into(out: &mut String, text: &str) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    // Decompose only what is not ASCII, one character at a time (no reordering buffer needed:
-    // the marks are dropped).
-    for ch in text.chars() {
+    // Composed first (NFC), so that text typed or stored decomposed folds as the composed form
+    // does; then each character not ASCII decomposed, its marks dropped.
+    for ch in text.nfc() {
         if ch.is_ascii() {
             out.push(ch.to_ascii_lowercase());
         } else {
@@ -519,10 +520,19 @@ pub fn import_items(db: &crate::db::Db, file: &str, text: &str, mapping: &Branch
     Ok(summary)
 }
 
+/// The longest search the hub takes, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// The most distinct words in one search.
+pub const MAX_QUERY_WORDS: usize = 12;
+/// The deepest page: `offset` is at most this.
+pub const MAX_OFFSET: i64 = 10_000;
+
 /// A catalogue search on the hub.
 #[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchQuery {
-    /// Words (all must match, accents and case ignored) or an ISBN.
+    /// Words (all must match, accents and case ignored; at most 12 different words) or an ISBN.
+    #[param(min_length = 1, max_length = 200)]
     pub q: String,
     /// Only records with a copy at this library.
     pub branch: Option<String>,
@@ -535,8 +545,11 @@ pub struct SearchQuery {
     pub available: bool,
     /// At most this many (1 to 100; default 20).
     #[serde(default = "default_limit")]
+    #[param(minimum = 1, maximum = 100)]
     pub limit: i64,
+    /// Skip this many (0 to 10000; default 0).
     #[serde(default)]
+    #[param(minimum = 0, maximum = 10000)]
     pub offset: i64,
 }
 
@@ -544,8 +557,48 @@ fn default_limit() -> i64 {
     20
 }
 
+/// The words a search needs, folded as the search text is: longest first (the rarest, checked
+/// first), without repeats or words inside a longer one (which that one's match implies); and the
+/// first word typed, which ranks the results.
+fn search_words(query: &str) -> (Vec<String>, String) {
+    let all: Vec<String> = fold(query)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let Some(first) = all.first().cloned() else {
+        return (Vec::new(), String::new());
+    };
+    let mut by_length = all;
+    by_length.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    by_length.dedup();
+    let mut words: Vec<String> = Vec::new();
+    for w in by_length {
+        if !words.iter().any(|kept| kept.contains(w.as_str())) {
+            words.push(w);
+        }
+    }
+    (words, first)
+}
+
+/// The page cache a search's scan may fill on SQLite (KiB): a word search reads every record
+/// once, which a bigger cache does not speed up; left at the connection's 64 MiB, every pooled
+/// connection that ever served a search kept 64 MiB of catalogue pages.
+const SEARCH_CACHE_KIB: i64 = 4096;
+
 /// Hub search: every word must appear (accents and case ignored); title matches first.
 pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
+    if c.dialect() != Dialect::Sqlite {
+        return search_in(c, q);
+    }
+    let cache = c.query_one("PRAGMA cache_size", &[])?.i64(0)?;
+    c.query(&format!("PRAGMA cache_size = -{SEARCH_CACHE_KIB}"), &[])?;
+    let result = search_in(c, q);
+    c.query(&format!("PRAGMA cache_size = {cache}"), &[])?;
+    result
+}
+
+fn search_in(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
     let (query, branch, format, language, available, limit, offset) = (
         q.q.as_str(),
         q.branch.as_deref(),
@@ -555,13 +608,29 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
         q.limit,
         q.offset,
     );
-    let words: Vec<String> = fold(query)
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
+    // Bounded before any work: a public search must stay cheap (a 64 KB address of short words
+    // once cost seconds and 100 MB; one 50,000-letter word, a LIKE pattern too complex).
+    if query.chars().nth(MAX_QUERY_CHARS).is_some() {
+        return Err(HubError::invalid(
+            "q",
+            format!("A search is at most {MAX_QUERY_CHARS} characters."),
+        ));
+    }
+    if !(1..=100).contains(&limit) {
+        return Err(HubError::invalid("limit", "A page is 1 to 100 records."));
+    }
+    if !(0..=MAX_OFFSET).contains(&offset) {
+        return Err(HubError::invalid("offset", format!("The offset is 0 to {MAX_OFFSET}.")));
+    }
+    let (words, first) = search_words(query);
     if words.is_empty() {
         return Err(HubError::invalid("q", "Type something to search for."));
+    }
+    if words.len() > MAX_QUERY_WORDS {
+        return Err(HubError::invalid(
+            "q",
+            format!("A search is at most {MAX_QUERY_WORDS} different words."),
+        ));
     }
     let mut values: Vec<Value> = Vec::new();
     let mut conds = Vec::new();
@@ -608,11 +677,11 @@ pub fn search(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
     let order = if isbn.is_some() {
         "r.id".to_owned()
     } else {
-        values.push(words[0].clone().into());
+        values.push(first.into());
         format!("{}, r.id", position.replace("$1", &format!("${}", values.len())))
     };
-    values.push(limit.clamp(1, 100).into());
-    values.push(offset.max(0).into());
+    values.push(limit.into());
+    values.push(offset.into());
     let n = values.len();
     // The total comes with the page's ids (a word search reads every record's search text: once,
     // not twice; the bodies, only the page's, after); counted on its own only for a page past
@@ -660,5 +729,33 @@ mod tests {
         assert_eq!(super::fold("Brontë, CHARLOTTE"), "bronte, charlotte");
         assert_eq!(super::fold("Ærøskøbing Ça"), "ærøskøbing ca");
         assert_eq!(super::fold("plain"), "plain");
+    }
+
+    /// Text typed or stored decomposed (NFD: "e" then a combining diaeresis) folds as the
+    /// composed form does, in the search words and in a record's search text alike.
+    #[test]
+    fn decomposed_text_folds_as_composed() {
+        let composed = "Bront\u{eb} \u{c6}r\u{f8}sk\u{f8}bing \u{1ff}";
+        let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(composed).collect();
+        assert_ne!(composed, decomposed);
+        assert_eq!(super::fold(&decomposed), super::fold(composed));
+        let record = |title: &str| -> cml_api::CatalogueRecord {
+            serde_json::from_value(serde_json::json!({
+                "id": 0, "control_number": "cn1", "title": title, "format": "book"
+            }))
+            .unwrap()
+        };
+        assert_eq!(
+            super::search_text(&record(&decomposed)),
+            super::search_text(&record(composed))
+        );
+        assert_eq!(super::search_words(&decomposed), super::search_words(composed));
+    }
+
+    #[test]
+    fn search_words_drop_repeats_and_words_inside_longer_ones() {
+        let (words, first) = super::search_words("the THE bront brontë jane-eyre");
+        assert_eq!(words, vec!["bronte", "eyre", "jane", "the"]);
+        assert_eq!(first, "the");
     }
 }

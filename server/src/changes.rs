@@ -34,6 +34,13 @@ fn request_hash(change: &Change) -> HubResult<String> {
 /// Applies one change for `account` (or answers with the result it had before).
 pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> HubResult<ChangeResult> {
     let account = caller.account.id;
+    if crate::http::has_nul_escape(serde_json::to_string(&env.change)?.as_bytes()) {
+        return Ok(events::refused(
+            &env.key,
+            "invalid_input",
+            "This change holds a NUL character, which no text here can hold, so it was not applied.",
+        ));
+    }
     let hash = request_hash(&env.change)?;
     // One account's changes take turns, so a key sent twice at once is applied once.
     c.lock("accounts", "id", account.into())?;

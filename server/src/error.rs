@@ -28,6 +28,27 @@ pub enum HubError {
     Db(#[from] DbError),
     #[error("{0}")]
     Internal(String),
+    /// The request itself is malformed before any field can be read (400).
+    #[error("{0}")]
+    BadRequest(String),
+    /// A request body over [`crate::http::MAX_BODY_BYTES`] (413).
+    #[error("The request is too large: at most {limit} bytes are accepted.")]
+    TooLarge { limit: usize },
+    /// A body that is not JSON, by its `Content-Type` (415).
+    #[error("The request must be JSON, sent with Content-Type: application/json.")]
+    UnsupportedMediaType,
+    /// An address that exists but does not take this method (405).
+    #[error("This address does not take {method}.")]
+    MethodNotAllowed { method: String },
+    /// An address over [`crate::http::MAX_URI_BYTES`] (414).
+    #[error("The address is too long: at most {limit} bytes are accepted.")]
+    UriTooLong { limit: usize },
+    /// Too many requests of a costly kind at once (503, with Retry-After).
+    #[error("The library hub is busy just now: please try again in {retry_after} seconds.")]
+    Busy { retry_after: u64 },
+    /// Headers over [`crate::http::MAX_HEADER_BYTES`] (431).
+    #[error("The request's headers are too large: at most {limit} bytes are accepted.")]
+    HeadersTooLarge { limit: usize },
 }
 
 pub type HubResult<T> = Result<T, HubError>;
@@ -56,6 +77,13 @@ impl HubError {
             HubError::IdempotencyMismatch => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::IdempotencyMismatch),
             HubError::Db(DbError::Open(_)) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             HubError::Db(_) | HubError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            HubError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            HubError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidInput),
+            HubError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::InvalidInput),
+            HubError::UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::InvalidInput),
+            HubError::MethodNotAllowed { .. } => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::InvalidInput),
+            HubError::UriTooLong { .. } => (StatusCode::URI_TOO_LONG, ErrorCode::InvalidInput),
+            HubError::HeadersTooLarge { .. } => (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, ErrorCode::InvalidInput),
         };
         let message = match self {
             HubError::Db(DbError::Open(_)) => "The library hub cannot reach its database just now.".to_owned(),
@@ -69,10 +97,16 @@ impl HubError {
             message,
             field: match self {
                 HubError::Invalid { field, .. } => Some(field.clone()),
+                HubError::BadRequest(_) | HubError::TooLarge { .. } | HubError::UnsupportedMediaType => {
+                    Some("body".into())
+                }
+                HubError::MethodNotAllowed { .. } => Some("method".into()),
+                HubError::UriTooLong { .. } => Some("address".into()),
+                HubError::HeadersTooLarge { .. } => Some("headers".into()),
                 _ => None,
             },
             retry_after_seconds: match self {
-                HubError::TooManyAttempts { retry_after } => Some(*retry_after),
+                HubError::TooManyAttempts { retry_after } | HubError::Busy { retry_after } => Some(*retry_after),
                 _ => None,
             },
         };
@@ -93,7 +127,7 @@ impl IntoResponse for HubError {
         }
         let (status, body) = self.to_api();
         let mut response = (status, Json(body)).into_response();
-        if let HubError::TooManyAttempts { retry_after } = self {
+        if let HubError::TooManyAttempts { retry_after } | HubError::Busy { retry_after } = self {
             if let Ok(v) = retry_after.to_string().parse() {
                 response.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
             }

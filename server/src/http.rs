@@ -3,12 +3,16 @@
 
 use std::sync::Arc;
 
-use axum::extract::rejection::{JsonRejection, QueryRejection};
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::extract::path::ErrorKind;
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, RawPathParams, Request, State};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use bytes::Bytes;
 use chrono::Utc;
 use cml_api::{
     collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
@@ -30,33 +34,96 @@ use crate::{
     changes, circulation, deliveries, events, feed, libraries, members, programme, report, rooms, volunteers, AppState,
 };
 
-/// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text.
-pub struct Body<T>(pub T);
+/// The largest request body the hub reads (2 MiB); a larger one is answered 413.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// The longest address (path and query) the hub reads; a longer one is answered 414.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+/// The most header bytes (names and values) the hub reads; more is answered 431.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+/// A JSON body whose problems are answered with an [`ApiError`], not axum's plain text: 415 when
+/// it is not sent as JSON, 413 when over [`MAX_BODY_BYTES`], 422 when it cannot be read (naming
+/// the field where serde can) or when a text holds a NUL character (which no text here can keep).
+///
+/// `Body<T, false>` lets a NUL through to the handler, for `POST /v1/changes`, which refuses
+/// only the change that holds one, not the whole batch.
+pub struct Body<T, const REFUSE_NUL: bool = true>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync, const REFUSE_NUL: bool> FromRequest<S> for Body<T, REFUSE_NUL> {
     type Rejection = HubError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match Json::<T>::from_request(req, state).await {
+        let json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+            .is_some_and(|m| m == "application/json" || (m.starts_with("application/") && m.ends_with("+json")));
+        if !json {
+            return Err(HubError::UnsupportedMediaType);
+        }
+        let bytes = match Bytes::from_request(req, state).await {
+            Ok(b) => b,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(HubError::TooLarge { limit: MAX_BODY_BYTES })
+            }
+            Err(e) => {
+                return Err(HubError::BadRequest(format!(
+                    "The request could not be read: {}",
+                    e.body_text()
+                )))
+            }
+        };
+        if REFUSE_NUL && has_nul_escape(&bytes) {
+            return Err(HubError::invalid(
+                "body",
+                "The request holds a NUL character (\\u0000), which no text here can hold.",
+            ));
+        }
+        match Json::<T>::from_bytes(&bytes) {
             Ok(Json(v)) => Ok(Body(v)),
             Err(e) => Err(json_rejection(e)),
         }
     }
 }
 
+/// Whether JSON text holds the escape `\u0000` (a NUL; a raw one is not valid JSON), not counting
+/// an escaped backslash followed by "u0000".
+pub(crate) fn has_nul_escape(bytes: &[u8]) -> bool {
+    let pattern = b"u0000";
+    let mut from = 0;
+    while let Some(at) = bytes[from..].windows(pattern.len()).position(|w| w == pattern) {
+        let at = from + at;
+        let backslashes = bytes[..at].iter().rev().take_while(|&&b| b == b'\\').count();
+        if backslashes % 2 == 1 {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
 fn json_rejection(e: JsonRejection) -> HubError {
-    // serde's message names the field, as in "missing field `pin` at line 1 column 12".
     let text = e.body_text();
-    let field = text
-        .split('`')
-        .nth(1)
-        .filter(|_| text.contains("field"))
-        .unwrap_or("body")
-        .to_owned();
     HubError::Invalid {
-        field,
+        field: field_of(&text, "target type: ").unwrap_or_else(|| "body".into()),
         message: format!("The request could not be read: {text}"),
     }
+}
+
+/// The field an extractor's message names: serde's "missing field `pin`", or the path that
+/// axum puts after `lead` ("…target type: date_of_birth: input is out of range").
+fn field_of(text: &str, lead: &str) -> Option<String> {
+    if text.contains("missing field") {
+        return text.split('`').nth(1).map(str::to_owned);
+    }
+    let (_, rest) = text.split_once(lead)?;
+    let (path, _) = rest.split_once(": ")?;
+    let plain = path.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'));
+    plain.then(|| path.to_owned())
 }
 
 /// Query parameters whose problems are answered with an [`ApiError`].
@@ -74,10 +141,75 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
 }
 
 fn query_rejection(e: QueryRejection) -> HubError {
-    HubError::invalid(
-        "query",
-        format!("The request's parameters could not be read: {}", e.body_text()),
-    )
+    let text = e.body_text();
+    HubError::Invalid {
+        field: field_of(&text, "query string: ").unwrap_or_else(|| "query".into()),
+        message: format!("The request's parameters could not be read: {text}"),
+    }
+}
+
+/// Path parameters whose problems (an id that is not a number, or too big for one) are answered
+/// with an [`ApiError`] naming the parameter.
+pub struct PathParam<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathParam<T> {
+    type Rejection = HubError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(v)) => Ok(PathParam(v)),
+            Err(e) => {
+                let field = match RawPathParams::from_request_parts(parts, state).await {
+                    Ok(raw) => raw.iter().next().map(|(k, _)| k.to_owned()),
+                    Err(_) => None,
+                };
+                let field = field.unwrap_or_else(|| "path".into());
+                let message = match &e {
+                    PathRejection::FailedToDeserializePathParams(d)
+                        if matches!(
+                            d.kind(),
+                            ErrorKind::ParseError { .. } | ErrorKind::ParseErrorAtKey { .. }
+                        ) =>
+                    {
+                        format!("The {field} in the address must be a whole number the hub can hold.")
+                    }
+                    _ => format!("The address could not be read: {}", e.body_text()),
+                };
+                Err(HubError::Invalid { field, message })
+            }
+        }
+    }
+}
+
+/// Answers, in the documented error shape, what hyper would otherwise answer with an empty body
+/// or let through: an address or headers over the hub's limits, and a NUL character (`%00`) in
+/// the address, which no text here can hold.
+async fn guard(req: Request, next: Next) -> Response {
+    let uri = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("");
+    if uri.len() > MAX_URI_BYTES {
+        return HubError::UriTooLong { limit: MAX_URI_BYTES }.into_response();
+    }
+    let header_bytes: usize = req.headers().iter().map(|(k, v)| k.as_str().len() + v.len()).sum();
+    if header_bytes > MAX_HEADER_BYTES {
+        return HubError::HeadersTooLarge {
+            limit: MAX_HEADER_BYTES,
+        }
+        .into_response();
+    }
+    if uri.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) {
+        return HubError::invalid(
+            "address",
+            "The address holds a NUL character (%00), which no text here can hold.",
+        )
+        .into_response();
+    }
+    next.run(req).await
+}
+
+async fn method_not_allowed(method: Method) -> HubError {
+    HubError::MethodNotAllowed {
+        method: method.to_string(),
+    }
 }
 
 struct BearerAuth;
@@ -97,12 +229,100 @@ impl Modify for BearerAuth {
     info(
         title = "Community Library hub",
         description = "The system of record that the Community Library apps, the `cml` command and staff scripts sync with. \
-                       Errors always have an ApiError body."
+                       Errors always have an ApiError body, whose `field` names what is wrong. The hub reads \
+                       bodies of at most 2 MiB (413), sent as application/json (415); addresses of at most \
+                       8 KiB (414) and headers of at most 16 KiB (431); a NUL character in any text is refused \
+                       (422); a method an address does not take is 405."
     ),
     modifiers(&BearerAuth),
     components(schemas(ApiError))
 )]
 struct ApiDoc;
+
+/// Adds to every operation the errors that come from outside its handler, so that the document
+/// names every status the hub can answer: 401 where a token is needed, 413, 415 and 422 where a
+/// body is read, 422 where parameters are read, and 414 and 431 everywhere.
+fn document_errors(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let error = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ApiError")))
+                    .build(),
+            )
+            .build()
+    };
+    for item in api.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for op in operations.into_iter().flatten() {
+            let needs_token = op.security.as_ref().is_some_and(|s| !s.is_empty());
+            let has_body = op.request_body.is_some();
+            let has_params = op.parameters.as_ref().is_some_and(|p| !p.is_empty());
+            let mut add = |status: &str, description: &str| {
+                op.responses
+                    .responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| error(description).into());
+            };
+            if needs_token {
+                add(
+                    "401",
+                    "No token, or one that has expired or was signed out (unauthenticated).",
+                );
+            }
+            if has_body {
+                add("413", "The body is over 2 MiB (invalid_input, field body).");
+                add(
+                    "415",
+                    "The body is not sent as application/json (invalid_input, field body).",
+                );
+            }
+            if has_body || has_params {
+                add(
+                    "422",
+                    "A field or parameter is missing or wrong; `field` names it (invalid_input).",
+                );
+            }
+            add("414", "The address is over 8 KiB (invalid_input, field address).");
+            add("431", "The headers are over 16 KiB (invalid_input, field headers).");
+        }
+    }
+}
+
+/// The feed's `collection` is one of [`collections::ALL`]: the document lists them, from the same
+/// list the handler checks.
+fn document_collections(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    use utoipa::openapi::RefOr;
+    let Some(op) = api
+        .paths
+        .paths
+        .get_mut("/v1/feed/{collection}")
+        .and_then(|i| i.get.as_mut())
+    else {
+        return;
+    };
+    for p in op.parameters.iter_mut().flatten() {
+        if p.name == "collection" {
+            let names = collections::ALL.iter().map(|c| serde_json::Value::from(*c));
+            p.schema = Some(RefOr::T(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(names))
+                    .into(),
+            ));
+        }
+    }
+}
 
 /// The router with every endpoint, and the OpenAPI document describing exactly those.
 pub fn router(state: AppState) -> Router {
@@ -144,10 +364,16 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(volunteer_hours))
         .routes(routes!(impact_report))
         .split_for_parts();
+    let mut api = api;
+    document_errors(&mut api);
+    document_collections(&mut api);
     let api = Arc::new(api);
     router
         .route("/openapi.json", get(move || async move { Json(api.as_ref().clone()) }))
+        .method_not_allowed_fallback(method_not_allowed)
         .fallback(|| async { HubError::NotFound("There is no such address on this hub.".into()) })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(guard))
         .with_state(state)
 }
 
@@ -174,6 +400,7 @@ async fn health(State(state): State<AppState>) -> HubResult<Json<Health>> {
 /// account is locked for 30 seconds, doubling with each further failure up to 15 minutes.
 #[utoipa::path(post, path = "/v1/auth/login", tag = "auth", request_body = LoginRequest,
     responses((status = 200, body = LoginResponse), (status = 401, body = ApiError),
+              (status = 403, description = "The card has been stopped (given with its right PIN)", body = ApiError),
               (status = 422, body = ApiError), (status = 429, body = ApiError)))]
 async fn login(
     State(state): State<AppState>,
@@ -213,7 +440,7 @@ async fn list_libraries(State(state): State<AppState>) -> HubResult<Json<Vec<Lib
 async fn put_library(
     State(state): State<AppState>,
     caller: Caller,
-    Path(code): Path<String>,
+    PathParam(code): PathParam<String>,
     Body(mut library): Body<Library>,
 ) -> HubResult<Json<Library>> {
     caller.require(&[Role::Coordinator])?;
@@ -230,7 +457,7 @@ async fn put_library(
 async fn add_closure(
     State(state): State<AppState>,
     caller: Caller,
-    Path(code): Path<String>,
+    PathParam(code): PathParam<String>,
     Body(closure): Body<Closure>,
 ) -> HubResult<Json<Library>> {
     caller.require(&[Role::Coordinator])?;
@@ -242,12 +469,15 @@ async fn add_closure(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct FeedQuery {
     /// The cursor of the last page applied; 0 (the default) for everything.
     #[serde(default)]
+    #[param(minimum = 0)]
     after: i64,
     /// At most this many items (1 to 5000; default 500).
     #[serde(default = "default_limit")]
+    #[param(minimum = 1, maximum = 5000)]
     limit: i64,
     /// Also count every change after the cursor (for a progress bar); costs a scan.
     #[serde(default)]
@@ -258,14 +488,15 @@ fn default_limit() -> i64 {
     500
 }
 
-/// A page of a collection's change feed after a cursor: public items, and the caller's own.
-#[utoipa::path(get, path = "/v1/feed/{collection}", tag = "sync",
-    params(("collection" = String, Path, description = "libraries"), FeedQuery),
+/// A page of a collection's change feed after a cursor: public items, and with a token also the
+/// caller's own (a token that is not valid is answered 401).
+#[utoipa::path(get, path = "/v1/feed/{collection}", tag = "sync", security((), ("bearer" = [])),
+    params(("collection" = String, Path, description = "The collection: libraries, events, catalogue, …"), FeedQuery),
     responses((status = 200, body = FeedPage), (status = 404, body = ApiError)))]
 async fn feed_page(
     State(state): State<AppState>,
     MaybeCaller(caller): MaybeCaller,
-    Path(collection): Path<String>,
+    PathParam(collection): PathParam<String>,
     Params(q): Params<FeedQuery>,
 ) -> HubResult<Json<FeedPage>> {
     if !collections::ALL.contains(&collection.as_str()) {
@@ -275,6 +506,12 @@ async fn feed_page(
     }
     if q.after < 0 {
         return Err(HubError::invalid("after", "The cursor cannot be negative."));
+    }
+    if !(1..=feed::MAX_PAGE).contains(&q.limit) {
+        return Err(HubError::invalid(
+            "limit",
+            format!("A page is 1 to {} items.", feed::MAX_PAGE),
+        ));
     }
     let mut scopes = vec![feed::PUBLIC.to_owned()];
     let actor = caller.as_ref().map(|c| c.account.id);
@@ -318,7 +555,7 @@ async fn feed_page(
 async fn post_changes(
     State(state): State<AppState>,
     caller: Caller,
-    Body(batch): Body<ChangeBatch>,
+    Body(batch): Body<ChangeBatch, false>,
 ) -> HubResult<Json<ChangeResults>> {
     let results = changes::apply_batch(&state, &caller, batch.changes).await?;
     Ok(Json(ChangeResults { results }))
@@ -342,19 +579,40 @@ async fn my_bookings(State(state): State<AppState>, caller: Caller) -> HubResult
 /// Searches the catalogue: words anywhere in title, author, series, subject, or an ISBN; title
 /// matches first. Needs no sign-in. (The apps search their own copy, offline.)
 #[utoipa::path(get, path = "/v1/catalogue/search", tag = "catalogue", params(SearchQuery),
-    responses((status = 200, body = SearchResults), (status = 422, body = ApiError)))]
+    responses((status = 200, body = SearchResults), (status = 422, body = ApiError),
+              (status = 503, description = "Too many searches at once: try again after Retry-After seconds (unavailable)",
+               body = ApiError)))]
 async fn search_catalogue(
     State(state): State<AppState>,
     Params(q): Params<SearchQuery>,
 ) -> HubResult<Json<SearchResults>> {
+    // A word search reads the whole catalogue: a few at a time, one per core, so that a crowd of
+    // them queues rather than taking every core and connection; a search that waits too long is
+    // told to try again.
+    static SEARCHES: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let searches = SEARCHES.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores.clamp(2, 8))
+    });
+    let _permit = match tokio::time::timeout(SEARCH_WAIT, searches.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        _ => {
+            return Err(HubError::Busy {
+                retry_after: SEARCH_WAIT.as_secs(),
+            })
+        }
+    };
     state.db.read(move |c| catalogue::search(c, &q)).await.map(Json)
 }
+
+/// How long a catalogue search waits for its turn before it is answered 503.
+const SEARCH_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// One catalogue record with its copies and where each is.
 #[utoipa::path(get, path = "/v1/catalogue/{id}", tag = "catalogue",
     params(("id" = i64, Path, description = "The record's id")),
     responses((status = 200, body = CatalogueRecord), (status = 404, body = ApiError)))]
-async fn get_record(State(state): State<AppState>, Path(id): Path<i64>) -> HubResult<Json<CatalogueRecord>> {
+async fn get_record(State(state): State<AppState>, PathParam(id): PathParam<i64>) -> HubResult<Json<CatalogueRecord>> {
     state.db.read(move |c| catalogue::get(c, id)).await.map(Json)
 }
 
@@ -427,7 +685,7 @@ async fn pending_members(State(state): State<AppState>, caller: Caller) -> HubRe
 async fn confirm_member(
     State(state): State<AppState>,
     caller: Caller,
-    Path(card): Path<String>,
+    PathParam(card): PathParam<String>,
 ) -> HubResult<StatusCode> {
     caller.require(&[Role::Coordinator])?;
     let by = caller.account.id;
@@ -463,7 +721,7 @@ async fn create_event(
 async fn update_event(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
     Body(draft): Body<EventDraft>,
 ) -> HubResult<Json<Event>> {
     caller.require(&[Role::Coordinator])?;
@@ -482,7 +740,7 @@ async fn update_event(
 async fn cancel_event(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
     Body(req): Body<CancelEvent>,
 ) -> HubResult<Json<Event>> {
     caller.require(&[Role::Coordinator])?;
@@ -497,7 +755,11 @@ async fn cancel_event(
 #[utoipa::path(get, path = "/v1/events/{id}/roster", tag = "events", security(("bearer" = [])),
     params(("id" = i64, Path, description = "The event's id")),
     responses((status = 200, body = Roster), (status = 403, body = ApiError), (status = 404, body = ApiError)))]
-async fn event_roster(State(state): State<AppState>, caller: Caller, Path(id): Path<i64>) -> HubResult<Json<Roster>> {
+async fn event_roster(
+    State(state): State<AppState>,
+    caller: Caller,
+    PathParam(id): PathParam<i64>,
+) -> HubResult<Json<Roster>> {
     let account = caller.account.id;
     let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
     state
@@ -508,6 +770,7 @@ async fn event_roster(State(state): State<AppState>, caller: Caller, Path(id): P
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct RoomQuery {
     /// Only rooms at this library.
     library: Option<String>,
@@ -571,7 +834,7 @@ async fn all_deliveries(State(state): State<AppState>, caller: Caller) -> HubRes
 async fn accept_delivery(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
 ) -> HubResult<Json<Delivery>> {
     caller.require(&[Role::Coordinator])?;
     state
@@ -589,7 +852,7 @@ async fn accept_delivery(
 async fn decline_delivery(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
     Body(req): Body<Decline>,
 ) -> HubResult<Json<Delivery>> {
     caller.require(&[Role::Coordinator])?;
@@ -608,7 +871,7 @@ async fn decline_delivery(
 async fn schedule_visits(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
     Body(plan): Body<VisitPlan>,
 ) -> HubResult<Json<Delivery>> {
     caller.require(&[Role::Coordinator])?;
@@ -620,6 +883,7 @@ async fn schedule_visits(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct AuditQuery {
     /// Only reads of this reader's details (their card number).
     reader: Option<String>,
@@ -627,13 +891,20 @@ struct AuditQuery {
 
 /// Who read readers' addresses and notes, and when (coordinators).
 #[utoipa::path(get, path = "/v1/audit", tag = "home delivery", security(("bearer" = [])), params(AuditQuery),
-    responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = ApiError)))]
+    responses((status = 200, body = Vec<AuditEntry>), (status = 403, body = ApiError),
+              (status = 404, description = "No one has the reader's card", body = ApiError)))]
 async fn audit_log(
     State(state): State<AppState>,
     caller: Caller,
     Params(q): Params<AuditQuery>,
 ) -> HubResult<Json<Vec<AuditEntry>>> {
     caller.require(&[Role::Coordinator])?;
+    if q.reader.as_deref().is_some_and(|r| r.trim().is_empty()) {
+        return Err(HubError::invalid(
+            "reader",
+            "Give the reader's card number, or leave reader out.",
+        ));
+    }
     state
         .db
         .read(move |c| deliveries::audit_log(c, q.reader.as_deref()))
@@ -648,7 +919,7 @@ async fn audit_log(
 async fn member_loans(
     State(state): State<AppState>,
     caller: Caller,
-    Path(card): Path<String>,
+    PathParam(card): PathParam<String>,
 ) -> HubResult<Json<Vec<Loan>>> {
     let actor = caller.account.id;
     state
@@ -665,7 +936,7 @@ async fn member_loans(
 async fn volunteer_roles(
     State(state): State<AppState>,
     caller: Caller,
-    Path(card): Path<String>,
+    PathParam(card): PathParam<String>,
 ) -> HubResult<Json<Vec<VolunteerRole>>> {
     if caller.account.card != card {
         caller.require(&[Role::Coordinator])?;
@@ -685,7 +956,7 @@ async fn volunteer_roles(
 async fn grant_volunteer_role(
     State(state): State<AppState>,
     caller: Caller,
-    Path(card): Path<String>,
+    PathParam(card): PathParam<String>,
     Body(role): Body<VolunteerRole>,
 ) -> HubResult<Json<Vec<VolunteerRole>>> {
     caller.require(&[Role::Coordinator])?;
@@ -703,7 +974,7 @@ async fn grant_volunteer_role(
 async fn remove_volunteer_role(
     State(state): State<AppState>,
     caller: Caller,
-    Path(card): Path<String>,
+    PathParam(card): PathParam<String>,
     Body(role): Body<VolunteerRole>,
 ) -> HubResult<Json<Vec<VolunteerRole>>> {
     caller.require(&[Role::Coordinator])?;
@@ -731,6 +1002,7 @@ async fn create_shifts(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct PeriodQuery {
     /// A library's code; all libraries when absent.
     library: Option<String>,
@@ -738,8 +1010,30 @@ struct PeriodQuery {
     from: chrono::NaiveDate,
     /// The last day, included.
     to: chrono::NaiveDate,
-    /// "json" (the default) or "csv" (the impact report only).
-    format: Option<String>,
+}
+
+/// How the impact report is sent.
+#[derive(Debug, Clone, Copy, Default, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+enum ReportFormat {
+    #[default]
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct ImpactQuery {
+    /// A library's code; all libraries when absent.
+    library: Option<String>,
+    /// The first day (YYYY-MM-DD, UK).
+    from: chrono::NaiveDate,
+    /// The last day, included.
+    to: chrono::NaiveDate,
+    /// "json" (the default) or "csv".
+    #[serde(default)]
+    #[param(inline)]
+    format: ReportFormat,
 }
 
 /// Volunteer hours per library and volunteer for a period (coordinators).
@@ -763,20 +1057,17 @@ async fn volunteer_hours(
 }
 
 /// A library's (or every library's) impact for a period, as JSON or CSV (coordinators).
-#[utoipa::path(get, path = "/v1/reports/impact", tag = "reports", security(("bearer" = [])), params(PeriodQuery),
-    responses((status = 200, body = ImpactReport), (status = 403, body = ApiError), (status = 422, body = ApiError)))]
+#[utoipa::path(get, path = "/v1/reports/impact", tag = "reports", security(("bearer" = [])), params(ImpactQuery),
+    responses((status = 200, description = "The report, as JSON or (format=csv) as CSV",
+               content((ImpactReport = "application/json"), (String = "text/csv"))),
+              (status = 403, body = ApiError), (status = 422, body = ApiError)))]
 async fn impact_report(
     State(state): State<AppState>,
     caller: Caller,
-    Params(q): Params<PeriodQuery>,
-) -> HubResult<axum::response::Response> {
-    use axum::response::IntoResponse;
+    Params(q): Params<ImpactQuery>,
+) -> HubResult<Response> {
     caller.require(&[Role::Coordinator])?;
-    let csv = match q.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(_) => return Err(HubError::invalid("format", "The format is json or csv.")),
-    };
+    let csv = matches!(q.format, ReportFormat::Csv);
     let r = state
         .db
         .read(move |c| report::impact(c, q.library.as_deref(), q.from, q.to, Utc::now()))
