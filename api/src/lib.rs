@@ -3,8 +3,13 @@
 //!
 //! Paths are versioned under `/v1`. Every error body is an [`ApiError`].
 
+pub mod consultations;
 pub mod isbn;
 pub mod london;
+
+pub use consultations::{
+    Answer, Answered, Consultation, ConsultationDraft, ConsultationResults, OptionCount, Question, QuestionResult,
+};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -52,6 +57,10 @@ pub mod collections {
     pub const SHIFTS: &str = "shifts";
     /// A volunteer's own check-ins and check-outs (scope `a:ID`).
     pub const SESSIONS: &str = "sessions";
+    /// Consultations libraries run ("Have your say"), for everyone (scope `*`).
+    pub const CONSULTATIONS: &str = "consultations";
+    /// Which consultations the member has answered (scope `a:ID`; not the answers).
+    pub const ANSWERS: &str = "answers";
     /// Every collection a device pulls, in the order it pulls them.
     pub const ALL: &[&str] = &[
         LIBRARIES,
@@ -68,6 +77,8 @@ pub mod collections {
         CONCERNS,
         SHIFTS,
         SESSIONS,
+        CONSULTATIONS,
+        ANSWERS,
         CATALOGUE,
     ];
     /// The collections that hold one person's own data.
@@ -84,6 +95,8 @@ pub mod collections {
         CONCERNS,
         SHIFTS,
         SESSIONS,
+        CONSULTATIONS,
+        ANSWERS,
     ];
 }
 
@@ -734,6 +747,11 @@ pub enum Change {
         at: DateTime<FixedOffset>,
         reason: String,
     },
+    /// Answers a consultation, once.
+    AnswerConsultation {
+        consultation_id: i64,
+        answers: Vec<Answer>,
+    },
 }
 
 /// What a housebound reader would like to read.
@@ -1034,6 +1052,12 @@ pub struct ImpactReport {
     pub readers_served: i64,
     pub room_bookings: i64,
     pub room_hours: f64,
+    /// Consultations ("Have your say") running at some point of the period.
+    #[serde(default)]
+    pub consultations: i64,
+    /// Answers given to them in the period.
+    #[serde(default)]
+    pub consultation_responses: i64,
 }
 
 /// A volunteer role at a library (`POST /v1/volunteers/{card}/roles`).

@@ -7,6 +7,7 @@
 //! (Swift does not drop a cancelled task's future) leaves the work to finish safely on its own.
 
 mod account;
+mod consultations;
 mod delivery;
 mod logging;
 mod programme;

@@ -2,6 +2,7 @@
 //! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
 
 mod account;
+mod consultations;
 mod delivery;
 mod programme;
 mod volunteer;
@@ -239,6 +240,24 @@ enum Command {
     Volunteer {
         #[command(subcommand)]
         command: delivery::VolunteerCommand,
+    },
+    /// "Have your say": the consultations libraries run, and whether you can answer (offline).
+    Consultations,
+    /// Answer a consultation, once (offline too): --choice 1=2 --scale 2=4 --text 3="…"
+    /// (questions and options numbered from 1).
+    Answer {
+        id: i64,
+        #[arg(long)]
+        choice: Vec<String>,
+        #[arg(long)]
+        scale: Vec<String>,
+        #[arg(long)]
+        text: Vec<String>,
+    },
+    /// Coordinators: publish a consultation; coordinators and steering groups: its results.
+    Consultation {
+        #[command(subcommand)]
+        command: consultations::ConsultationCommand,
     },
     /// The volunteers' rota (from the device store).
     Shifts {
@@ -695,6 +714,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Audit { reader } => delivery::audit(&app, &waiter, json, reader)?,
         Command::Concerns => delivery::concerns(&app, json)?,
         Command::Volunteer { command } => delivery::volunteer(&app, &waiter, json, command)?,
+        Command::Consultations => consultations::list(&app, json)?,
+        Command::Answer {
+            id,
+            choice,
+            scale,
+            text,
+        } => consultations::answer(&app, &waiter, json, id, &choice, &scale, &text)?,
+        Command::Consultation { command } => consultations::consultation(&app, &waiter, json, command)?,
         Command::Shifts { branch } => volunteer::shifts(&app, json, branch)?,
         Command::Shift { command } => volunteer::shift(&app, &waiter, json, command)?,
         Command::Hours { library, from, to } => volunteer::hours(&app, &waiter, json, library, from, to)?,

@@ -687,3 +687,83 @@ async fn shifts_hours_and_the_impact_report_from_the_command_line() {
         .await;
     assert_eq!(refused.status.code(), Some(5));
 }
+
+/// "Have your say" from the command line: a coordinator publishes, a member answers offline,
+/// the coordinator reads the results.
+#[tokio::test]
+async fn consultations_are_published_answered_offline_and_read_from_the_command_line() {
+    let mut hub = TestHub::start(true).await;
+    let coordinator = Device::new(&hub.url());
+    let member = Device::new(&hub.url());
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+    member.json(&["login", "2100000001", "--pin", "1234", "--json"]).await;
+    let today = cml_api::london::today(chrono::Utc::now());
+    let closes = (today + chrono::Duration::days(14)).to_string();
+    let made = coordinator
+        .json(&[
+            "consultation",
+            "publish",
+            "--json",
+            "--library",
+            "HOL",
+            "--title",
+            "Our opening hours",
+            "--opens",
+            &today.to_string(),
+            "--closes",
+            &closes,
+            "--question",
+            "choice:When would you most like us to open?|Weekday mornings|Weekday evenings|Saturdays",
+            "--question",
+            "scale:How easy is it to get to the library?",
+            "--question",
+            "text:Anything else?",
+        ])
+        .await;
+    let id = made["id"].as_i64().unwrap().to_string();
+    member.json(&["sync", "--json"]).await;
+    hub.stop().await;
+    let listed = stdout(&member.run(&["consultations"]).await);
+    assert!(
+        listed.contains("Our opening hours, Holmcroft Library: Open until"),
+        "{listed}"
+    );
+    assert!(
+        listed
+            .contains("1. When would you most like us to open? (1=Weekday mornings, 2=Weekday evenings, 3=Saturdays)"),
+        "{listed}"
+    );
+    // A wrong option number is refused (exit 2), naming the field.
+    let bad = member.run(&["answer", &id, "--choice", "1=9", "--json"]).await;
+    assert_eq!(bad.status.code(), Some(2), "{}", stdout(&bad));
+    let answered = member
+        .json(&[
+            "answer",
+            &id,
+            "--choice",
+            "1=3",
+            "--scale",
+            "2=5",
+            "--text",
+            "3=More Saturdays, please",
+            "--json",
+        ])
+        .await;
+    assert_eq!(answered["state"], "waiting");
+    hub.restart().await;
+    member.json(&["sync", "--json"]).await;
+    let results = coordinator.json(&["consultation", "results", &id, "--json"]).await;
+    assert_eq!(results["responses"], 1);
+    assert_eq!(results["questions"][0]["counts"], serde_json::json!([0, 0, 1]));
+    assert_eq!(
+        results["questions"][2]["texts"],
+        serde_json::json!(["More Saturdays, please"])
+    );
+    let text = stdout(&coordinator.run(&["consultation", "results", &id]).await);
+    assert!(
+        text.starts_with("Our opening hours: 1 person answered.\n1. When would you most like us to open?"),
+        "{text}"
+    );
+}

@@ -77,6 +77,18 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
             id,
             &parse::<cml_api::VolunteerSession>(item).map_err(unreadable)?,
         ),
+        collections::CONSULTATIONS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::Consultation>(item).map_err(unreadable)?,
+        ),
+        collections::ANSWERS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::Answered>(item).map_err(unreadable)?,
+        ),
         other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod catalogue;
+pub mod consultations;
 pub mod delivery;
 pub mod error;
 pub mod events;

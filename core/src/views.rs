@@ -800,6 +800,8 @@ pub struct ImpactView {
     pub readers_served: i64,
     pub room_bookings: i64,
     pub room_hours: f64,
+    pub consultations: i64,
+    pub consultation_responses: i64,
 }
 
 /// Where a notification, a notice or a reminder leads: a screen and, for some, the item on it
@@ -841,4 +843,101 @@ pub struct BackgroundSyncReport {
     pub items_pulled: u64,
     /// The reminders to raise now (not raised before).
     pub reminders: Vec<ReminderView>,
+}
+
+/// One question of a consultation, as the Have your say screen shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct QuestionView {
+    /// Its place in the consultation, from 0 (answers name it).
+    pub index: u32,
+    /// "choice", "scale" or "text".
+    pub kind: String,
+    pub text: String,
+    pub choices: Vec<String>,
+    pub scale_low: Option<String>,
+    pub scale_high: Option<String>,
+    /// A scale runs from 1 to this (0 for other kinds).
+    pub scale_top: i64,
+}
+
+/// A consultation a library runs, with whether the person can answer it now and why not.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ConsultationView {
+    pub id: i64,
+    pub library_code: String,
+    pub library_name: String,
+    pub title: String,
+    pub description: String,
+    /// "YYYY-MM-DD".
+    pub opens_on: String,
+    pub closes_on: String,
+    /// "Open until Friday 18 December", "Opens on …", "Closed".
+    pub period_text: String,
+    pub open: bool,
+    pub answered: bool,
+    /// Answered on this phone, waiting to be sent.
+    pub answer_waiting: bool,
+    pub can_answer: bool,
+    pub why_not: Option<String>,
+    pub questions: Vec<QuestionView>,
+}
+
+/// One answer as the screen collects it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AnswerForm {
+    pub question: u32,
+    pub choice: Option<u32>,
+    pub scale: Option<i64>,
+    pub text: Option<String>,
+}
+
+/// A question as a coordinator writes it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct QuestionForm {
+    pub kind: String,
+    pub text: String,
+    pub choices: Vec<String>,
+    pub scale_low: Option<String>,
+    pub scale_high: Option<String>,
+}
+
+/// A consultation as a coordinator writes it; dates "YYYY-MM-DD".
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ConsultationForm {
+    pub library: String,
+    pub title: String,
+    pub description: String,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub questions: Vec<QuestionForm>,
+}
+
+/// One question's results: counts per option or scale point (`labels[i]` has `counts[i]`), or the
+/// free-text answers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct QuestionResultView {
+    pub kind: String,
+    pub text: String,
+    pub labels: Vec<String>,
+    pub counts: Vec<i64>,
+    pub texts: Vec<String>,
+    pub answered: i64,
+}
+
+/// A consultation's results: never who gave which answer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ConsultationResultsView {
+    pub id: i64,
+    pub title: String,
+    pub responses: i64,
+    /// "12 people answered."
+    pub summary: String,
+    pub questions: Vec<QuestionResultView>,
 }

@@ -77,6 +77,8 @@ fn impact_view(r: ImpactReport) -> ImpactView {
         readers_served: r.readers_served,
         room_bookings: r.room_bookings,
         room_hours: r.room_hours,
+        consultations: r.consultations,
+        consultation_responses: r.consultation_responses,
     }
 }
 

@@ -114,6 +114,9 @@ fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
         {
             Err("Only library members can book events.")
         }
+        Change::AnswerConsultation { .. } if !caller.has(Role::Member) => {
+            Err("Only library members can answer a library's consultation.")
+        }
         _ if !caller.has(Role::Member) => Err("Only library members can reserve, renew or keep a reading history."),
         _ => Ok(()),
     }
@@ -204,6 +207,10 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
         Change::FixCheckOut { session, at, reason } => {
             volunteers::check_out(c, key, account, session, *at, Some(reason), now)?
         }
+        Change::AnswerConsultation {
+            consultation_id,
+            answers,
+        } => crate::consultations::answer(c, key, account, *consultation_id, answers, now)?,
         Change::RequestDelivery { request } => deliveries::request(c, key, account, request, now)?,
         Change::SetDeliveryState { delivery_id, action } => {
             deliveries::set_state(c, key, account, coordinator, *delivery_id, action, now)?

@@ -16,9 +16,10 @@ use bytes::Bytes;
 use chrono::Utc;
 use cml_api::{
     collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
-    Closure, Decline, Delivery, Event, EventDraft, FeedPage, Health, HistoryEntry, Hold, HoursLine, ImpactReport,
-    JoinRequest, JoinResponse, Library, Loan, LoginRequest, LoginResponse, NewRoom, PendingMember, Role, Room,
-    RoomBooking, Roster, SearchResults, Shift, ShiftDraft, VisitPlan, VolunteerRole,
+    Closure, Consultation, ConsultationDraft, ConsultationResults, Decline, Delivery, Event, EventDraft, FeedPage,
+    Health, HistoryEntry, Hold, HoursLine, ImpactReport, JoinRequest, JoinResponse, Library, Loan, LoginRequest,
+    LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults, Shift, ShiftDraft,
+    VisitPlan, VolunteerRole,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -363,6 +364,8 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(create_shifts))
         .routes(routes!(volunteer_hours))
         .routes(routes!(impact_report))
+        .routes(routes!(list_consultations, publish_consultation))
+        .routes(routes!(consultation_results))
         .split_for_parts();
     let mut api = api;
     document_errors(&mut api);
@@ -1081,4 +1084,66 @@ async fn impact_report(
     } else {
         Json(r).into_response()
     })
+}
+
+/// Every consultation, newest first (phones receive them in the `consultations` feed).
+#[utoipa::path(get, path = "/v1/consultations", tag = "have your say",
+    responses((status = 200, body = Vec<Consultation>)))]
+async fn list_consultations(State(state): State<AppState>) -> HubResult<Json<Vec<Consultation>>> {
+    state
+        .db
+        .read(|c| {
+            let ids: Vec<i64> = c
+                .query("SELECT id FROM consultations ORDER BY id DESC", &[])?
+                .iter()
+                .map(|r| r.i64(0))
+                .collect::<Result<_, _>>()?;
+            let mut out = Vec::new();
+            for id in ids {
+                out.extend(crate::consultations::get(c, id)?);
+            }
+            Ok::<_, HubError>(out)
+        })
+        .await
+        .map(Json)
+}
+
+/// Publishes a consultation for a library and a period (coordinators). Members answer through
+/// `POST /v1/changes` (`answer_consultation`), once each.
+#[utoipa::path(post, path = "/v1/consultations", tag = "have your say", security(("bearer" = [])),
+    request_body = ConsultationDraft,
+    responses((status = 200, body = Consultation), (status = 401, body = ApiError), (status = 403, body = ApiError),
+              (status = 422, body = ApiError)))]
+async fn publish_consultation(
+    State(state): State<AppState>,
+    caller: Caller,
+    Body(draft): Body<ConsultationDraft>,
+) -> HubResult<Json<Consultation>> {
+    caller.require(&[Role::Coordinator])?;
+    let author = caller.account.id;
+    state
+        .db
+        .write(move |c| crate::consultations::publish(c, &draft, author, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// A consultation's results: counts and free-text answers, never who gave them (coordinators,
+/// and the steering group of its library).
+#[utoipa::path(get, path = "/v1/consultations/{id}/results", tag = "have your say", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The consultation's id")),
+    responses((status = 200, body = ConsultationResults), (status = 401, body = ApiError),
+              (status = 403, body = ApiError), (status = 404, body = ApiError)))]
+async fn consultation_results(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> HubResult<Json<ConsultationResults>> {
+    let account = caller.account.id;
+    let staff = caller.has(Role::Coordinator) || caller.has(Role::Admin);
+    state
+        .db
+        .read(move |c| crate::consultations::results(c, id, account, staff))
+        .await
+        .map(Json)
 }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod changes;
 pub mod circulation;
+pub mod consultations;
 pub mod db;
 pub mod deliveries;
 pub mod demo;

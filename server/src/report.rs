@@ -109,6 +109,7 @@ pub fn impact(
          AND v.visit_date <= $2 AND ($3 = '' OR d.library_code = $3)",
         params![from_day, to_day, lib.clone()],
     )?;
+    let (consultations, consultation_responses) = crate::consultations::counts(c, &lib, from, to, &s, &e)?;
     let rooms = c.query(
         "SELECT b.starts_at, b.ends_at FROM room_bookings b JOIN rooms r ON r.id = b.room_id \
          WHERE b.cancelled = 0 AND b.starts_at >= $1 AND b.starts_at < $2 AND ($3 = '' OR r.library_code = $3)",
@@ -137,6 +138,8 @@ pub fn impact(
         readers_served: visits.i64(1)?,
         room_bookings: rooms.len() as i64,
         room_hours,
+        consultations,
+        consultation_responses,
     })
 }
 
@@ -168,5 +171,7 @@ pub fn csv(r: &ImpactReport) -> String {
     row("readers_served", "", r.readers_served.to_string());
     row("room_bookings", "", r.room_bookings.to_string());
     row("room_hours", "", format!("{:.2}", r.room_hours));
+    row("consultations", "", r.consultations.to_string());
+    row("consultation_responses", "", r.consultation_responses.to_string());
     out
 }

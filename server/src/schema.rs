@@ -351,6 +351,28 @@ CREATE TABLE login_failures (
     r#"
 ALTER TABLE accounts ADD COLUMN disabled_at TEXT;
 "#,
+    // 11: "Have your say": consultations and the answers given (one per member each).
+    r#"
+CREATE TABLE consultations (
+    id {id},
+    library_code TEXT NOT NULL REFERENCES libraries (code),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    questions TEXT NOT NULL,
+    published_by BIGINT NOT NULL REFERENCES accounts (id),
+    published_at TEXT NOT NULL
+);
+CREATE TABLE consultation_responses (
+    id {id},
+    consultation_id BIGINT NOT NULL REFERENCES consultations (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    answers TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    UNIQUE (consultation_id, account_id)
+);
+"#,
 ];
 
 /// Spells a migration in one dialect.

@@ -92,8 +92,9 @@ async fn sign_in(hub: &TestHub, card: &str, pin: &str) -> String {
     resp["token"].as_str().unwrap().to_owned()
 }
 
-/// Every endpoint's row. `hosted` is an event the demo volunteer hosts.
-fn endpoints(bas: &Value, hosted: i64) -> Vec<Row> {
+/// Every endpoint's row. `hosted` is an event the demo volunteer hosts; `consultation` is one
+/// running at Holmcroft.
+fn endpoints(bas: &Value, hosted: i64, consultation: i64) -> Vec<Row> {
     let far = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
     let later = (chrono::Utc::now() + chrono::Duration::days(29)).to_rfc3339();
     let today = cml_api::london::today(chrono::Utc::now());
@@ -269,6 +270,25 @@ fn endpoints(bas: &Value, hosted: i64) -> Vec<Row> {
             Some(json!({ "library": "BAS", "kind": "desk", "starts_at": far, "ends_at": later, "places": 1 })),
             STAFF,
         ),
+        row("get", "/v1/consultations", "/v1/consultations", None, EVERYONE),
+        row(
+            "post",
+            "/v1/consultations",
+            "/v1/consultations",
+            Some(
+                json!({ "library": "HOL", "title": "T", "opens_on": today + chrono::Duration::days(5), "closes_on": today,
+                         "questions": [{ "kind": "text", "text": "Q?" }] }),
+            ),
+            STAFF,
+        ),
+        // Results: coordinators, and the library's steering group (nobody here has that role).
+        row(
+            "get",
+            "/v1/consultations/{id}/results",
+            &format!("/v1/consultations/{consultation}/results"),
+            None,
+            STAFF,
+        ),
         row(
             "get",
             "/v1/hours",
@@ -392,6 +412,10 @@ fn changes() -> Vec<Change> {
             at: now,
             reason: "Test".into(),
         },
+        Change::AnswerConsultation {
+            consultation_id: 999_999,
+            answers: vec![],
+        },
     ]
 }
 
@@ -414,7 +438,8 @@ fn who_may(change: &Change) -> &'static [&'static str] {
         | Change::RequestDelivery { .. }
         | Change::SetDeliveryState { .. }
         | Change::GrantProxy { .. }
-        | Change::RevokeProxy { .. } => MEMBERS,
+        | Change::RevokeProxy { .. }
+        | Change::AnswerConsultation { .. } => MEMBERS,
         Change::Checkout { .. }
         | Change::Checkin { .. }
         | Change::SetAttendance { .. }
@@ -455,7 +480,21 @@ async fn every_endpoint_and_change_type_answers_exactly_who_may_use_it() {
         })
         .await
         .unwrap();
-    let rows = endpoints(&bas, hosted);
+    let coordinator = sign_in(&hub, "2100000005", "9753").await;
+    let today = cml_api::london::today(chrono::Utc::now());
+    let made: Value = http
+        .post(format!("{}/v1/consultations", hub.url()))
+        .bearer_auth(&coordinator)
+        .json(&json!({ "library": "HOL", "title": "Opening hours", "opens_on": today,
+                       "closes_on": today + chrono::Duration::days(14),
+                       "questions": [{ "kind": "text", "text": "When would you come?" }] }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let rows = endpoints(&bas, hosted, made["id"].as_i64().unwrap());
 
     // Every documented endpoint has a row, and every row is documented.
     let documented: BTreeSet<(String, String)> = doc["paths"]
