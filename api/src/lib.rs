@@ -6,10 +6,12 @@
 pub mod consultations;
 pub mod isbn;
 pub mod london;
+pub mod reading_lists;
 
 pub use consultations::{
     Answer, Answered, Consultation, ConsultationDraft, ConsultationResults, OptionCount, Question, QuestionResult,
 };
+pub use reading_lists::{ListEntry, ReadingList, ReadingListDraft};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -61,6 +63,8 @@ pub mod collections {
     pub const CONSULTATIONS: &str = "consultations";
     /// Which consultations the member has answered (scope `a:ID`; not the answers).
     pub const ANSWERS: &str = "answers";
+    /// Reading lists libraries publish (scope `*`).
+    pub const READING_LISTS: &str = "reading_lists";
     /// Every collection a device pulls, in the order it pulls them.
     pub const ALL: &[&str] = &[
         LIBRARIES,
@@ -79,6 +83,7 @@ pub mod collections {
         SESSIONS,
         CONSULTATIONS,
         ANSWERS,
+        READING_LISTS,
         CATALOGUE,
     ];
     /// The collections that hold one person's own data.
@@ -97,6 +102,7 @@ pub mod collections {
         SESSIONS,
         CONSULTATIONS,
         ANSWERS,
+        READING_LISTS,
     ];
 }
 

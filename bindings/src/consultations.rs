@@ -1,7 +1,6 @@
-//! "Have your say": consultations, answering them offline, publishing them and reading their
-//! results. Wrappers only.
+//! "Have your say" (consultations: answering offline, publishing, results) and reading lists. Wrappers only.
 
-use cml_core::{AnswerForm, ChangeView, ConsultationForm, ConsultationResultsView, ConsultationView};
+use cml_core::{AnswerForm, ChangeView, ConsultationForm, ConsultationResultsView, ConsultationView, ReadingListView};
 
 use crate::{guard, CmlApp, CmlError};
 
@@ -29,5 +28,32 @@ impl CmlApp {
     pub async fn consultation_results(&self, id: i64) -> Result<ConsultationResultsView, CmlError> {
         let core = self.core.clone();
         self.spawn(async move { core.consultation_results(id).await }).await
+    }
+}
+
+#[uniffi::export]
+impl CmlApp {
+    /// The reading lists libraries publish, offline; each title opens with `record`.
+    pub fn reading_lists(&self) -> Result<Vec<ReadingListView>, CmlError> {
+        guard(|| self.core.reading_lists())
+    }
+
+    /// Coordinators: publishes a reading list of catalogue records.
+    pub async fn publish_reading_list(
+        &self,
+        library: Option<String>,
+        title: String,
+        description: String,
+        record_ids: Vec<i64>,
+    ) -> Result<ReadingListView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.publish_reading_list(library, title, description, record_ids).await })
+            .await
+    }
+
+    /// Coordinators: withdraws a reading list.
+    pub async fn withdraw_reading_list(&self, id: i64) -> Result<(), CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.withdraw_reading_list(id).await }).await
     }
 }

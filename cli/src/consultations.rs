@@ -1,4 +1,5 @@
-//! `cml` commands for "Have your say": consultations, answering, publishing and results.
+//! `cml` commands for "Have your say" (consultations, answering, publishing, results) and for
+//! reading lists.
 
 use clap::Subcommand;
 use cml_ffi::cml_core::{AnswerForm, ConsultationForm, QuestionForm};
@@ -196,6 +197,70 @@ pub fn consultation(
                     }
                 }
                 lines.join("\n")
+            });
+        }
+    }
+    Ok(())
+}
+
+#[derive(Subcommand)]
+pub enum ListCommand {
+    /// Coordinators: publish a list of catalogue records (`--record ID` for each, in order).
+    Publish {
+        #[arg(long)]
+        title: String,
+        #[arg(long, default_value = "")]
+        description: String,
+        /// The library that publishes it [default: every library].
+        #[arg(long)]
+        library: Option<String>,
+        #[arg(long = "record", required = true)]
+        records: Vec<i64>,
+    },
+    /// Coordinators: withdraw a list.
+    Withdraw { id: i64 },
+}
+
+pub fn lists(app: &CmlApp, json: bool) -> Result<(), CmlError> {
+    let all = app.reading_lists()?;
+    print(json, &all, || {
+        if all.is_empty() {
+            return "No reading lists. Run `cml sync` when online.".into();
+        }
+        let mut lines = Vec::new();
+        for l in &all {
+            let by = l.library_name.as_deref().map(|n| format!(", {n}")).unwrap_or_default();
+            lines.push(format!("[{}] {}{by}: {}", l.id, l.title, l.summary));
+            for e in &l.entries {
+                let author = e.author.as_deref().map(|a| format!(", {a}")).unwrap_or_default();
+                lines.push(format!("    [{}] {}{author}: {}", e.record_id, e.title, e.availability));
+            }
+        }
+        lines.join("\n")
+    });
+    Ok(())
+}
+
+pub fn reading_list(
+    app: &CmlApp,
+    waiter: &tokio::runtime::Runtime,
+    json: bool,
+    command: ListCommand,
+) -> Result<(), CmlError> {
+    match command {
+        ListCommand::Publish {
+            title,
+            description,
+            library,
+            records,
+        } => {
+            let l = waiter.block_on(app.publish_reading_list(library, title, description, records))?;
+            print(json, &l, || format!("Published [{}] {}: {}.", l.id, l.title, l.summary));
+        }
+        ListCommand::Withdraw { id } => {
+            waiter.block_on(app.withdraw_reading_list(id))?;
+            print(json, &serde_json::json!({ "withdrawn": id }), || {
+                format!("List {id} withdrawn.")
             });
         }
     }

@@ -259,6 +259,13 @@ enum Command {
         #[command(subcommand)]
         command: consultations::ConsultationCommand,
     },
+    /// Reading lists libraries publish, each title with where a copy is (offline).
+    Lists,
+    /// Coordinators: publish or withdraw a reading list.
+    List {
+        #[command(subcommand)]
+        command: consultations::ListCommand,
+    },
     /// The volunteers' rota (from the device store).
     Shifts {
         #[arg(long)]
@@ -722,6 +729,8 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             text,
         } => consultations::answer(&app, &waiter, json, id, &choice, &scale, &text)?,
         Command::Consultation { command } => consultations::consultation(&app, &waiter, json, command)?,
+        Command::Lists => consultations::lists(&app, json)?,
+        Command::List { command } => consultations::reading_list(&app, &waiter, json, command)?,
         Command::Shifts { branch } => volunteer::shifts(&app, json, branch)?,
         Command::Shift { command } => volunteer::shift(&app, &waiter, json, command)?,
         Command::Hours { library, from, to } => volunteer::hours(&app, &waiter, json, library, from, to)?,

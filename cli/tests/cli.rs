@@ -767,3 +767,47 @@ async fn consultations_are_published_answered_offline_and_read_from_the_command_
         "{text}"
     );
 }
+
+/// Reading lists from the command line: a coordinator publishes one, a member reads it offline.
+#[tokio::test]
+async fn reading_lists_are_published_and_read_offline_from_the_command_line() {
+    let mut hub = TestHub::start(true).await;
+    let coordinator = Device::new(&hub.url());
+    let member = Device::new(&hub.url());
+    coordinator
+        .json(&["login", "2100000005", "--pin", "9753", "--json"])
+        .await;
+    member.json(&["login", "2100000001", "--pin", "1234", "--json"]).await;
+    let found = coordinator.json(&["search", "the", "--json", "--limit", "2"]).await;
+    let ids: Vec<String> = found["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_i64().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 2, "{found}");
+    let made = coordinator
+        .json(&[
+            "list",
+            "publish",
+            "--json",
+            "--title",
+            "Book group: this season",
+            "--record",
+            &ids[0],
+            "--record",
+            &ids[1],
+        ])
+        .await;
+    assert_eq!(made["summary"], "2 titles");
+    member.json(&["sync", "--json"]).await;
+    hub.stop().await;
+    let text = stdout(&member.run(&["lists"]).await);
+    assert!(
+        text.starts_with(&format!(
+            "[{}] Book group: this season: 2 titles\n    [{}] ",
+            made["id"], ids[0]
+        )),
+        "{text}"
+    );
+}

@@ -89,6 +89,12 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
             id,
             &parse::<cml_api::Answered>(item).map_err(unreadable)?,
         ),
+        collections::READING_LISTS => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::ReadingList>(item).map_err(unreadable)?,
+        ),
         other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }

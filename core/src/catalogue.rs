@@ -203,7 +203,8 @@ fn filters(q: &SearchQuery, mine: &[String]) -> Filters {
     Filters { sql, values }
 }
 
-fn availability(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> (String, bool) {
+/// A record's availability line at the member's libraries, and whether a copy is on the shelf.
+pub fn availability_of(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> (String, bool) {
     let relevant: Vec<_> = record
         .items
         .iter()
@@ -254,7 +255,7 @@ fn availability(record: &CatalogueRecord, mine: &[String], names: &[(String, Str
 }
 
 fn hit(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> SearchHit {
-    let (availability, available_now) = availability(record, mine, names);
+    let (availability, available_now) = availability_of(record, mine, names);
     let format = format_label(&record.format);
     let mut line = vec![format.clone()];
     line.extend(record.year.clone());
@@ -518,7 +519,7 @@ fn copy_status(item: &cml_api::Item) -> (String, bool) {
 pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView> {
     let record = load(c, id)?.ok_or_else(|| CoreError::NotFound(format!("There is no record {id} on this device.")))?;
     let names = crate::events::library_names(c)?;
-    let (availability, _) = availability(&record, mine, &names);
+    let (availability, _) = availability_of(&record, mine, &names);
     let mut copies: Vec<CopyView> = record
         .items
         .iter()

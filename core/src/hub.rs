@@ -81,7 +81,7 @@ impl HubClient {
             .map_err(|e| CoreError::Internal(format!("bad path {path}: {e}")))
     }
 
-    async fn send<B: Serialize, T: DeserializeOwned>(
+    pub(crate) async fn send<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,

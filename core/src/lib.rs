@@ -16,6 +16,7 @@ pub mod libraries;
 pub mod notices;
 pub mod outbox;
 pub mod programme;
+pub mod reading_lists;
 pub mod reminders;
 pub mod secrets;
 pub mod store;

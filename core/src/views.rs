@@ -941,3 +941,32 @@ pub struct ConsultationResultsView {
     pub summary: String,
     pub questions: Vec<QuestionResultView>,
 }
+
+/// One title on a reading list.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ReadingListEntryView {
+    /// Opens the Title screen (`record`).
+    pub record_id: i64,
+    pub title: String,
+    pub author: Option<String>,
+    /// "On the shelf at Baswich Library", "All 2 copies are on loan", ….
+    pub availability: String,
+    pub available_now: bool,
+    /// The record is in this phone's catalogue (false when the member keeps only some libraries').
+    pub on_phone: bool,
+}
+
+/// A reading list a library publishes.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ReadingListView {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// The library that publishes it; none for every library.
+    pub library_name: Option<String>,
+    /// "12 titles".
+    pub summary: String,
+    pub entries: Vec<ReadingListEntryView>,
+}

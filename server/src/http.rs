@@ -18,8 +18,8 @@ use cml_api::{
     collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
     Closure, Consultation, ConsultationDraft, ConsultationResults, Decline, Delivery, Event, EventDraft, FeedPage,
     Health, HistoryEntry, Hold, HoursLine, ImpactReport, JoinRequest, JoinResponse, Library, Loan, LoginRequest,
-    LoginResponse, NewRoom, PendingMember, Role, Room, RoomBooking, Roster, SearchResults, Shift, ShiftDraft,
-    VisitPlan, VolunteerRole,
+    LoginResponse, NewRoom, PendingMember, ReadingList, ReadingListDraft, Role, Room, RoomBooking, Roster,
+    SearchResults, Shift, ShiftDraft, VisitPlan, VolunteerRole,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -366,6 +366,8 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(impact_report))
         .routes(routes!(list_consultations, publish_consultation))
         .routes(routes!(consultation_results))
+        .routes(routes!(list_reading_lists, publish_reading_list))
+        .routes(routes!(withdraw_reading_list))
         .split_for_parts();
     let mut api = api;
     document_errors(&mut api);
@@ -1146,4 +1148,49 @@ async fn consultation_results(
         .read(move |c| crate::consultations::results(c, id, account, staff))
         .await
         .map(Json)
+}
+
+/// Every reading list still published, newest first (phones receive them in the
+/// `reading_lists` feed).
+#[utoipa::path(get, path = "/v1/reading-lists", tag = "reading lists",
+    responses((status = 200, body = Vec<ReadingList>)))]
+async fn list_reading_lists(State(state): State<AppState>) -> HubResult<Json<Vec<ReadingList>>> {
+    state.db.read(crate::reading_lists::all).await.map(Json)
+}
+
+/// Publishes a reading list of catalogue records (coordinators).
+#[utoipa::path(post, path = "/v1/reading-lists", tag = "reading lists", security(("bearer" = [])),
+    request_body = ReadingListDraft,
+    responses((status = 200, body = ReadingList), (status = 401, body = ApiError), (status = 403, body = ApiError),
+              (status = 422, body = ApiError)))]
+async fn publish_reading_list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Body(draft): Body<ReadingListDraft>,
+) -> HubResult<Json<ReadingList>> {
+    caller.require(&[Role::Coordinator])?;
+    let author = caller.account.id;
+    state
+        .db
+        .write(move |c| crate::reading_lists::publish(c, &draft, author, Utc::now()))
+        .await
+        .map(Json)
+}
+
+/// Withdraws a reading list (coordinators): phones drop it at their next sync.
+#[utoipa::path(post, path = "/v1/reading-lists/{id}/withdraw", tag = "reading lists", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The list's id")),
+    responses((status = 204), (status = 401, body = ApiError), (status = 403, body = ApiError),
+              (status = 404, body = ApiError)))]
+async fn withdraw_reading_list(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<i64>,
+) -> HubResult<StatusCode> {
+    caller.require(&[Role::Coordinator])?;
+    state
+        .db
+        .write(move |c| crate::reading_lists::withdraw(c, id, Utc::now()))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

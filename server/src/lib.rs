@@ -20,6 +20,7 @@ pub mod libraries;
 pub mod marc;
 pub mod members;
 pub mod programme;
+pub mod reading_lists;
 pub mod report;
 pub mod rooms;
 pub mod schema;

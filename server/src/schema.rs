@@ -373,6 +373,19 @@ CREATE TABLE consultation_responses (
     UNIQUE (consultation_id, account_id)
 );
 "#,
+    // 12: reading lists libraries publish.
+    r#"
+CREATE TABLE reading_lists (
+    id {id},
+    library_code TEXT REFERENCES libraries (code),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    entries TEXT NOT NULL,
+    published_by BIGINT NOT NULL REFERENCES accounts (id),
+    published_at TEXT NOT NULL,
+    withdrawn_at TEXT
+);
+"#,
 ];
 
 /// Spells a migration in one dialect.

@@ -270,6 +270,21 @@ fn endpoints(bas: &Value, hosted: i64, consultation: i64) -> Vec<Row> {
             Some(json!({ "library": "BAS", "kind": "desk", "starts_at": far, "ends_at": later, "places": 1 })),
             STAFF,
         ),
+        row("get", "/v1/reading-lists", "/v1/reading-lists", None, EVERYONE),
+        row(
+            "post",
+            "/v1/reading-lists",
+            "/v1/reading-lists",
+            Some(json!({ "title": "Empty", "record_ids": [] })),
+            STAFF,
+        ),
+        row(
+            "post",
+            "/v1/reading-lists/{id}/withdraw",
+            "/v1/reading-lists/999999/withdraw",
+            None,
+            STAFF,
+        ),
         row("get", "/v1/consultations", "/v1/consultations", None, EVERYONE),
         row(
             "post",
