@@ -4,6 +4,7 @@
 //! Paths are versioned under `/v1`. Every error body is an [`ApiError`].
 
 pub mod consultations;
+pub mod i18n;
 pub mod isbn;
 pub mod london;
 pub mod reading_lists;
