@@ -1116,8 +1116,13 @@ pub struct ChangeResult {
     /// "already_booked", "not_found", "event_cancelled", "event_started", "invalid_input",
     /// "not_allowed", "idempotency_mismatch".
     pub code: String,
-    /// A sentence fit to show the person.
+    /// A sentence fit to show the person, in the language the request asked for.
     pub message: String,
+    /// The same as a message id with its arguments, so that the device can word it in the
+    /// language the person reads at the time (the ids are in `api/i18n/*.ftl`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub msg: Option<crate::i18n::Msg>,
     /// The booking the change made or changed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub booking: Option<Booking>,
@@ -1269,6 +1274,7 @@ impl ChangeResult {
             status: ChangeStatus::Applied,
             code: code.to_owned(),
             message: message.into(),
+            msg: None,
             booking: None,
             hold: None,
             loan: None,

@@ -55,6 +55,7 @@ fn app(device: &Path, hub: &str) -> Result<Arc<CmlApp>> {
         hub_url: hub.to_owned(),
         hub_certificate_pem: None,
         device_name: Some("bench".into()),
+        language: None,
     })?)
 }
 

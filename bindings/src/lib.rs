@@ -312,6 +312,24 @@ impl CmlApp {
         .await
     }
 
+    /// Switches the language every text is written in, at once: "en", "pl" or "ur" (anything
+    /// else is English). Stored notices and outcomes read in it too, with no sync. The data
+    /// listener then hears "everything", so every screen reads again. Returns the language now
+    /// in use.
+    pub fn set_language(&self, language: String) -> String {
+        self.core.set_language(&language)
+    }
+
+    /// The language texts are written in now: "en", "pl" or "ur".
+    pub fn language(&self) -> String {
+        self.core.language().code().to_owned()
+    }
+
+    /// Whether the language now is written right to left (Urdu), for the screen's layout.
+    pub fn language_is_rtl(&self) -> bool {
+        self.core.language().rtl()
+    }
+
     /// The sync state in plain words.
     pub fn status(&self) -> Result<SyncStatus, CmlError> {
         guard(|| self.core.status())

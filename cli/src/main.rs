@@ -32,6 +32,9 @@ struct Cli {
     /// Print the core's log lines on standard error.
     #[arg(long, short, global = true)]
     verbose: bool,
+    /// The language to print in: en (English), pl (Polish) or ur (Urdu).
+    #[arg(long, global = true, env = "CML_LANGUAGE", default_value = "en", value_parser = ["en", "pl", "ur"])]
+    language: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -454,6 +457,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 detail: format!("The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"),
             })?,
         device_name: Some("cml command line".into()),
+        language: Some(cli.language.clone()),
     })?;
     // The app's async methods run on its own runtime; this one only waits for them.
     let waiter = tokio::runtime::Builder::new_current_thread()

@@ -538,7 +538,7 @@ impl Core {
         }
         let library = self.library_name(&pickup)?;
         let summary = format!("Reserve {title} to collect at {library}");
-        self.change(
+        self.change_text(
             account.id,
             Change::PlaceHold {
                 record_id,
@@ -558,7 +558,7 @@ impl Core {
         let account = self.signed_in()?;
         let hold = self.own_hold(hold_id)?;
         let summary = format!("Cancel the reservation of {}", hold.title);
-        self.change(account, Change::CancelHold { hold_id }, summary).await
+        self.change_text(account, Change::CancelHold { hold_id }, summary).await
     }
 
     /// Pauses a reservation until a day ("YYYY-MM-DD") after today; it keeps its place.
@@ -573,7 +573,7 @@ impl Core {
             ));
         }
         let summary = format!("Pause the reservation of {} until {}", hold.title, long_date(until));
-        self.change(account, Change::SuspendHold { hold_id, until }, summary)
+        self.change_text(account, Change::SuspendHold { hold_id, until }, summary)
             .await
     }
 
@@ -581,7 +581,7 @@ impl Core {
         let account = self.signed_in()?;
         let hold = self.own_hold(hold_id)?;
         let summary = format!("Restart the reservation of {}", hold.title);
-        self.change(account, Change::ResumeHold { hold_id }, summary).await
+        self.change_text(account, Change::ResumeHold { hold_id }, summary).await
     }
 
     /// Collects one reservation, or (without `hold_id`) all not yet on a hold shelf, at another
@@ -594,7 +594,7 @@ impl Core {
             Some(id) => format!("Collect {} at {library}", self.own_hold(id)?.title),
             None => format!("Collect all reservations at {library}"),
         };
-        self.change(account, Change::ChangePickup { hold_id, pickup }, summary)
+        self.change_text(account, Change::ChangePickup { hold_id, pickup }, summary)
             .await
     }
 
@@ -606,7 +606,7 @@ impl Core {
         // Remembered on the device at once; the hub keeps it for every device.
         account.default_pickup = Some(library.clone());
         self.store.update_account(&account)?;
-        self.change(
+        self.change_text(
             account.id,
             Change::SetDefaultPickup { library },
             format!("Collect reservations at {name} from now on"),
@@ -632,7 +632,7 @@ impl Core {
                 ),
             ));
         }
-        self.change(account, Change::Renew { loan_id }, format!("Renew {}", loan.title))
+        self.change_text(account, Change::Renew { loan_id }, format!("Renew {}", loan.title))
             .await
     }
 
@@ -646,7 +646,7 @@ impl Core {
         } else {
             "Turn off the reading history"
         };
-        self.change(account.id, Change::SetReadingHistory { enabled }, summary.into())
+        self.change_text(account.id, Change::SetReadingHistory { enabled }, summary.into())
             .await
     }
 
@@ -658,7 +658,7 @@ impl Core {
             Ok(())
         })?;
         self.notify(&["history"]);
-        self.change(
+        self.change_text(
             account,
             Change::DeleteReadingHistory,
             "Delete the reading history".into(),
@@ -673,7 +673,7 @@ impl Core {
         let card = cml_api::normalise_card(card)
             .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
         let summary = format!("Lend {barcode} to card {card}");
-        self.change(account, Change::Checkout { barcode, card }, summary).await
+        self.change_text(account, Change::Checkout { barcode, card }, summary).await
     }
 
     /// Desk (volunteers): takes a copy back at a library (default: the volunteer's home library).
@@ -687,7 +687,7 @@ impl Core {
         let library = self.store.read(|c| check_library(c, "library", &library))?;
         let name = self.library_name(&library)?;
         let summary = format!("Take back {barcode} at {name}");
-        self.change(me.id, Change::Checkin { barcode, library }, summary).await
+        self.change_text(me.id, Change::Checkin { barcode, library }, summary).await
     }
 
     /// Joins the library: registers a new member and returns their provisional card. Needs the

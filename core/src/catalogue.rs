@@ -503,7 +503,7 @@ fn copy_status(item: &cml_api::Item) -> (String, bool) {
         ItemStatus::OnShelf => ("On the shelf".into(), true),
         ItemStatus::OnLoan => (
             match item.due {
-                Some(d) => format!("On loan, due back {}", crate::libraries::long_date(d)),
+                Some(d) => format!("On loan, due back {}", cml_api::london::long_date(d)),
                 None => "On loan".into(),
             },
             false,

@@ -229,7 +229,7 @@ impl Core {
             frequency: form.frequency.clone(),
             preferences: prefs(&form.preferences),
         };
-        self.change(account, Change::RequestDelivery { request }, summary).await
+        self.change_text(account, Change::RequestDelivery { request }, summary).await
     }
 
     /// The reader's own delivery and those of members they care for (offline).
@@ -258,7 +258,7 @@ impl Core {
             _ => "End",
         };
         let summary = format!("{verb} home deliveries for {}", d.reader_name);
-        self.change(
+        self.change_text(
             account,
             Change::SetDeliveryState {
                 delivery_id,
@@ -285,7 +285,7 @@ impl Core {
             ));
         }
         let summary = format!("Let card {card} act for you: {}", rights.join(", "));
-        self.change(
+        self.change_text(
             account,
             Change::GrantProxy {
                 carer_card: card,
@@ -301,7 +301,7 @@ impl Core {
         let card = cml_api::normalise_card(carer_card)
             .ok_or_else(|| CoreError::invalid("carer_card", "A library card number is 6 to 16 digits."))?;
         let summary = format!("Stop card {card} acting for you");
-        self.change(account, Change::RevokeProxy { carer_card: card }, summary)
+        self.change_text(account, Change::RevokeProxy { carer_card: card }, summary)
             .await
     }
 
@@ -339,7 +339,7 @@ impl Core {
             ));
         }
         let summary = format!("Reserve title {record_id} for card {card}");
-        self.change(
+        self.change_text(
             account,
             Change::PlaceHold {
                 record_id,
@@ -426,7 +426,7 @@ impl Core {
         let barcodes = check_barcodes(&barcodes, "barcodes")?;
         let stop = self.stop(visit_id)?;
         let summary = format!("Choose {} items for {}", barcodes.len(), stop.reader_name);
-        self.change(account, Change::ChooseItems { visit_id, barcodes }, summary)
+        self.change_text(account, Change::ChooseItems { visit_id, barcodes }, summary)
             .await
     }
 
@@ -471,7 +471,7 @@ impl Core {
             ));
         }
         let summary = format!("Visit to {}: {}", stop.reader_name, outcome.replace('_', " "));
-        self.change(
+        self.change_text(
             account,
             Change::RecordVisit {
                 visit_id,

@@ -6,6 +6,7 @@ use cml_api::{london, Booking, BookingStatus, Change, Event, FeedItem};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{num, Arg, Words};
 use crate::views::{BookingView, EventFilter, EventView};
 
 pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
@@ -109,35 +110,33 @@ pub fn waiting_changes(c: &Connection, account: i64) -> CoreResult<Vec<Change>> 
     rows.iter().map(|r| Ok(serde_json::from_str(r)?)).collect()
 }
 
-pub use cml_api::london::when;
-
 pub use cml_api::ordinal;
 
-fn places(n: i64) -> String {
-    if n == 1 {
-        "1 place".into()
-    } else {
-        format!("{n} places")
+/// An event's time as a message argument, worded when read.
+pub fn span(event: &Event) -> Arg {
+    Arg::Span {
+        starts: event.starts_at,
+        ends: event.ends_at,
     }
 }
 
 /// What the member's booking of an event is, in words, if they have one (a booking at the hub, or
 /// a change still waiting to be sent).
-fn my_booking_text(booking: Option<&Booking>, waiting: Option<&Change>) -> Option<String> {
+fn my_booking_text(w: &Words<'_>, booking: Option<&Booking>, waiting: Option<&Change>) -> Option<String> {
     if let Some(change) = waiting {
         return Some(match change {
-            Change::BookEvent { places: n, .. } => format!("Booking for {} waiting to be sent", places(*n)),
-            Change::CancelBooking { .. } => "Cancellation waiting to be sent".into(),
+            Change::BookEvent { places: n, .. } => w.a("booking-waiting-to-send", &[("n", num(*n))]),
+            Change::CancelBooking { .. } => w.t("cancellation-waiting-to-send"),
             _ => return None,
         });
     }
     let b = booking?;
     Some(match b.status {
-        BookingStatus::Confirmed => format!("You are booked ({})", places(b.places)),
-        BookingStatus::Waitlisted => format!(
-            "You are {} on the waiting list",
-            ordinal(b.waitlist_position.unwrap_or(1))
-        ),
+        BookingStatus::Confirmed => w.a("booking-you-are-booked", &[("n", num(b.places))]),
+        BookingStatus::Waitlisted => {
+            let n = b.waitlist_position.unwrap_or(1);
+            w.a("booking-you-are-waiting", &[("position", w.ordinal(n).into()), ("n", num(n))])
+        }
         BookingStatus::Cancelled | BookingStatus::EventCancelled => return None,
     })
 }
@@ -154,6 +153,7 @@ fn event_change(change: &Change) -> Option<i64> {
 }
 
 pub fn view(
+    w: &Words<'_>,
     event: &Event,
     library_name: &str,
     booking: Option<&Booking>,
@@ -161,19 +161,19 @@ pub fn view(
     now: DateTime<Utc>,
 ) -> EventView {
     let availability = if event.cancelled {
-        "Cancelled".to_owned()
+        w.t("event-cancelled")
     } else if !event.booking_required {
-        "Drop in: no booking needed".to_owned()
+        w.t("event-drop-in")
     } else if event.places_left == 0 {
         if event.waiting == 0 {
-            "Full: you can join the waiting list".to_owned()
+            w.t("event-full")
         } else {
-            format!("Full: {} waiting", event.waiting)
+            w.a("event-full-waiting", &[("n", num(event.waiting))])
         }
     } else {
-        format!("{} left", places(event.places_left))
+        w.a("event-places-left", &[("n", num(event.places_left))])
     };
-    let mine = my_booking_text(booking, waiting);
+    let mine = my_booking_text(w, booking, waiting);
     let booked = booking.is_some_and(is_active) || matches!(waiting, Some(Change::BookEvent { .. }));
     EventView {
         id: event.id,
@@ -182,7 +182,7 @@ pub fn view(
         title: event.title.clone(),
         description: event.description.clone(),
         category: event.category.clone(),
-        when: when(event.starts_at, event.ends_at),
+        when: w.when(event.starts_at, event.ends_at),
         starts_at: event.starts_at.timestamp(),
         ends_at: event.ends_at.timestamp(),
         places_left: event.places_left,
@@ -199,35 +199,34 @@ pub fn view(
     }
 }
 
-fn parse_day(field: &str, text: &Option<String>) -> CoreResult<Option<NaiveDate>> {
+fn parse_day(w: &Words<'_>, field: &str, text: &Option<String>) -> CoreResult<Option<NaiveDate>> {
     match text {
         None => Ok(None),
         Some(t) => NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
             .map(Some)
-            .map_err(|_| CoreError::invalid(field, "Give a date as YYYY-MM-DD, for example 2026-12-01.")),
+            .map_err(|_| CoreError::invalid(field, w.t("error-date-format"))),
     }
 }
 
 /// The Events screen: events not yet ended that match the filter, soonest first.
 pub fn list(
     c: &Connection,
+    w: &Words<'_>,
     account: Option<i64>,
     filter: &EventFilter,
     now: DateTime<Utc>,
 ) -> CoreResult<Vec<EventView>> {
-    let from = parse_day("from_date", &filter.from_date)?;
-    let to = parse_day("to_date", &filter.to_date)?;
+    let from = parse_day(w, "from_date", &filter.from_date)?;
+    let to = parse_day(w, "to_date", &filter.to_date)?;
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
-            return Err(CoreError::invalid("to_date", "The end date is before the start date."));
+            return Err(CoreError::invalid("to_date", w.t("error-end-before-start")));
         }
     }
     let names = library_names(c)?;
     if let Some(code) = &filter.library {
         if !names.iter().any(|(k, _)| k == code) {
-            return Err(CoreError::NotFound(format!(
-                "There is no library with the code {code}."
-            )));
+            return Err(CoreError::NotFound(w.a("error-no-library", &[("code", code.clone().into())])));
         }
     }
     let bookings = active_bookings(c)?;
@@ -258,7 +257,7 @@ pub fn list(
             .unwrap_or("");
         let booking = bookings.iter().find(|b| b.event_id == event.id && is_active(b));
         let pending = waiting.iter().rev().find(|ch| event_change(ch) == Some(event.id));
-        out.push(view(&event, name, booking, pending, now));
+        out.push(view(w, &event, name, booking, pending, now));
     }
     Ok(out)
 }
@@ -282,7 +281,7 @@ pub fn library_names(c: &Connection) -> CoreResult<Vec<(String, String)>> {
 }
 
 /// The member's bookings (newest first), with changes still waiting to be sent first of all.
-pub fn my_bookings(c: &Connection, account: i64) -> CoreResult<Vec<BookingView>> {
+pub fn my_bookings(c: &Connection, w: &Words<'_>, account: i64) -> CoreResult<Vec<BookingView>> {
     let names = library_names(c)?;
     let describe = |event_id: i64| -> CoreResult<(String, String, String)> {
         Ok(match load_event(c, event_id)? {
@@ -292,9 +291,9 @@ pub fn my_bookings(c: &Connection, account: i64) -> CoreResult<Vec<BookingView>>
                     .find(|(k, _)| *k == e.library)
                     .map(|(_, n)| n.clone())
                     .unwrap_or_default();
-                (e.title.clone(), when(e.starts_at, e.ends_at), library)
+                (e.title.clone(), w.when(e.starts_at, e.ends_at), library)
             }
-            None => ("An event".into(), String::new(), String::new()),
+            None => (w.t("an-event"), String::new(), String::new()),
         })
     };
     let mut out = Vec::new();
@@ -309,7 +308,7 @@ pub fn my_bookings(c: &Connection, account: i64) -> CoreResult<Vec<BookingView>>
                 library_name: library,
                 places: n,
                 status: "waiting_to_send".into(),
-                status_text: "Waiting to be sent".into(),
+                status_text: w.t("booking-waiting"),
                 waitlist_position: None,
             });
         }
@@ -317,13 +316,19 @@ pub fn my_bookings(c: &Connection, account: i64) -> CoreResult<Vec<BookingView>>
     for b in active_bookings(c)? {
         let (title, when, library) = describe(b.event_id)?;
         let (status, text) = match b.status {
-            BookingStatus::Confirmed => ("confirmed", format!("Booked ({})", places(b.places))),
+            BookingStatus::Confirmed => ("confirmed", w.a("booking-booked", &[("n", num(b.places))])),
             BookingStatus::Waitlisted => (
                 "waitlisted",
-                format!("{} on the waiting list", ordinal(b.waitlist_position.unwrap_or(1))),
+                w.a(
+                    "booking-position",
+                    &[
+                        ("position", w.ordinal(b.waitlist_position.unwrap_or(1)).into()),
+                        ("n", num(b.waitlist_position.unwrap_or(1))),
+                    ],
+                ),
             ),
-            BookingStatus::Cancelled => ("cancelled", "Cancelled".to_owned()),
-            BookingStatus::EventCancelled => ("event_cancelled", "The library cancelled this event".to_owned()),
+            BookingStatus::Cancelled => ("cancelled", w.t("booking-cancelled")),
+            BookingStatus::EventCancelled => ("event_cancelled", w.t("booking-event-cancelled")),
         };
         out.push(BookingView {
             booking_id: Some(b.id),

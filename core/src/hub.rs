@@ -1,7 +1,11 @@
 //! The hub client: HTTPS (rustls) to the hub's JSON API, with errors turned into [`CoreError`]s.
 
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
+
+use cml_api::i18n::Lang;
 
 use cml_api::{
     Account, ApiError, ChangeBatch, ChangeResult, ChangeResults, ErrorCode, FeedPage, Health, LoginRequest,
@@ -18,6 +22,9 @@ use crate::error::{CoreError, CoreResult};
 pub struct HubClient {
     base: Url,
     http: reqwest::Client,
+    /// The person's language, sent as `Accept-Language` so the hub's own words match; shared by
+    /// every clone (a switch applies at once).
+    language: Arc<AtomicU8>,
 }
 
 /// Checks a hub address: HTTPS, or plain HTTP only to this computer (the demo and tests).
@@ -68,7 +75,24 @@ impl HubClient {
         let http = builder
             .build()
             .map_err(|e| CoreError::Internal(format!("could not set up the network client: {e}")))?;
-        Ok(HubClient { base, http })
+        Ok(HubClient {
+            base,
+            http,
+            language: Arc::new(AtomicU8::new(0)),
+        })
+    }
+
+    /// The person's language now.
+    pub fn language(&self) -> Lang {
+        Lang::ALL
+            .get(self.language.load(Ordering::Relaxed) as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    pub fn set_language(&self, lang: Lang) {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.language.store(index as u8, Ordering::Relaxed);
     }
 
     pub fn base_url(&self) -> &Url {
@@ -88,7 +112,10 @@ impl HubClient {
         token: Option<&str>,
         body: Option<&B>,
     ) -> CoreResult<Option<T>> {
-        let mut req = self.http.request(method, self.url(path)?);
+        let mut req = self
+            .http
+            .request(method, self.url(path)?)
+            .header(reqwest::header::ACCEPT_LANGUAGE, self.language().code());
         if let Some(token) = token {
             req = req.bearer_auth(token);
         }

@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod error;
 pub mod events;
 pub mod hub;
+pub mod i18n;
 pub mod ics;
 pub mod libraries;
 pub mod notices;
@@ -31,6 +32,8 @@ use tokio::sync::broadcast;
 
 pub use error::{CoreError, CoreResult};
 use hub::HubClient;
+pub use i18n::{Lang, Msg};
+use i18n::{num, Words};
 use store::Store;
 pub use views::*;
 
@@ -49,6 +52,10 @@ pub struct Config {
     pub hub_certificate_pem: Option<String>,
     /// A name for this device, shown when the person reviews where they are signed in.
     pub device_name: Option<String>,
+    /// The person's language: "en", "pl" or "ur" (also "pl-PL" and the like). None, or a
+    /// language the apps do not have, is English.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub language: Option<String>,
 }
 
 /// The page size of a sync.
@@ -108,6 +115,7 @@ impl Core {
             Some(_) => {}
             None => store.set_meta("hub_url", &hub_url)?,
         }
+        hub.set_language(Lang::parse(config.language.as_deref().unwrap_or("en")));
         let (notices, _) = broadcast::channel(64);
         Ok(Core {
             store,
@@ -132,6 +140,26 @@ impl Core {
     /// screen at a given time); `None` goes back to the real time.
     pub fn set_clock(&self, at: Option<DateTime<Utc>>) {
         *self.clock.lock().unwrap_or_else(|e| e.into_inner()) = at;
+    }
+
+    /// The person's language now.
+    pub fn language(&self) -> Lang {
+        self.hub.language()
+    }
+
+    /// Switches the language at once: every text read from now on is in it, stored notices and
+    /// outcomes too (no sync needed). Screens are told to read again ("everything"). An unknown
+    /// language is English. Returns the language now in use ("en", "pl", "ur").
+    pub fn set_language(&self, language: &str) -> String {
+        let lang = Lang::parse(language);
+        self.hub.set_language(lang);
+        self.notify(&["everything", "language"]);
+        lang.code().to_owned()
+    }
+
+    /// The words in the person's language.
+    pub fn words(&self) -> Words<'static> {
+        i18n::words(self.language())
     }
 
     /// Hears what changed in the device store (for screens to refresh).
@@ -165,10 +193,11 @@ impl Core {
 
     /// Signs in with a card number and PIN, replacing any earlier session on this device.
     pub async fn login(&self, card: &str, pin: &str) -> CoreResult<AccountView> {
-        let card = cml_api::normalise_card(card)
-            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+        let w = self.words();
+        let card =
+            cml_api::normalise_card(card).ok_or_else(|| CoreError::invalid("card", w.t("error-card-number")))?;
         if !cml_api::valid_pin(pin) {
-            return Err(CoreError::invalid("pin", "A PIN is 4 to 8 digits."));
+            return Err(CoreError::invalid("pin", w.t("error-pin")));
         }
         let req = LoginRequest {
             card,
@@ -234,9 +263,7 @@ impl Core {
         if let Err(CoreError::Unauthenticated(_)) = &result {
             // The hub no longer knows this session (revoked elsewhere): sign out here too.
             self.store.sign_out(true)?;
-            return Err(CoreError::Unauthenticated(
-                "You have been signed out. Please sign in again.".into(),
-            ));
+            return Err(CoreError::Unauthenticated(self.words().t("error-signed-out")));
         }
         result
     }
@@ -479,17 +506,15 @@ impl Core {
             self.store.pending_signouts()?.len() as u64 + self.store.read(|c| outbox::waiting_count(c, account))?;
         let held = self.store.read(outbox::held)?;
         let signed_out_for_hub = session.is_none() && self.store.meta("signed_out_for_hub")?.is_some();
-        let mut summary = status_summary(last_sync, online, pending, now);
+        let w = self.words();
+        let mut summary = status_summary(&w, last_sync, online, pending, now);
         if signed_out_for_hub {
-            summary = "You were signed out because this phone now uses a different library service. \
-                       Please sign in again."
-                .into();
+            summary = w.t("status-signed-out-other-hub");
         }
         if let Some((hub, n)) = &held {
             summary = format!(
-                "{summary} {} made for {hub} will be sent if this phone goes back to it, or you can discard {}.",
-                changes(*n),
-                if *n == 1 { "it" } else { "them" }
+                "{summary} {}",
+                w.a("status-held", &[("n", num(*n as i64)), ("hub", hub.clone().into())])
             );
         }
         Ok(SyncStatus {
@@ -516,7 +541,7 @@ impl Core {
             .store
             .libraries()?
             .iter()
-            .map(|l| libraries::view(l, now))
+            .map(|l| libraries::view(&self.words(), l, now))
             .collect())
     }
 }
@@ -567,8 +592,19 @@ impl Core {
     }
 
     /// Queues a change and tries to send it at once; offline, it waits in the outbox.
-    async fn change(&self, account: i64, change: Change, summary: String) -> CoreResult<ChangeView> {
-        let key = outbox::enqueue(&self.store, account, &change, &summary, Utc::now())?;
+    async fn change(&self, account: i64, change: Change, summary: Msg) -> CoreResult<ChangeView> {
+        let english = i18n::words(Lang::En).msg(&summary);
+        self.queue(account, change, &english, Some(&summary)).await
+    }
+
+    /// Like [`Core::change`], with a summary already in words (kept as it is: not yet in the
+    /// catalogue).
+    async fn change_text(&self, account: i64, change: Change, summary: String) -> CoreResult<ChangeView> {
+        self.queue(account, change, &summary, None).await
+    }
+
+    async fn queue(&self, account: i64, change: Change, text: &str, summary: Option<&Msg>) -> CoreResult<ChangeView> {
+        let key = outbox::enqueue(&self.store, account, &change, text, summary, Utc::now())?;
         self.notify(&["outbox", "bookings", "status"]);
         match self.flush(true).await {
             Ok(_) => {}
@@ -577,7 +613,7 @@ impl Core {
         }
         let view = self
             .store
-            .read(|c| outbox::change(c, &key))?
+            .read(|c| outbox::change(c, &self.words(), &key))?
             .ok_or_else(|| CoreError::Internal("a queued change went missing".into()))?;
         if view.state == "done" {
             self.refresh(touched(&change)).await;
@@ -596,22 +632,17 @@ impl Core {
 
     /// Checks a booking or cancellation against what the device knows, before it is queued.
     fn known_event(&self, event_id: i64) -> CoreResult<cml_api::Event> {
-        let event = self.store.read(|c| events::load_event(c, event_id))?.ok_or_else(|| {
-            CoreError::NotFound(format!(
-                "There is no event {event_id} in the programme. Try syncing first."
-            ))
-        })?;
+        let w = self.words();
+        let event = self
+            .store
+            .read(|c| events::load_event(c, event_id))?
+            .ok_or_else(|| CoreError::NotFound(w.a("error-no-event-sync", &[("id", num(event_id))])))?;
+        let title = || [("title", event.title.clone().into())];
         if event.cancelled {
-            return Err(CoreError::conflict(
-                "event_cancelled",
-                format!("{} has been cancelled.", event.title),
-            ));
+            return Err(CoreError::conflict("event_cancelled", w.a("error-event-cancelled", &title())));
         }
         if event.starts_at <= Utc::now() {
-            return Err(CoreError::conflict(
-                "event_started",
-                format!("{} has already started.", event.title),
-            ));
+            return Err(CoreError::conflict("event_started", w.a("error-event-started", &title())));
         }
         Ok(event)
     }
@@ -620,17 +651,15 @@ impl Core {
     /// waits in the outbox and the hub decides (confirmed or waiting list) when it arrives.
     pub async fn book_event(&self, event_id: i64, places: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
+        let w = self.words();
         if !(1..=2).contains(&places) {
-            return Err(CoreError::invalid(
-                "places",
-                "You can book 1 place, or 2 with a companion or carer.",
-            ));
+            return Err(CoreError::invalid("places", w.t("error-places")));
         }
         let event = self.known_event(event_id)?;
         if !event.booking_required {
             return Err(CoreError::conflict(
                 "drop_in",
-                format!("No booking is needed for {}: just come along.", event.title),
+                w.a("error-drop-in", &[("title", event.title.clone().into())]),
             ));
         }
         let booked = self.store.read(|c| {
@@ -648,19 +677,13 @@ impl Core {
         if booked {
             return Err(CoreError::conflict(
                 "already_booked",
-                format!("You are already booked for {}.", event.title),
+                w.a("error-already-booked", &[("title", event.title.clone().into())]),
             ));
         }
-        let summary = format!(
-            "Book {} at {} ({})",
-            if places == 1 {
-                "1 place".to_owned()
-            } else {
-                format!("{places} places")
-            },
-            event.title,
-            events::when(event.starts_at, event.ends_at)
-        );
+        let summary = Msg::new("summary-book")
+            .arg("n", places)
+            .arg("title", &event.title)
+            .arg("when", events::span(&event));
         self.change(account, Change::BookEvent { event_id, places }, summary)
             .await
     }
@@ -672,31 +695,29 @@ impl Core {
         let event = self
             .store
             .read(|c| events::load_event(c, event_id))?
-            .ok_or_else(|| CoreError::NotFound(format!("There is no event {event_id} in the programme.")))?;
-        let summary = format!(
-            "Cancel booking for {} ({})",
-            event.title,
-            events::when(event.starts_at, event.ends_at)
-        );
+            .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-event", &[("id", num(event_id))])))?;
+        let summary = Msg::new("summary-cancel-booking")
+            .arg("title", &event.title)
+            .arg("when", events::span(&event));
         self.change(account, Change::CancelBooking { event_id }, summary).await
     }
 
     /// The Events screen, from the device store.
     pub fn events(&self, filter: &EventFilter) -> CoreResult<Vec<EventView>> {
         let account = self.account_id()?;
-        self.store.read(|c| events::list(c, account, filter, Utc::now()))
+        self.store.read(|c| events::list(c, &self.words(), account, filter, Utc::now()))
     }
 
     /// The member's bookings, from the device store, with those waiting to be sent.
     pub fn my_bookings(&self) -> CoreResult<Vec<BookingView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| events::my_bookings(c, account))
+        self.store.read(|c| events::my_bookings(c, &self.words(), account))
     }
 
     /// The person's changes and what became of them (waiting first).
     pub fn changes(&self, limit: u32) -> CoreResult<Vec<ChangeView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| outbox::changes(c, account, limit))
+        self.store.read(|c| outbox::changes(c, &self.words(), account, limit))
     }
 
     /// The Search screen: one page of results from the device's catalogue, offline.
@@ -715,7 +736,7 @@ impl Core {
     pub fn event_ics(&self, event_id: i64) -> CoreResult<String> {
         self.store.read(|c| {
             let event = events::load_event(c, event_id)?
-                .ok_or_else(|| CoreError::NotFound(format!("There is no event {event_id} in the programme.")))?;
+                .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-event", &[("id", num(event_id))])))?;
             let booking = events::active_bookings(c)?.into_iter().find(|b| b.event_id == event_id);
             let library = self.store_library(c, &event.library)?;
             Ok(ics::calendar(&[(event, library, booking)], Utc::now()))
@@ -768,7 +789,7 @@ impl Core {
     /// Outcomes the person has not been shown yet.
     pub fn unseen_outcomes(&self) -> CoreResult<Vec<ChangeView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| outbox::unseen_outcomes(c, account))
+        self.store.read(|c| outbox::unseen_outcomes(c, &self.words(), account))
     }
 
     pub fn mark_outcomes_seen(&self) -> CoreResult<()> {
@@ -781,7 +802,7 @@ impl Core {
     /// Changes made for another hub than this device now uses, still waiting (see
     /// [`SyncStatus::held_changes`]). Needs no session: the person may not be signed in here.
     pub fn held_changes(&self) -> CoreResult<Vec<ChangeView>> {
-        self.store.read(outbox::held_changes)
+        self.store.read(|c| outbox::held_changes(c, &self.words()))
     }
 
     /// Discards the held changes: they are never sent. Returns how many.
@@ -808,40 +829,22 @@ fn touched(change: &Change) -> &'static [&'static str] {
     }
 }
 
-fn ago(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let minutes = (now - then).num_minutes().max(0);
-    match minutes {
-        0 => "just now".into(),
-        1 => "1 minute ago".into(),
-        m if m < 60 => format!("{m} minutes ago"),
-        m if m < 120 => "1 hour ago".into(),
-        m if m < 48 * 60 => format!("{} hours ago", m / 60),
-        m => format!("{} days ago", m / (24 * 60)),
-    }
-}
-
-fn changes(n: u64) -> String {
-    if n == 1 {
-        "1 change".into()
-    } else {
-        format!("{n} changes")
-    }
-}
-
-/// The status line in plain words.
+/// The status line in plain words, in the person's language.
 pub fn status_summary(
+    w: &Words<'_>,
     last_sync: Option<DateTime<Utc>>,
     online: Option<bool>,
     pending: u64,
     now: DateTime<Utc>,
 ) -> String {
+    let n = num(pending as i64);
     match (online, pending, last_sync) {
-        (Some(false), 0, Some(t)) => format!("Offline. Last updated {}.", ago(t, now)),
-        (Some(false), 0, None) => "Offline. Not updated yet.".into(),
-        (Some(false), n, _) => format!("Offline: {} will be sent when you are back online.", changes(n)),
-        (_, 0, Some(t)) => format!("Up to date (checked {}).", ago(t, now)),
-        (_, 0, None) => "Not updated yet.".into(),
-        (_, n, _) => format!("{} waiting to be sent.", changes(n)),
+        (Some(false), 0, Some(t)) => w.a("status-offline-last", &[("ago", w.ago(t, now).into())]),
+        (Some(false), 0, None) => w.t("status-offline-never"),
+        (Some(false), _, _) => w.a("status-offline-waiting", &[("n", n)]),
+        (_, 0, Some(t)) => w.a("status-up-to-date", &[("ago", w.ago(t, now).into())]),
+        (_, 0, None) => w.t("status-never"),
+        (_, _, _) => w.a("status-waiting", &[("n", n)]),
     }
 }
 
@@ -851,6 +854,8 @@ mod tests {
 
     #[test]
     fn status_in_plain_words() {
+        let w = i18n::words(Lang::En);
+        let status_summary = |a, b, c, d| status_summary(&w, a, b, c, d);
         let now = Utc::now();
         let earlier = now - chrono::Duration::minutes(5);
         assert_eq!(
@@ -866,5 +871,34 @@ mod tests {
             status_summary(Some(earlier), Some(false), 0, now),
             "Offline. Last updated 5 minutes ago."
         );
+    }
+
+    #[test]
+    fn status_in_polish_with_its_plural_forms() {
+        let w = i18n::words(Lang::Pl);
+        let now = Utc::now();
+        let got: Vec<String> = [1, 2, 5, 12, 22, 25]
+            .iter()
+            .map(|n| status_summary(&w, Some(now), Some(true), *n, now))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1 zmiana czeka na wysłanie.",
+                "2 zmiany czekają na wysłanie.",
+                "5 zmian czeka na wysłanie.",
+                "12 zmian czeka na wysłanie.",
+                "22 zmiany czekają na wysłanie.",
+                "25 zmian czeka na wysłanie."
+            ]
+        );
+        let earlier = now - chrono::Duration::minutes(22);
+        assert_eq!(
+            status_summary(&w, Some(earlier), Some(true), 0, now),
+            "Wszystko aktualne (sprawdzono 22 minuty temu)."
+        );
+        let ur = status_summary(&i18n::words(Lang::Ur), Some(earlier), Some(false), 0, now);
+        assert!(ur.contains("22"), "{ur}");
+        assert!(!ur.contains("Offline"), "{ur}");
     }
 }

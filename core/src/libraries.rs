@@ -4,9 +4,8 @@
 use chrono::{DateTime, NaiveTime, Utc};
 use cml_api::{london, Library, OpeningPeriod};
 
+use crate::i18n::Words;
 use crate::views::{ClosureView, DayHours, LibraryView};
-
-pub use cml_api::london::clock;
 
 fn parse(t: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(t, "%H:%M").ok()
@@ -22,21 +21,19 @@ fn periods_on(hours: &[OpeningPeriod], weekday: u8) -> Vec<(NaiveTime, NaiveTime
     periods
 }
 
-fn describe(periods: &[(NaiveTime, NaiveTime)]) -> String {
+fn describe(w: &Words<'_>, periods: &[(NaiveTime, NaiveTime)]) -> String {
     if periods.is_empty() {
-        return "Closed".into();
+        return w.t("hours-closed");
     }
     periods
         .iter()
-        .map(|(o, c)| format!("{} to {}", clock(*o), clock(*c)))
+        .map(|(o, c)| w.a("hours-period", &[("opens", w.clock(*o).into()), ("closes", w.clock(*c).into())]))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&w.t("list-separator"))
 }
 
-pub use cml_api::london::long_date;
-
 /// The view of one library at the instant `now`.
-pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
+pub fn view(w: &Words<'_>, library: &Library, now: DateTime<Utc>) -> LibraryView {
     let local = london::to_local(now);
     let today = local.date();
     let weekday = london::weekday_number(today);
@@ -45,15 +42,15 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
     let periods = periods_on(&library.hours, weekday);
     let open_now = closed_today.is_none() && periods.iter().any(|(o, c)| *o <= local.time() && local.time() < *c);
     let today_text = match closed_today {
-        Some(c) => format!("Closed today: {}", c.reason),
-        None if periods.is_empty() => "Closed today".into(),
-        None => format!("Open today {}", describe(&periods)),
+        Some(c) => w.a("today-closed-for", &[("reason", c.reason.clone().into())]),
+        None if periods.is_empty() => w.t("today-closed"),
+        None => w.a("today-open", &[("hours", describe(w, &periods).into())]),
     };
     let week = (1..=7)
         .map(|d| DayHours {
             weekday: d,
-            day: london::weekday_name(d).into(),
-            hours: describe(&periods_on(&library.hours, d)),
+            day: w.weekday(d),
+            hours: describe(w, &periods_on(&library.hours, d)),
         })
         .collect();
     LibraryView {
@@ -75,9 +72,19 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
                 to: c.to.to_string(),
                 reason: c.reason.clone(),
                 text: if c.from == c.to {
-                    format!("Closed {}: {}", long_date(c.from), c.reason)
+                    w.a(
+                        "closure-day",
+                        &[("date", w.date(c.from).into()), ("reason", c.reason.clone().into())],
+                    )
                 } else {
-                    format!("Closed {} to {}: {}", long_date(c.from), long_date(c.to), c.reason)
+                    w.a(
+                        "closure-days",
+                        &[
+                            ("from", w.date(c.from).into()),
+                            ("to", w.date(c.to).into()),
+                            ("reason", c.reason.clone().into()),
+                        ],
+                    )
                 },
             })
             .collect(),
@@ -87,8 +94,13 @@ pub fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{words, Lang};
     use chrono::NaiveDate;
     use cml_api::Closure;
+
+    fn view(library: &Library, now: DateTime<Utc>) -> LibraryView {
+        super::view(&words(Lang::En), library, now)
+    }
 
     fn library() -> Library {
         Library {
@@ -149,6 +161,21 @@ mod tests {
         assert!(!v.open_now);
         // Once past, the closure is no longer listed.
         assert!(view(&library(), at("2026-12-26T10:00:00Z")).closures.is_empty());
+    }
+
+    #[test]
+    fn hours_in_polish_and_urdu() {
+        let at = at("2026-12-02T10:00:00Z");
+        let pl = super::view(&words(Lang::Pl), &library(), at);
+        assert_eq!(pl.today, "Dziś otwarte: 9:30–13:00, 14:00–17:00");
+        assert_eq!(pl.week[0].day, "poniedziałek");
+        assert_eq!(pl.week[0].hours, "Zamknięte");
+        assert_eq!(pl.closures[0].text, "Zamknięte: piątek, 25 grudnia (Christmas Day)");
+        let ur = super::view(&words(Lang::Ur), &library(), at);
+        assert_eq!(ur.week[0].day, "پیر");
+        assert!(ur.closures[0].text.contains("دسمبر"), "{}", ur.closures[0].text);
+        // The Latin reason is isolated inside the Urdu sentence.
+        assert!(ur.closures[0].text.contains("\u{2068}Christmas Day\u{2069}"), "{}", ur.closures[0].text);
     }
 
     #[test]

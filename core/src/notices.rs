@@ -4,11 +4,12 @@
 //! from the one the device had, so a first sync on a new phone raises none.
 
 use chrono::{DateTime, Utc};
-use cml_api::london::{long_date, when};
 use cml_api::{Booking, BookingStatus, Event, Hold, HoldStatus};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::CoreResult;
+use crate::events::span;
+use crate::i18n::{self, Lang, Msg, Words};
 use crate::views::NoticeView;
 
 fn account(tx: &Connection) -> CoreResult<Option<i64>> {
@@ -21,11 +22,13 @@ fn account(tx: &Connection) -> CoreResult<Option<i64>> {
         .optional()?)
 }
 
-fn add(tx: &Connection, kind: &str, text: &str) -> CoreResult<()> {
+/// Keeps a notice as its message (worded when read), with its English words beside it.
+fn add(tx: &Connection, kind: &str, msg: Msg) -> CoreResult<()> {
     if let Some(account) = account(tx)? {
+        let english = i18n::words(Lang::En).msg(&msg);
         tx.execute(
-            "INSERT INTO notices (account_id, kind, text, made_at) VALUES (?1, ?2, ?3, ?4)",
-            params![account, kind, text, Utc::now().to_rfc3339()],
+            "INSERT INTO notices (account_id, kind, text, msg, made_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![account, kind, english, serde_json::to_string(&msg)?, Utc::now().to_rfc3339()],
         )?;
     }
     Ok(())
@@ -50,24 +53,17 @@ pub fn booking_changed(tx: &Connection, old: &Booking, new: &Booking) -> CoreRes
     let Some(event) = crate::events::load_event(tx, new.event_id)? else {
         return Ok(());
     };
-    let at = when(event.starts_at, event.ends_at);
+    let msg = |id: &str| Msg::new(id).arg("title", &event.title).arg("when", span(&event));
     match (old.status, new.status) {
-        (BookingStatus::Waitlisted, BookingStatus::Confirmed) => add(
+        (BookingStatus::Waitlisted, BookingStatus::Confirmed) => add(tx, "promoted", msg("notice-promoted")),
+        (_, BookingStatus::EventCancelled) => add(
             tx,
-            "promoted",
-            &format!(
-                "Good news: a place came free at {} ({at}). You are booked.",
-                event.title
-            ),
+            "event_cancelled",
+            match &event.cancel_reason {
+                Some(r) => msg("notice-event-cancelled-why").arg("reason", r),
+                None => msg("notice-event-cancelled"),
+            },
         ),
-        (_, BookingStatus::EventCancelled) => {
-            let why = event.cancel_reason.map(|r| format!(" {r}")).unwrap_or_default();
-            add(
-                tx,
-                "event_cancelled",
-                &format!("The library has cancelled {} ({at}).{why}", event.title),
-            )
-        }
         _ => Ok(()),
     }
 }
@@ -87,11 +83,10 @@ pub fn event_changed(tx: &Connection, old: &Event, new: &Event) -> CoreResult<()
     add(
         tx,
         "event_moved",
-        &format!(
-            "{} has moved: it is now {} at {place}.",
-            new.title,
-            when(new.starts_at, new.ends_at)
-        ),
+        Msg::new("notice-event-moved")
+            .arg("title", &new.title)
+            .arg("when", span(new))
+            .arg("place", place),
     )
 }
 
@@ -103,38 +98,40 @@ pub fn hold_changed(tx: &Connection, old: &Hold, new: &Hold) -> CoreResult<()> {
     match new.status {
         HoldStatus::Ready => {
             let place = library_name(tx, &new.pickup)?;
-            let until = new
-                .ready_until
-                .map(|d| format!(" until {}", long_date(d)))
-                .unwrap_or_default();
-            add(
-                tx,
-                "hold_ready",
-                &format!("{} is ready for you to collect at {place}{until}.", new.title),
-            )
+            let msg = match new.ready_until {
+                Some(d) => Msg::new("notice-hold-ready-until").arg("until", d),
+                None => Msg::new("notice-hold-ready"),
+            };
+            add(tx, "hold_ready", msg.arg("title", &new.title).arg("place", place))
         }
         HoldStatus::Expired => add(
             tx,
             "hold_expired",
-            &format!(
-                "{} was not collected in time, so it has gone to the next person waiting.",
-                new.title
-            ),
+            Msg::new("notice-hold-expired").arg("title", &new.title),
         ),
         _ => Ok(()),
     }
 }
 
-pub fn list(c: &Connection, account: i64, limit: u32) -> CoreResult<Vec<NoticeView>> {
-    let mut stmt =
-        c.prepare("SELECT id, kind, text, made_at, seen FROM notices WHERE account_id = ?1 ORDER BY id DESC LIMIT ?2")?;
+/// The person's notices, newest first, in the language `w` reads now. A notice kept before
+/// messages were stored (an older app) shows the English words it was kept with.
+pub fn list(c: &Connection, w: &Words<'static>, account: i64, limit: u32) -> CoreResult<Vec<NoticeView>> {
+    let mut stmt = c.prepare(
+        "SELECT id, kind, text, made_at, seen, msg FROM notices WHERE account_id = ?1 ORDER BY id DESC LIMIT ?2",
+    )?;
     let rows = stmt
         .query_map(params![account, limit], |r| {
             let made_at: String = r.get(3)?;
+            let text: String = r.get(2)?;
+            let msg: Option<String> = r.get(5)?;
+            let text = msg
+                .and_then(|m| serde_json::from_str::<Msg>(&m).ok())
+                .and_then(|m| i18n::stored(w, &m))
+                .unwrap_or(text);
             Ok(NoticeView {
                 id: r.get(0)?,
                 kind: r.get(1)?,
-                text: r.get(2)?,
+                text,
                 made_at: DateTime::parse_from_rfc3339(&made_at)
                     .map(|d| d.timestamp())
                     .unwrap_or(0),

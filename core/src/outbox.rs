@@ -9,6 +9,7 @@ use cml_api::{Change, ChangeEnvelope, ChangeResult, ChangeStatus};
 use rusqlite::{params, Connection};
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{stored, Msg, Words};
 use crate::store::{Store, THIS_HUB};
 use crate::views::ChangeView;
 
@@ -27,15 +28,25 @@ pub fn backoff(attempts: u32) -> Duration {
 }
 
 /// Writes a change to the outbox (durably: the transaction commits before this returns).
-pub fn enqueue(store: &Store, account: i64, change: &Change, summary: &str, now: DateTime<Utc>) -> CoreResult<String> {
+/// `summary` is kept as a message (worded when read, in the language of the moment); `text` is
+/// its English words, or the words of a summary not yet in the catalogue.
+pub fn enqueue(
+    store: &Store,
+    account: i64,
+    change: &Change,
+    text: &str,
+    summary: Option<&Msg>,
+    now: DateTime<Utc>,
+) -> CoreResult<String> {
     let key = new_key()?;
+    let summary = summary.map(serde_json::to_string).transpose()?;
     store.write(|tx| {
         tx.execute(
             &format!(
-                "INSERT INTO outbox (key, account_id, change, summary, made_at, hub_url) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, {THIS_HUB})"
+                "INSERT INTO outbox (key, account_id, change, summary, summary_msg, made_at, hub_url) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, {THIS_HUB})"
             ),
-            params![key, account, serde_json::to_string(change)?, summary, now.to_rfc3339()],
+            params![key, account, serde_json::to_string(change)?, text, summary, now.to_rfc3339()],
         )?;
         Ok(())
     })?;
@@ -103,10 +114,11 @@ pub fn record_results(store: &Store, sent: &[Waiting], results: &[ChangeResult],
                 ChangeStatus::Applied => "done",
                 ChangeStatus::Refused => "refused",
             };
+            let msg = result.msg.as_ref().map(serde_json::to_string).transpose()?;
             tx.execute(
                 "UPDATE outbox SET state = ?2, code = ?3, outcome = ?4, settled_at = ?5, attempts = attempts + 1, \
-                 last_error = NULL WHERE id = ?1",
-                params![w.id, state, result.code, result.message, now.to_rfc3339()],
+                 last_error = NULL, outcome_msg = ?6 WHERE id = ?1",
+                params![w.id, state, result.code, result.message, now.to_rfc3339(), msg],
             )?;
             if let Some(booking) = &result.booking {
                 crate::events::save_booking(tx, booking)?;
@@ -158,16 +170,24 @@ pub fn record_rejection(store: &Store, sent: &[Waiting], message: &str, now: Dat
     })
 }
 
-const VIEW_COLUMNS: &str = "key, summary, state, code, outcome, made_at, attempts, last_error";
+const VIEW_COLUMNS: &str = "key, summary, state, code, outcome, made_at, attempts, last_error, summary_msg, outcome_msg";
 
-fn view_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ChangeView> {
+/// A stored message in the reader's language now; the words stored with it when it cannot be
+/// (a row from before messages were kept, or an outcome the catalogue does not know).
+fn worded(w: &Words<'static>, msg: Option<String>, text: Option<String>) -> Option<String> {
+    msg.and_then(|m| serde_json::from_str::<Msg>(&m).ok())
+        .and_then(|m| stored(w, &m))
+        .or(text)
+}
+
+fn view_from_row(w: &Words<'static>, r: &rusqlite::Row<'_>) -> rusqlite::Result<ChangeView> {
     let made_at: String = r.get(5)?;
     Ok(ChangeView {
         key: r.get(0)?,
-        summary: r.get(1)?,
+        summary: worded(w, r.get(8)?, r.get(1)?).unwrap_or_default(),
         state: r.get(2)?,
         code: r.get(3)?,
-        outcome: r.get(4)?,
+        outcome: worded(w, r.get(9)?, r.get(4)?),
         made_at: DateTime::parse_from_rfc3339(&made_at)
             .map(|d| d.timestamp())
             .unwrap_or(0),
@@ -176,12 +196,12 @@ fn view_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ChangeView> {
     })
 }
 
-pub fn change(c: &Connection, key: &str) -> CoreResult<Option<ChangeView>> {
+pub fn change(c: &Connection, w: &Words<'static>, key: &str) -> CoreResult<Option<ChangeView>> {
     use rusqlite::OptionalExtension;
     Ok(c.query_row(
         &format!("SELECT {VIEW_COLUMNS} FROM outbox WHERE key = ?1"),
         [key],
-        view_from_row,
+        |r| view_from_row(w, r),
     )
     .optional()?)
 }
@@ -207,11 +227,13 @@ pub fn held(c: &Connection) -> CoreResult<Option<(String, u64)>> {
 }
 
 /// The held changes themselves (see [`held`]), oldest first.
-pub fn held_changes(c: &Connection) -> CoreResult<Vec<ChangeView>> {
+pub fn held_changes(c: &Connection, w: &Words<'static>) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(
         "SELECT {VIEW_COLUMNS} FROM outbox WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB} ORDER BY id"
     ))?;
-    let rows = stmt.query_map([], view_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    let rows = stmt
+        .query_map([], |r| view_from_row(w, r))?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
 
@@ -222,34 +244,34 @@ pub fn discard_held(store: &Store, now: DateTime<Utc>) -> CoreResult<u64> {
         let n = tx.execute(
             &format!(
                 "UPDATE outbox SET state = 'discarded', code = 'discarded', outcome = 'Not sent: you chose to discard it.', \
-                 settled_at = ?1 WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB}"
+                 outcome_msg = ?2, settled_at = ?1 WHERE state = 'waiting' AND hub_url IS NOT {THIS_HUB}"
             ),
-            [now.to_rfc3339()],
+            params![now.to_rfc3339(), serde_json::to_string(&Msg::new("outcome-discarded"))?],
         )?;
         Ok(n as u64)
     })
 }
 
 /// The person's changes: those waiting first (oldest first), then the settled ones, newest first.
-pub fn changes(c: &Connection, account: i64, limit: u32) -> CoreResult<Vec<ChangeView>> {
+pub fn changes(c: &Connection, w: &Words<'static>, account: i64, limit: u32) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(
         "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND hub_url IS {THIS_HUB} \
          ORDER BY CASE state WHEN 'waiting' THEN 0 ELSE 1 END, CASE state WHEN 'waiting' THEN id ELSE -id END LIMIT ?2"
     ))?;
     let rows = stmt
-        .query_map(params![account, limit], view_from_row)?
+        .query_map(params![account, limit], |r| view_from_row(w, r))?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
 
 /// Settled changes the person has not been shown yet (the Home screen's "what happened").
-pub fn unseen_outcomes(c: &Connection, account: i64) -> CoreResult<Vec<ChangeView>> {
+pub fn unseen_outcomes(c: &Connection, w: &Words<'static>, account: i64) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(
         "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND hub_url IS {THIS_HUB} AND state != 'waiting' \
          AND seen = 0 ORDER BY id"
     ))?;
     let rows = stmt
-        .query_map([account], view_from_row)?
+        .query_map([account], |r| view_from_row(w, r))?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }

@@ -159,7 +159,7 @@ impl Core {
                     let pending = waiting.iter().find(|ch| {
                         matches!(ch, Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } if *event_id == e.id)
                     });
-                    crate::events::view(e, &name_of(&names, &e.library), booking, pending, Utc::now())
+                    crate::events::view(&self.words(), e, &name_of(&names, &e.library), booking, pending, Utc::now())
                 })
                 .collect())
         })?;
@@ -236,7 +236,7 @@ impl Core {
                 ))
             })?;
         let summary = format!("Book every session of {}", first.title);
-        self.change(account, Change::BookSeries { series_id, places }, summary)
+        self.change_text(account, Change::BookSeries { series_id, places }, summary)
             .await
     }
 
@@ -293,7 +293,7 @@ impl Core {
             roster.title
         );
         let view = self
-            .change(account, Change::SetAttendance { booking_id, attended }, summary)
+            .change_text(account, Change::SetAttendance { booking_id, attended }, summary)
             .await?;
         if view.state == "done" {
             // The hub took it: the door list here shows it at once, not at the next sync.
@@ -317,7 +317,7 @@ impl Core {
         let roster = self.hosted(event_id)?;
         let summary = format!("{count} walk-ins at {}", roster.title);
         let view = self
-            .change(account, Change::SetWalkIns { event_id, count }, summary)
+            .change_text(account, Change::SetWalkIns { event_id, count }, summary)
             .await?;
         if view.state == "done" {
             self.update_roster(event_id, |r| r.walk_ins = count)?;
@@ -410,7 +410,7 @@ impl Core {
             ends_at,
             purpose: purpose.to_owned(),
         };
-        self.change(account, change, summary).await
+        self.change_text(account, change, summary).await
     }
 
     pub async fn cancel_room_booking(&self, booking_id: i64) -> CoreResult<ChangeView> {
@@ -425,7 +425,7 @@ impl Core {
             booking.room,
             when(booking.starts_at, booking.ends_at)
         );
-        self.change(account, Change::CancelRoomBooking { booking_id }, summary)
+        self.change_text(account, Change::CancelRoomBooking { booking_id }, summary)
             .await
     }
 
@@ -445,7 +445,7 @@ impl Core {
     /// What happened to the person's bookings and reservations, newest first.
     pub fn notices(&self) -> CoreResult<Vec<NoticeView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| crate::notices::list(c, account, 100))
+        self.store.read(|c| crate::notices::list(c, &self.words(), account, 100))
     }
 
     pub fn mark_notices_seen(&self) -> CoreResult<()> {

@@ -102,6 +102,13 @@ UPDATE pending_signouts SET hub_url = (SELECT value FROM meta WHERE key = 'hub_u
     r#"
 CREATE TABLE reminders (id TEXT PRIMARY KEY, raised_at TEXT, seen_at TEXT);
 "#,
+    // 6: notices, change summaries and outcomes kept as a message id with its arguments (JSON),
+    //    worded when read in the language chosen then. Older rows keep their English text.
+    r#"
+ALTER TABLE notices ADD COLUMN msg TEXT;
+ALTER TABLE outbox ADD COLUMN summary_msg TEXT;
+ALTER TABLE outbox ADD COLUMN outcome_msg TEXT;
+"#,
 ];
 
 /// SQL for "the hub this device now uses", for rows that belong to one hub.

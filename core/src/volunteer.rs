@@ -162,7 +162,7 @@ impl Core {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
         let summary = format!("Sign up for {} ({})", s.title, when(s.starts_at, s.ends_at));
-        self.change(account, Change::SignUpShift { shift_id }, summary).await
+        self.change_text(account, Change::SignUpShift { shift_id }, summary).await
     }
 
     /// Drops a shift (at least a day ahead; offline too).
@@ -170,7 +170,7 @@ impl Core {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
         let summary = format!("Drop {} ({})", s.title, when(s.starts_at, s.ends_at));
-        self.change(account, Change::DropShift { shift_id }, summary).await
+        self.change_text(account, Change::DropShift { shift_id }, summary).await
     }
 
     /// Checks in at a library (default: your home library), now or at `at` (RFC 3339 with offset).
@@ -211,7 +211,7 @@ impl Core {
             name_of(&names, &library),
             cml_api::london::clock(at.time())
         );
-        self.change(
+        self.change_text(
             me.id,
             Change::CheckIn {
                 session,
@@ -237,7 +237,7 @@ impl Core {
             Ok(())
         })?;
         let summary = format!("Check out at {}", cml_api::london::clock(at.time()));
-        self.change(account, Change::CheckOut { session, at }, summary).await
+        self.change_text(account, Change::CheckOut { session, at }, summary).await
     }
 
     /// Fixes a forgotten or wrong check-out, with a reason the coordinator sees (offline too).
@@ -255,7 +255,7 @@ impl Core {
             })?;
         }
         let summary = format!("Fix the check-out to {}", at.to_rfc3339());
-        self.change(
+        self.change_text(
             account,
             Change::FixCheckOut {
                 session: session.to_owned(),

@@ -302,6 +302,7 @@ pub fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
         hub_url: hub_url.to_owned(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     })
     .unwrap()
 }

@@ -26,6 +26,7 @@ async fn search_works_offline_with_accents_prefixes_isbns_and_filters() {
         hub_url: hub.url(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     })
     .unwrap();
     app.sync(None).await.unwrap();

@@ -20,6 +20,7 @@ fn app_with(dir: &TempDir, hub_url: &str, cert: Option<String>) -> Arc<CmlApp> {
         hub_url: hub_url.to_owned(),
         hub_certificate_pem: cert,
         device_name: Some("test phone".into()),
+        language: None,
     })
     .expect("open the app")
 }
@@ -214,6 +215,7 @@ async fn a_damaged_store_is_reported_and_not_overwritten() {
         hub_url: "http://127.0.0.1:9".into(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     })
     .err()
     .expect("a damaged store must be refused");
@@ -232,6 +234,7 @@ async fn plain_http_is_refused_except_to_this_computer() {
         hub_url: "http://hub.example.org".into(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     })
     .err()
     .unwrap();

@@ -39,6 +39,7 @@ fn open(dir: &std::path::Path, url: &str) -> Arc<CmlApp> {
         hub_url: url.to_owned(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     })
     .unwrap()
 }

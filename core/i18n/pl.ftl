@@ -1,0 +1,112 @@
+# Słowa aplikacji po polsku. Proste słowa, krótkie zdania.
+# Przetłumaczone w projekcie; przed wydaniem powinien to sprawdzić rodzimy użytkownik języka.
+
+## Logowanie i błędy
+
+error-card-number = Numer karty bibliotecznej ma od 6 do 16 cyfr.
+error-pin = PIN ma od 4 do 8 cyfr.
+error-signed-out = Wylogowano cię. Zaloguj się ponownie.
+error-no-event-sync = W programie nie ma wydarzenia { $id }. Najpierw pobierz nowe dane.
+error-no-event = W programie nie ma wydarzenia { $id }.
+error-event-cancelled = Wydarzenie „{ $title }” zostało odwołane.
+error-event-started = Wydarzenie „{ $title }” już się zaczęło.
+error-places = Możesz zarezerwować 1 miejsce albo 2, jeśli przyjdziesz z osobą towarzyszącą lub opiekunem.
+error-drop-in = Na „{ $title }” nie trzeba się zapisywać: po prostu przyjdź.
+error-already-booked = Masz już rezerwację na „{ $title }”.
+error-date-format = Podaj datę w formacie RRRR-MM-DD, na przykład 2026-12-01.
+error-end-before-start = Data końcowa jest wcześniejsza niż początkowa.
+error-no-library = Nie ma biblioteki o kodzie { $code }.
+
+## Zmiany zrobione w telefonie
+
+summary-book = { $n ->
+    [one] Rezerwacja 1 miejsca: „{ $title }” ({ $when })
+   *[other] Rezerwacja { $n } miejsc: „{ $title }” ({ $when })
+}
+summary-cancel-booking = Odwołanie rezerwacji: „{ $title }” ({ $when })
+
+## Stan synchronizacji
+
+status-offline-last = Brak połączenia. Ostatnia aktualizacja { $ago }.
+status-offline-never = Brak połączenia. Jeszcze nic nie pobrano.
+status-offline-waiting = { $n ->
+    [one] Brak połączenia: 1 zmiana zostanie wysłana, gdy wrócisz do sieci.
+    [few] Brak połączenia: { $n } zmiany zostaną wysłane, gdy wrócisz do sieci.
+    [many] Brak połączenia: { $n } zmian zostanie wysłanych, gdy wrócisz do sieci.
+   *[other] Brak połączenia: { $n } zmiany zostaną wysłane, gdy wrócisz do sieci.
+}
+status-up-to-date = Wszystko aktualne (sprawdzono { $ago }).
+status-never = Jeszcze nic nie pobrano.
+status-waiting = { $n ->
+    [one] 1 zmiana czeka na wysłanie.
+    [few] { $n } zmiany czekają na wysłanie.
+    [many] { $n } zmian czeka na wysłanie.
+   *[other] { $n } zmiany czeka na wysłanie.
+}
+status-signed-out-other-hub = Wylogowano cię, bo ten telefon korzysta teraz z innego serwera biblioteki. Zaloguj się ponownie.
+status-held = { $n ->
+    [one] 1 zmiana dla { $hub } zostanie wysłana, jeśli telefon wróci do tego serwera. Możesz też ją odrzucić.
+    [few] { $n } zmiany dla { $hub } zostaną wysłane, jeśli telefon wróci do tego serwera. Możesz też je odrzucić.
+   *[many] { $n } zmian dla { $hub } zostanie wysłanych, jeśli telefon wróci do tego serwera. Możesz też je odrzucić.
+}
+
+## Biblioteki: godziny otwarcia
+
+hours-closed = Zamknięte
+hours-period = { $opens }–{ $closes }
+list-separator = {", "}
+today-closed-for = Dziś zamknięte: { $reason }
+today-closed = Dziś zamknięte
+today-open = Dziś otwarte: { $hours }
+closure-day = Zamknięte: { $date } ({ $reason })
+closure-days = Zamknięte: od { $from } do { $to } ({ $reason })
+
+## Wydarzenia i rezerwacje miejsc
+
+event-cancelled = Odwołane
+event-drop-in = Wstęp wolny: nie trzeba się zapisywać
+event-full = Brak miejsc: możesz zapisać się na listę oczekujących
+event-full-waiting = { $n ->
+    [one] Brak miejsc: czeka 1 osoba
+    [few] Brak miejsc: czekają { $n } osoby
+   *[many] Brak miejsc: czeka { $n } osób
+}
+event-places-left = { $n ->
+    [one] Zostało 1 miejsce
+    [few] Zostały { $n } miejsca
+    [many] Zostało { $n } miejsc
+   *[other] Zostało { $n } miejsca
+}
+booking-waiting-to-send = { $n ->
+    [one] Rezerwacja 1 miejsca czeka na wysłanie
+   *[other] Rezerwacja { $n } miejsc czeka na wysłanie
+}
+cancellation-waiting-to-send = Odwołanie czeka na wysłanie
+booking-you-are-booked = { $n ->
+    [one] Masz rezerwację (1 miejsce)
+    [few] Masz rezerwację ({ $n } miejsca)
+   *[many] Masz rezerwację ({ $n } miejsc)
+}
+booking-you-are-waiting = Jesteś na liście oczekujących: miejsce { $n }
+an-event = Wydarzenie
+booking-waiting = Czeka na wysłanie
+booking-booked = { $n ->
+    [one] Zarezerwowano (1 miejsce)
+    [few] Zarezerwowano ({ $n } miejsca)
+   *[many] Zarezerwowano ({ $n } miejsc)
+}
+booking-position = Lista oczekujących: miejsce { $n }
+booking-cancelled = Odwołana
+booking-event-cancelled = Biblioteka odwołała to wydarzenie
+
+## Powiadomienia
+
+notice-promoted = Dobra wiadomość: zwolniło się miejsce na „{ $title }” ({ $when }). Masz rezerwację.
+notice-event-cancelled = Biblioteka odwołała „{ $title }” ({ $when }).
+notice-event-cancelled-why = Biblioteka odwołała „{ $title }” ({ $when }). { $reason }
+notice-event-moved = Zmiana terminu lub miejsca: „{ $title }” odbędzie się { $when }, { $place }.
+notice-hold-ready = „{ $title }” czeka na odbiór: { $place }.
+notice-hold-ready-until = „{ $title }” czeka na odbiór: { $place }. Ostatni dzień: { $until }.
+notice-hold-expired = Nie odebrano „{ $title }” na czas, więc przekazaliśmy tę pozycję następnej osobie w kolejce.
+
+outcome-discarded = Nie wysłano: zdecydowano, by to odrzucić.
