@@ -66,3 +66,31 @@ ago-days = { $n ->
     [one] { $n } day ago
    *[other] { $n } days ago
 }
+
+## Outcomes of changes: the hub sends the id and its arguments, the phone words them.
+
+outcome-event-not-found = That event is not in the library's programme.
+outcome-event-cancelled = { $title } has been cancelled.
+outcome-event-started = { $title } has already started.
+outcome-places = You can book 1 or { $max } places (for you and a companion or carer).
+outcome-drop-in = No booking is needed for { $title }: just come along.
+outcome-already-booked = You are already booked for { $title }.
+outcome-confirmed = { $n ->
+    [one] Your place at { $title } is confirmed.
+   *[other] Your { $n } places at { $title } are confirmed.
+}
+# $position: "2nd"; $n: 2.
+outcome-waitlisted = { $title } is full. You are { $position } on the waiting list.
+outcome-no-booking = You have no booking for { $title }.
+outcome-cancelled = Your booking for { $title } is cancelled.
+outcome-idempotency-mismatch = This change was sent before with different details, so it was not applied again.
+outcome-only-hosts = Only an event's host or a coordinator can check people in.
+outcome-only-partners = Only partner services and coordinators can book rooms.
+outcome-only-visit-volunteers = Only volunteers on the visit and coordinators can do that.
+outcome-only-volunteers = Only volunteers can sign up for shifts and check in.
+outcome-only-desk = Only volunteers and coordinators can lend and take back books at the desk.
+outcome-only-members-book = Only library members can book events.
+outcome-only-members = Only library members can reserve, renew or keep a reading history.
+outcome-only-members-answer = Only library members can answer a library's consultation.
+outcome-bad-library-code = A library code is 1 to 10 letters or digits.
+outcome-bad-barcode = An item barcode is 1 to 32 letters or digits.

@@ -55,3 +55,31 @@ ago-days = { $n ->
     [one] { $n } dzień temu
    *[other] { $n } dni temu
 }
+
+## Wyniki zmian: serwer wysyła identyfikator i argumenty, telefon zamienia je na słowa.
+
+outcome-event-not-found = Tego wydarzenia nie ma w programie biblioteki.
+outcome-event-cancelled = Wydarzenie „{ $title }” zostało odwołane.
+outcome-event-started = Wydarzenie „{ $title }” już się zaczęło.
+outcome-places = Możesz zarezerwować od 1 do { $max } miejsc (dla siebie i osoby towarzyszącej lub opiekuna).
+outcome-drop-in = Na „{ $title }” nie trzeba się zapisywać: po prostu przyjdź.
+outcome-already-booked = Masz już rezerwację na „{ $title }”.
+outcome-confirmed = { $n ->
+    [one] Twoje miejsce na „{ $title }” jest potwierdzone.
+    [few] Twoje { $n } miejsca na „{ $title }” są potwierdzone.
+   *[many] Twoje { $n } miejsc na „{ $title }” jest potwierdzonych.
+}
+outcome-waitlisted = Na „{ $title }” nie ma już miejsc. Jesteś na liście oczekujących: miejsce { $n }.
+outcome-no-booking = Nie masz rezerwacji na „{ $title }”.
+outcome-cancelled = Twoja rezerwacja na „{ $title }” jest odwołana.
+outcome-idempotency-mismatch = Tę zmianę wysłano już wcześniej z innymi danymi, więc nie wprowadzono jej ponownie.
+outcome-only-hosts = Tylko prowadzący wydarzenie lub koordynator może sprawdzać obecność.
+outcome-only-partners = Tylko partnerzy biblioteki i koordynatorzy mogą rezerwować sale.
+outcome-only-visit-volunteers = Tylko wolontariusze tej wizyty i koordynatorzy mogą to zrobić.
+outcome-only-volunteers = Tylko wolontariusze mogą zapisywać się na dyżury i meldować się.
+outcome-only-desk = Tylko wolontariusze i koordynatorzy mogą wypożyczać i przyjmować książki przy ladzie.
+outcome-only-members-book = Tylko czytelnicy biblioteki mogą rezerwować miejsca na wydarzenia.
+outcome-only-members = Tylko czytelnicy biblioteki mogą rezerwować, przedłużać i prowadzić historię czytania.
+outcome-only-members-answer = Tylko czytelnicy biblioteki mogą odpowiadać na jej konsultacje.
+outcome-bad-library-code = Kod biblioteki ma od 1 do 10 liter lub cyfr.
+outcome-bad-barcode = Kod kreskowy egzemplarza ma od 1 do 32 liter lub cyfr.

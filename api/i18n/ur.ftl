@@ -55,3 +55,30 @@ ago-hours = { $n ->
    *[other] { $n } گھنٹے پہلے
 }
 ago-days = { $n } دن پہلے
+
+## تبدیلیوں کے نتائج: سرور شناخت اور دلائل بھیجتا ہے، فون انہیں الفاظ میں لکھتا ہے۔
+
+outcome-event-not-found = یہ تقریب لائبریری کے پروگرام میں نہیں ہے۔
+outcome-event-cancelled = { $title } منسوخ ہو چکی ہے۔
+outcome-event-started = { $title } شروع ہو چکی ہے۔
+outcome-places = آپ 1 سے { $max } جگہیں بک کر سکتے ہیں (اپنے اور کسی ساتھی یا دیکھ بھال کرنے والے کے لیے)۔
+outcome-drop-in = { $title } کے لیے بکنگ کی ضرورت نہیں: بس آ جائیں۔
+outcome-already-booked = { $title } کے لیے آپ کی بکنگ پہلے سے ہے۔
+outcome-confirmed = { $n ->
+    [one] { $title } میں آپ کی جگہ پکی ہو گئی ہے۔
+   *[other] { $title } میں آپ کی { $n } جگہیں پکی ہو گئی ہیں۔
+}
+outcome-waitlisted = { $title } میں جگہ نہیں ہے۔ انتظار کی فہرست میں آپ کا نمبر { $n } ہے۔
+outcome-no-booking = { $title } کے لیے آپ کی کوئی بکنگ نہیں ہے۔
+outcome-cancelled = { $title } کے لیے آپ کی بکنگ منسوخ ہو گئی ہے۔
+outcome-idempotency-mismatch = یہ تبدیلی پہلے مختلف تفصیلات کے ساتھ بھیجی گئی تھی، اس لیے دوبارہ نہیں کی گئی۔
+outcome-only-hosts = صرف تقریب کا میزبان یا کوآرڈینیٹر لوگوں کی حاضری لگا سکتا ہے۔
+outcome-only-partners = صرف شراکت دار ادارے اور کوآرڈینیٹر کمرے بک کر سکتے ہیں۔
+outcome-only-visit-volunteers = یہ صرف اس دورے کے رضاکار اور کوآرڈینیٹر کر سکتے ہیں۔
+outcome-only-volunteers = صرف رضاکار شفٹوں کے لیے نام لکھوا سکتے ہیں اور حاضری لگا سکتے ہیں۔
+outcome-only-desk = صرف رضاکار اور کوآرڈینیٹر کاؤنٹر پر کتابیں دے اور واپس لے سکتے ہیں۔
+outcome-only-members-book = صرف لائبریری کے ممبر تقریبات کے لیے بکنگ کر سکتے ہیں۔
+outcome-only-members = صرف لائبریری کے ممبر کتاب محفوظ کروا سکتے ہیں، مدت بڑھا سکتے ہیں یا پڑھنے کی تاریخ رکھ سکتے ہیں۔
+outcome-only-members-answer = صرف لائبریری کے ممبر لائبریری کے مشورے کا جواب دے سکتے ہیں۔
+outcome-bad-library-code = لائبریری کوڈ 1 سے 10 حروف یا ہندسوں کا ہوتا ہے۔
+outcome-bad-barcode = کتاب کا بارکوڈ 1 سے 32 حروف یا ہندسوں کا ہوتا ہے۔

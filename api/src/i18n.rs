@@ -99,6 +99,12 @@ pub const COMMON: [(Lang, &str); 3] = [
     (Lang::Ur, include_str!("../i18n/ur.ftl")),
 ];
 
+/// The common words alone (all the hub's outcomes are among them), loaded once.
+pub fn common() -> &'static Catalogue {
+    static COMMON_CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+    COMMON_CATALOGUE.get_or_init(|| Catalogue::new(&[&COMMON]))
+}
+
 /// A message to put into words when it is read: its id and its arguments.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Msg {

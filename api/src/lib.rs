@@ -1290,6 +1290,29 @@ impl ChangeResult {
             ..ChangeResult::applied(key, code, message)
         }
     }
+
+    /// Applied, with its outcome as a message (worded in English here; see [`ChangeResult::reword`]).
+    pub fn applied_msg(key: &str, code: &str, msg: i18n::Msg) -> ChangeResult {
+        ChangeResult {
+            msg: Some(msg.clone()),
+            ..ChangeResult::applied(key, code, i18n::common().words(i18n::Lang::En).msg(&msg))
+        }
+    }
+
+    /// Refused, with the reason as a message.
+    pub fn refused_msg(key: &str, code: &str, msg: i18n::Msg) -> ChangeResult {
+        ChangeResult {
+            status: ChangeStatus::Refused,
+            ..ChangeResult::applied_msg(key, code, msg)
+        }
+    }
+
+    /// Words the outcome in `lang` (the language the request asked for), when it has a message.
+    pub fn reword(&mut self, lang: i18n::Lang) {
+        if let Some(m) = &self.msg {
+            self.message = i18n::common().words(lang).msg(m);
+        }
+    }
 }
 
 /// The answer to a [`ChangeBatch`], in the same order.

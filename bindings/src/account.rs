@@ -3,28 +3,28 @@
 
 use cml_core::{CardView, ChangeView, HistoryView, HoldView, JoinForm, JoinReceipt, LoanView, PendingMemberView};
 
-use crate::{guard, CmlApp, CmlError};
+use crate::{CmlApp, CmlError};
 
 #[uniffi::export]
 impl CmlApp {
     /// The Reservations screen: those waiting to be sent, then ready, on their way, in the queue.
     pub fn holds(&self) -> Result<Vec<HoldView>, CmlError> {
-        guard(|| self.core.holds())
+        self.guard(|| self.core.holds())
     }
 
     /// The Loans screen, soonest due first.
     pub fn loans(&self) -> Result<Vec<LoanView>, CmlError> {
-        guard(|| self.core.loans())
+        self.guard(|| self.core.loans())
     }
 
     /// The reading history, latest first (empty unless the member keeps one).
     pub fn reading_history(&self) -> Result<Vec<HistoryView>, CmlError> {
-        guard(|| self.core.reading_history())
+        self.guard(|| self.core.reading_history())
     }
 
     /// The digital library card: number, name and barcode symbology to draw.
     pub fn card(&self) -> Result<CardView, CmlError> {
-        guard(|| self.core.card())
+        self.guard(|| self.core.card())
     }
 
     /// Reserves a title (any copy) to collect at `pickup` (default: the member's usual library).

@@ -5,7 +5,7 @@ use cml_core::{
     VolunteerRoleView,
 };
 
-use crate::{guard, CmlApp, CmlError};
+use crate::{CmlApp, CmlError};
 
 #[uniffi::export]
 impl CmlApp {
@@ -18,7 +18,7 @@ impl CmlApp {
 
     /// Your delivery and those you manage for others, with the next visit (offline).
     pub fn deliveries(&self) -> Result<Vec<DeliveryView>, CmlError> {
-        guard(|| self.core.deliveries())
+        self.guard(|| self.core.deliveries())
     }
 
     /// "pause", "resume" or "end" a delivery (offline too).
@@ -42,7 +42,7 @@ impl CmlApp {
 
     /// Who acts for you and for whom you act (offline).
     pub fn proxies(&self) -> Result<Vec<ProxyView>, CmlError> {
-        guard(|| self.core.proxies())
+        self.guard(|| self.core.proxies())
     }
 
     /// Reserves for a member you act for (with the "reserve" right; offline too).
@@ -66,7 +66,7 @@ impl CmlApp {
 
     /// The volunteer's round for a day ("YYYY-MM-DD"; default today), offline.
     pub fn round(&self, date: Option<String>) -> Result<Vec<RoundStopView>, CmlError> {
-        guard(|| self.core.round(date))
+        self.guard(|| self.core.round(date))
     }
 
     /// The chooser fills the bag for a visit (offline too).
@@ -92,7 +92,7 @@ impl CmlApp {
 
     /// Welfare concerns raised at the door (coordinators).
     pub fn concerns(&self) -> Result<Vec<ConcernView>, CmlError> {
-        guard(|| self.core.concerns())
+        self.guard(|| self.core.concerns())
     }
 
     /// Every delivery with preferences and past visits (coordinators; needs the hub).

@@ -66,7 +66,14 @@ pub enum CmlError {
 
 impl From<CoreError> for CmlError {
     fn from(e: CoreError) -> Self {
-        let detail = e.to_string();
+        CmlError::in_words(e, &cml_core::i18n::words(cml_core::Lang::En))
+    }
+}
+
+impl CmlError {
+    /// The core's error with its detail in the person's language.
+    fn in_words(e: CoreError, w: &cml_core::i18n::Words<'_>) -> Self {
+        let detail = e.in_words(w);
         match e {
             CoreError::Offline(_) => CmlError::Offline { detail },
             CoreError::NotSignedIn | CoreError::Unauthenticated(_) => CmlError::NotSignedIn { detail },
@@ -99,10 +106,11 @@ fn panic_message(panic: Box<dyn std::any::Any + Send>) -> CmlError {
     }
 }
 
-/// Runs a synchronous export, turning a panic into [`CmlError::Internal`].
-fn guard<T>(f: impl FnOnce() -> Result<T, CoreError>) -> Result<T, CmlError> {
+/// Runs a synchronous export, turning a panic into [`CmlError::Internal`]; errors are worded in
+/// `lang`.
+fn guard_in<T>(lang: cml_core::Lang, f: impl FnOnce() -> Result<T, CoreError>) -> Result<T, CmlError> {
     match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(r) => r.map_err(CmlError::from),
+        Ok(r) => r.map_err(|e| CmlError::in_words(e, &cml_core::i18n::words(lang))),
         Err(panic) => Err(panic_message(panic)),
     }
 }
@@ -206,6 +214,12 @@ impl Drop for CmlApp {
 }
 
 impl CmlApp {
+    /// Runs a synchronous export, turning a panic into [`CmlError::Internal`]; errors are worded
+    /// in the person's language.
+    fn guard<T>(&self, f: impl FnOnce() -> Result<T, CoreError>) -> Result<T, CmlError> {
+        guard_in(self.core.language(), f)
+    }
+
     fn runtime(&self) -> &tokio::runtime::Runtime {
         self.runtime.as_ref().expect("the runtime lives as long as the app")
     }
@@ -227,7 +241,7 @@ impl CmlApp {
         });
         match self.runtime().spawn(task).await {
             Ok(()) => match rx.await {
-                Ok(r) => r.map_err(CmlError::from),
+                Ok(r) => r.map_err(|e| CmlError::in_words(e, &self.core.words())),
                 Err(_) => Err(CmlError::Internal {
                     detail: "The task ended without an answer.".into(),
                 }),
@@ -247,7 +261,8 @@ impl CmlApp {
     #[uniffi::constructor]
     pub fn new(config: Config) -> Result<Arc<Self>, CmlError> {
         logging::install_panic_hook();
-        Self::start(guard(|| Core::open(config))?)
+        let lang = cml_core::Lang::parse(config.language.as_deref().unwrap_or("en"));
+        Self::start(guard_in(lang, || Core::open(config))?)
     }
 
     /// [`CmlApp::new`] with the session token kept by the app's secret store (Keystore,
@@ -256,7 +271,8 @@ impl CmlApp {
     pub fn with_secret_store(config: Config, secrets: Arc<dyn SecretStore>) -> Result<Arc<Self>, CmlError> {
         logging::install_panic_hook();
         let secrets: Arc<dyn cml_core::secrets::Secrets> = Arc::new(ForeignSecrets(secrets));
-        Self::start(guard(|| Core::open_with_secrets(config, secrets))?)
+        let lang = cml_core::Lang::parse(config.language.as_deref().unwrap_or("en"));
+        Self::start(guard_in(lang, || Core::open_with_secrets(config, secrets))?)
     }
 }
 
@@ -295,7 +311,7 @@ impl CmlApp {
 
     /// Who is signed in on this device, if anyone.
     pub fn whoami(&self) -> Result<Option<AccountView>, CmlError> {
-        guard(|| self.core.whoami())
+        self.guard(|| self.core.whoami())
     }
 
     /// Sends waiting changes and pulls what changed at the hub.
@@ -332,42 +348,42 @@ impl CmlApp {
 
     /// The sync state in plain words.
     pub fn status(&self) -> Result<SyncStatus, CmlError> {
-        guard(|| self.core.status())
+        self.guard(|| self.core.status())
     }
 
     /// The Libraries screen: every library with today's hours, the week and coming closures.
     pub fn libraries(&self) -> Result<Vec<LibraryView>, CmlError> {
-        guard(|| self.core.libraries())
+        self.guard(|| self.core.libraries())
     }
 
     /// The Search screen: a page of results from the device's own catalogue (works offline).
     pub fn search(&self, query: SearchQuery) -> Result<SearchPage, CmlError> {
-        guard(|| self.core.search(&query))
+        self.guard(|| self.core.search(&query))
     }
 
     /// The Title screen: the full record and its copies.
     pub fn record(&self, id: i64) -> Result<RecordView, CmlError> {
-        guard(|| self.core.record(id))
+        self.guard(|| self.core.record(id))
     }
 
     /// An iCalendar (.ics) file for one event, with the member's booking of it if any.
     pub fn event_ics(&self, event_id: i64) -> Result<String, CmlError> {
-        guard(|| self.core.event_ics(event_id))
+        self.guard(|| self.core.event_ics(event_id))
     }
 
     /// An iCalendar feed of all the member's current bookings.
     pub fn bookings_ics(&self) -> Result<String, CmlError> {
-        guard(|| self.core.bookings_ics())
+        self.guard(|| self.core.bookings_ics())
     }
 
     /// The libraries whose catalogue this device keeps (empty: all).
     pub fn my_libraries(&self) -> Result<Vec<String>, CmlError> {
-        guard(|| self.core.my_libraries())
+        self.guard(|| self.core.my_libraries())
     }
 
     /// Chooses the libraries whose catalogue this device keeps (empty: all).
     pub fn set_my_libraries(&self, codes: Vec<String>) -> Result<(), CmlError> {
-        guard(|| self.core.set_my_libraries(&codes))
+        self.guard(|| self.core.set_my_libraries(&codes))
     }
 
     /// Sends waiting changes whose backoff has passed: for the app's own retry timer. (A person's
@@ -397,26 +413,26 @@ impl CmlApp {
 
     /// The Events screen: events not yet ended that match the filter.
     pub fn events(&self, filter: EventFilter) -> Result<Vec<EventView>, CmlError> {
-        guard(|| self.core.events(&filter))
+        self.guard(|| self.core.events(&filter))
     }
 
     /// The member's bookings, with those still waiting to be sent.
     pub fn my_bookings(&self) -> Result<Vec<BookingView>, CmlError> {
-        guard(|| self.core.my_bookings())
+        self.guard(|| self.core.my_bookings())
     }
 
     /// The changes made on this device and what became of them, waiting ones first.
     pub fn changes(&self, limit: u32) -> Result<Vec<ChangeView>, CmlError> {
-        guard(|| self.core.changes(limit))
+        self.guard(|| self.core.changes(limit))
     }
 
     /// Outcomes not yet shown to the person ("Your place at Chair yoga is confirmed").
     pub fn unseen_outcomes(&self) -> Result<Vec<ChangeView>, CmlError> {
-        guard(|| self.core.unseen_outcomes())
+        self.guard(|| self.core.unseen_outcomes())
     }
 
     pub fn mark_outcomes_seen(&self) -> Result<(), CmlError> {
-        guard(|| self.core.mark_outcomes_seen())
+        self.guard(|| self.core.mark_outcomes_seen())
     }
 
     /// The platform's background work: sends waiting changes, then pulls (the person's own
@@ -438,20 +454,20 @@ impl CmlApp {
 
     /// Reminders due now, each with whether it was raised as a notification and seen.
     pub fn reminders(&self) -> Result<Vec<ReminderView>, CmlError> {
-        guard(|| self.core.reminders())
+        self.guard(|| self.core.reminders())
     }
 
     /// Reminders due now and not raised yet: show each, then `mark_reminders_raised`.
     pub fn reminders_to_raise(&self) -> Result<Vec<ReminderView>, CmlError> {
-        guard(|| self.core.reminders_to_raise())
+        self.guard(|| self.core.reminders_to_raise())
     }
 
     pub fn mark_reminders_raised(&self, ids: Vec<String>) -> Result<(), CmlError> {
-        guard(|| self.core.mark_reminders_raised(&ids))
+        self.guard(|| self.core.mark_reminders_raised(&ids))
     }
 
     pub fn mark_reminder_seen(&self, id: String) -> Result<(), CmlError> {
-        guard(|| self.core.mark_reminder_seen(&id))
+        self.guard(|| self.core.mark_reminder_seen(&id))
     }
 
     /// For tests and screen previews: the time the core reads, in seconds since 1970 (UTC);
@@ -473,12 +489,12 @@ impl CmlApp {
     /// Changes made for the hub this device used before, kept until it goes back to that hub
     /// (then they are sent) or the person discards them.
     pub fn held_changes(&self) -> Result<Vec<ChangeView>, CmlError> {
-        guard(|| self.core.held_changes())
+        self.guard(|| self.core.held_changes())
     }
 
     /// Discards the held changes: they are never sent. Returns how many.
     pub fn discard_held_changes(&self) -> Result<u64, CmlError> {
-        guard(|| self.core.discard_held_changes())
+        self.guard(|| self.core.discard_held_changes())
     }
 
     /// Calls `listener` whenever the device store changes, until the observation is cancelled.

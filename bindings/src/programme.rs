@@ -3,7 +3,7 @@
 
 use cml_core::{ChangeView, EventForm, EventView, NoticeView, RoomBookingView, RoomView, RosterView};
 
-use crate::{guard, CmlApp, CmlError};
+use crate::{CmlApp, CmlError};
 
 #[uniffi::export]
 impl CmlApp {
@@ -36,12 +36,12 @@ impl CmlApp {
 
     /// The events this volunteer hosts, with their door lists (offline).
     pub fn hosted_events(&self) -> Result<Vec<RosterView>, CmlError> {
-        guard(|| self.core.hosted_events())
+        self.guard(|| self.core.hosted_events())
     }
 
     /// The Door check-in screen for one hosted event (offline).
     pub fn roster(&self, event_id: i64) -> Result<RosterView, CmlError> {
-        guard(|| self.core.roster(event_id))
+        self.guard(|| self.core.roster(event_id))
     }
 
     /// Marks a booking attended or not come (offline too).
@@ -97,15 +97,15 @@ impl CmlApp {
 
     /// The partner's room bookings still to come (offline).
     pub fn room_bookings(&self) -> Result<Vec<RoomBookingView>, CmlError> {
-        guard(|| self.core.room_bookings())
+        self.guard(|| self.core.room_bookings())
     }
 
     /// What happened to the person's bookings and reservations, newest first.
     pub fn notices(&self) -> Result<Vec<NoticeView>, CmlError> {
-        guard(|| self.core.notices())
+        self.guard(|| self.core.notices())
     }
 
     pub fn mark_notices_seen(&self) -> Result<(), CmlError> {
-        guard(|| self.core.mark_notices_seen())
+        self.guard(|| self.core.mark_notices_seen())
     }
 }

@@ -2,13 +2,13 @@
 
 use cml_core::{ChangeView, HoursLineView, ImpactView, MonthHours, SessionView, ShiftView};
 
-use crate::{guard, CmlApp, CmlError};
+use crate::{CmlApp, CmlError};
 
 #[uniffi::export]
 impl CmlApp {
     /// The rota: shifts still to come (at one library, if given), offline.
     pub fn shifts(&self, library: Option<String>) -> Result<Vec<ShiftView>, CmlError> {
-        guard(|| self.core.shifts(library))
+        self.guard(|| self.core.shifts(library))
     }
 
     /// Signs up for a shift (offline too).
@@ -50,12 +50,12 @@ impl CmlApp {
 
     /// The volunteer's check-ins, latest first (offline).
     pub fn my_sessions(&self) -> Result<Vec<SessionView>, CmlError> {
-        guard(|| self.core.my_sessions())
+        self.guard(|| self.core.my_sessions())
     }
 
     /// The volunteer's hours by month (offline).
     pub fn my_hours(&self) -> Result<Vec<MonthHours>, CmlError> {
-        guard(|| self.core.my_hours())
+        self.guard(|| self.core.my_hours())
     }
 
     /// Puts shifts on a rota (coordinators; needs the hub). Times are UK "YYYY-MM-DD HH:MM".

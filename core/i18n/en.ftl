@@ -44,6 +44,7 @@ status-held = { $n ->
     [one] 1 change made for { $hub } will be sent if this phone goes back to it, or you can discard it.
    *[other] { $n } changes made for { $hub } will be sent if this phone goes back to it, or you can discard them.
 }
+outcome-discarded = Not sent: you chose to discard it.
 
 ## Libraries: opening hours and closures
 
@@ -98,4 +99,14 @@ notice-hold-ready = { $title } is ready for you to collect at { $place }.
 notice-hold-ready-until = { $title } is ready for you to collect at { $place } until { $until }.
 notice-hold-expired = { $title } was not collected in time, so it has gone to the next person waiting.
 
-outcome-discarded = Not sent: you chose to discard it.
+## The fixed words of errors
+
+error-offline = You are offline, or the library hub cannot be reached just now.
+error-not-signed-in = Please sign in first.
+error-too-many-attempts = Too many wrong PINs. Please wait { $seconds } seconds and try again.
+error-store-corrupt = The app's data file { $path } is damaged and cannot be read. It has been left as it is.
+error-store-too-new = The app's data file { $path } was written by a newer version of the app (version { $found }; this app knows { $known }). Please update the app.
+error-store-unavailable = The app's data file { $path } cannot be opened: { $detail }
+error-store = The app's data could not be read or saved: { $detail }
+error-hub = The library hub had a problem: { $detail }
+error-internal = Something went wrong in the app: { $detail }

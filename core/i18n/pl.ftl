@@ -49,6 +49,7 @@ status-held = { $n ->
     [few] { $n } zmiany dla { $hub } zostaną wysłane, jeśli telefon wróci do tego serwera. Możesz też je odrzucić.
    *[many] { $n } zmian dla { $hub } zostanie wysłanych, jeśli telefon wróci do tego serwera. Możesz też je odrzucić.
 }
+outcome-discarded = Nie wysłano: zdecydowano, by to odrzucić.
 
 ## Biblioteki: godziny otwarcia
 
@@ -109,4 +110,14 @@ notice-hold-ready = „{ $title }” czeka na odbiór: { $place }.
 notice-hold-ready-until = „{ $title }” czeka na odbiór: { $place }. Ostatni dzień: { $until }.
 notice-hold-expired = Nie odebrano „{ $title }” na czas, więc przekazaliśmy tę pozycję następnej osobie w kolejce.
 
-outcome-discarded = Nie wysłano: zdecydowano, by to odrzucić.
+## Stałe słowa błędów
+
+error-offline = Brak połączenia albo serwer biblioteki jest teraz niedostępny.
+error-not-signed-in = Najpierw się zaloguj.
+error-too-many-attempts = Za dużo błędnych PIN-ów. Poczekaj { $seconds } s i spróbuj ponownie.
+error-store-corrupt = Plik danych aplikacji { $path } jest uszkodzony i nie da się go odczytać. Zostawiono go bez zmian.
+error-store-too-new = Plik danych aplikacji { $path } zapisała nowsza wersja aplikacji (wersja { $found }; ta aplikacja zna wersję { $known }). Zaktualizuj aplikację.
+error-store-unavailable = Nie da się otworzyć pliku danych aplikacji { $path }: { $detail }
+error-store = Nie udało się odczytać ani zapisać danych aplikacji: { $detail }
+error-hub = Serwer biblioteki miał problem: { $detail }
+error-internal = Coś poszło nie tak w aplikacji: { $detail }

@@ -673,7 +673,8 @@ impl Core {
         let card = cml_api::normalise_card(card)
             .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
         let summary = format!("Lend {barcode} to card {card}");
-        self.change_text(account, Change::Checkout { barcode, card }, summary).await
+        self.change_text(account, Change::Checkout { barcode, card }, summary)
+            .await
     }
 
     /// Desk (volunteers): takes a copy back at a library (default: the volunteer's home library).
@@ -687,7 +688,8 @@ impl Core {
         let library = self.store.read(|c| check_library(c, "library", &library))?;
         let name = self.library_name(&library)?;
         let summary = format!("Take back {barcode} at {name}");
-        self.change_text(me.id, Change::Checkin { barcode, library }, summary).await
+        self.change_text(me.id, Change::Checkin { barcode, library }, summary)
+            .await
     }
 
     /// Joins the library: registers a new member and returns their provisional card. Needs the

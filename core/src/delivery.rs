@@ -229,7 +229,8 @@ impl Core {
             frequency: form.frequency.clone(),
             preferences: prefs(&form.preferences),
         };
-        self.change_text(account, Change::RequestDelivery { request }, summary).await
+        self.change_text(account, Change::RequestDelivery { request }, summary)
+            .await
     }
 
     /// The reader's own delivery and those of members they care for (offline).

@@ -54,6 +54,47 @@ impl From<serde_json::Error> for CoreError {
 }
 
 impl CoreError {
+    /// The error in words in the person's language. Messages made with the error (a refusal, a
+    /// field's problem) were already written in the language of the moment; the fixed texts
+    /// around them come from the catalogue.
+    pub fn in_words(&self, w: &crate::i18n::Words<'_>) -> String {
+        use crate::i18n::num;
+        let with_detail = |id: &str, detail: &str| {
+            let lead = w.t(id);
+            if detail.is_empty() {
+                lead
+            } else {
+                format!("{lead} {detail}")
+            }
+        };
+        match self {
+            CoreError::Offline(detail) => with_detail("error-offline", detail),
+            CoreError::NotSignedIn => w.t("error-not-signed-in"),
+            CoreError::TooManyAttempts { retry_after_seconds } => w.a(
+                "error-too-many-attempts",
+                &[("seconds", num(*retry_after_seconds as i64))],
+            ),
+            CoreError::StoreCorrupt { path } => w.a("error-store-corrupt", &[("path", path.clone().into())]),
+            CoreError::StoreTooNew { path, found, known } => w.a(
+                "error-store-too-new",
+                &[
+                    ("path", path.clone().into()),
+                    ("found", num(*found)),
+                    ("known", num(*known)),
+                ],
+            ),
+            CoreError::StoreUnavailable { path, detail } => w.a(
+                "error-store-unavailable",
+                &[("path", path.clone().into()), ("detail", detail.clone().into())],
+            ),
+            CoreError::Store(detail) => w.a("error-store", &[("detail", detail.clone().into())]),
+            CoreError::Hub(detail) => w.a("error-hub", &[("detail", detail.clone().into())]),
+            CoreError::Internal(detail) => w.a("error-internal", &[("detail", detail.clone().into())]),
+            CoreError::Unauthenticated(m) | CoreError::NotAllowed(m) | CoreError::NotFound(m) => m.clone(),
+            CoreError::Conflict { message, .. } | CoreError::InvalidInput { message, .. } => message.clone(),
+        }
+    }
+
     pub fn conflict(reason: &str, message: impl Into<String>) -> Self {
         CoreError::Conflict {
             reason: reason.to_owned(),

@@ -135,7 +135,10 @@ fn my_booking_text(w: &Words<'_>, booking: Option<&Booking>, waiting: Option<&Ch
         BookingStatus::Confirmed => w.a("booking-you-are-booked", &[("n", num(b.places))]),
         BookingStatus::Waitlisted => {
             let n = b.waitlist_position.unwrap_or(1);
-            w.a("booking-you-are-waiting", &[("position", w.ordinal(n).into()), ("n", num(n))])
+            w.a(
+                "booking-you-are-waiting",
+                &[("position", w.ordinal(n).into()), ("n", num(n))],
+            )
         }
         BookingStatus::Cancelled | BookingStatus::EventCancelled => return None,
     })
@@ -226,7 +229,9 @@ pub fn list(
     let names = library_names(c)?;
     if let Some(code) = &filter.library {
         if !names.iter().any(|(k, _)| k == code) {
-            return Err(CoreError::NotFound(w.a("error-no-library", &[("code", code.clone().into())])));
+            return Err(CoreError::NotFound(
+                w.a("error-no-library", &[("code", code.clone().into())]),
+            ));
         }
     }
     let bookings = active_bookings(c)?;

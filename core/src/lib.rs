@@ -32,8 +32,8 @@ use tokio::sync::broadcast;
 
 pub use error::{CoreError, CoreResult};
 use hub::HubClient;
-pub use i18n::{Lang, Msg};
 use i18n::{num, Words};
+pub use i18n::{Lang, Msg};
 use store::Store;
 pub use views::*;
 
@@ -194,8 +194,7 @@ impl Core {
     /// Signs in with a card number and PIN, replacing any earlier session on this device.
     pub async fn login(&self, card: &str, pin: &str) -> CoreResult<AccountView> {
         let w = self.words();
-        let card =
-            cml_api::normalise_card(card).ok_or_else(|| CoreError::invalid("card", w.t("error-card-number")))?;
+        let card = cml_api::normalise_card(card).ok_or_else(|| CoreError::invalid("card", w.t("error-card-number")))?;
         if !cml_api::valid_pin(pin) {
             return Err(CoreError::invalid("pin", w.t("error-pin")));
         }
@@ -639,10 +638,16 @@ impl Core {
             .ok_or_else(|| CoreError::NotFound(w.a("error-no-event-sync", &[("id", num(event_id))])))?;
         let title = || [("title", event.title.clone().into())];
         if event.cancelled {
-            return Err(CoreError::conflict("event_cancelled", w.a("error-event-cancelled", &title())));
+            return Err(CoreError::conflict(
+                "event_cancelled",
+                w.a("error-event-cancelled", &title()),
+            ));
         }
         if event.starts_at <= Utc::now() {
-            return Err(CoreError::conflict("event_started", w.a("error-event-started", &title())));
+            return Err(CoreError::conflict(
+                "event_started",
+                w.a("error-event-started", &title()),
+            ));
         }
         Ok(event)
     }
@@ -705,7 +710,8 @@ impl Core {
     /// The Events screen, from the device store.
     pub fn events(&self, filter: &EventFilter) -> CoreResult<Vec<EventView>> {
         let account = self.account_id()?;
-        self.store.read(|c| events::list(c, &self.words(), account, filter, Utc::now()))
+        self.store
+            .read(|c| events::list(c, &self.words(), account, filter, Utc::now()))
     }
 
     /// The member's bookings, from the device store, with those waiting to be sent.

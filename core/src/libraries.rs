@@ -27,7 +27,12 @@ fn describe(w: &Words<'_>, periods: &[(NaiveTime, NaiveTime)]) -> String {
     }
     periods
         .iter()
-        .map(|(o, c)| w.a("hours-period", &[("opens", w.clock(*o).into()), ("closes", w.clock(*c).into())]))
+        .map(|(o, c)| {
+            w.a(
+                "hours-period",
+                &[("opens", w.clock(*o).into()), ("closes", w.clock(*c).into())],
+            )
+        })
         .collect::<Vec<_>>()
         .join(&w.t("list-separator"))
 }
@@ -175,7 +180,11 @@ mod tests {
         assert_eq!(ur.week[0].day, "پیر");
         assert!(ur.closures[0].text.contains("دسمبر"), "{}", ur.closures[0].text);
         // The Latin reason is isolated inside the Urdu sentence.
-        assert!(ur.closures[0].text.contains("\u{2068}Christmas Day\u{2069}"), "{}", ur.closures[0].text);
+        assert!(
+            ur.closures[0].text.contains("\u{2068}Christmas Day\u{2069}"),
+            "{}",
+            ur.closures[0].text
+        );
     }
 
     #[test]

@@ -28,7 +28,13 @@ fn add(tx: &Connection, kind: &str, msg: Msg) -> CoreResult<()> {
         let english = i18n::words(Lang::En).msg(&msg);
         tx.execute(
             "INSERT INTO notices (account_id, kind, text, msg, made_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![account, kind, english, serde_json::to_string(&msg)?, Utc::now().to_rfc3339()],
+            params![
+                account,
+                kind,
+                english,
+                serde_json::to_string(&msg)?,
+                Utc::now().to_rfc3339()
+            ],
         )?;
     }
     Ok(())

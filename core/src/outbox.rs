@@ -170,7 +170,8 @@ pub fn record_rejection(store: &Store, sent: &[Waiting], message: &str, now: Dat
     })
 }
 
-const VIEW_COLUMNS: &str = "key, summary, state, code, outcome, made_at, attempts, last_error, summary_msg, outcome_msg";
+const VIEW_COLUMNS: &str =
+    "key, summary, state, code, outcome, made_at, attempts, last_error, summary_msg, outcome_msg";
 
 /// A stored message in the reader's language now; the words stored with it when it cannot be
 /// (a row from before messages were kept, or an outcome the catalogue does not know).

@@ -445,7 +445,8 @@ impl Core {
     /// What happened to the person's bookings and reservations, newest first.
     pub fn notices(&self) -> CoreResult<Vec<NoticeView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| crate::notices::list(c, &self.words(), account, 100))
+        self.store
+            .read(|c| crate::notices::list(c, &self.words(), account, 100))
     }
 
     pub fn mark_notices_seen(&self) -> CoreResult<()> {

@@ -162,7 +162,8 @@ impl Core {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
         let summary = format!("Sign up for {} ({})", s.title, when(s.starts_at, s.ends_at));
-        self.change_text(account, Change::SignUpShift { shift_id }, summary).await
+        self.change_text(account, Change::SignUpShift { shift_id }, summary)
+            .await
     }
 
     /// Drops a shift (at least a day ahead; offline too).
@@ -237,7 +238,8 @@ impl Core {
             Ok(())
         })?;
         let summary = format!("Check out at {}", cml_api::london::clock(at.time()));
-        self.change_text(account, Change::CheckOut { session, at }, summary).await
+        self.change_text(account, Change::CheckOut { session, at }, summary)
+            .await
     }
 
     /// Fixes a forgotten or wrong check-out, with a reason the coordinator sees (offline too).

@@ -3,6 +3,7 @@
 //! that first result, and the same key with a different change is refused.
 
 use chrono::{DateTime, Utc};
+use cml_api::i18n::Msg;
 use cml_api::{Change, ChangeEnvelope, ChangeResult, Role};
 use sha2::{Digest, Sha256};
 
@@ -49,10 +50,10 @@ pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> Hub
         params![account, env.key.clone()],
     )? {
         if row.str(0)? != hash {
-            return Ok(events::refused(
+            return Ok(ChangeResult::refused_msg(
                 &env.key,
                 "idempotency_mismatch",
-                "This change was sent before with different details, so it was not applied again.",
+                Msg::new("outcome-idempotency-mismatch"),
             ));
         }
         return Ok(serde_json::from_str(&row.str(1)?)?);
@@ -74,22 +75,18 @@ pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> Hub
     Ok(result)
 }
 
-/// Whether the caller may make this change at all.
+/// Whether the caller may make this change at all (if not, the id of the message saying why).
 fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
     let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);
     let desk = caller.has(Role::Volunteer) || coordinator;
     match change {
-        Change::SetAttendance { .. } | Change::SetWalkIns { .. } if !desk => {
-            Err("Only an event's host or a coordinator can check people in.")
-        }
+        Change::SetAttendance { .. } | Change::SetWalkIns { .. } if !desk => Err("outcome-only-hosts"),
         Change::SetAttendance { .. } | Change::SetWalkIns { .. } => Ok(()),
         Change::BookRoom { .. } | Change::CancelRoomBooking { .. } if !(caller.has(Role::Partner) || coordinator) => {
-            Err("Only partner services and coordinators can book rooms.")
+            Err("outcome-only-partners")
         }
         Change::BookRoom { .. } | Change::CancelRoomBooking { .. } => Ok(()),
-        Change::ChooseItems { .. } | Change::RecordVisit { .. } if !desk => {
-            Err("Only volunteers on the visit and coordinators can do that.")
-        }
+        Change::ChooseItems { .. } | Change::RecordVisit { .. } if !desk => Err("outcome-only-visit-volunteers"),
         Change::ChooseItems { .. } | Change::RecordVisit { .. } => Ok(()),
         Change::SignUpShift { .. }
         | Change::DropShift { .. }
@@ -98,55 +95,51 @@ fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
         | Change::FixCheckOut { .. }
             if !desk =>
         {
-            Err("Only volunteers can sign up for shifts and check in.")
+            Err("outcome-only-volunteers")
         }
         Change::SignUpShift { .. }
         | Change::DropShift { .. }
         | Change::CheckIn { .. }
         | Change::CheckOut { .. }
         | Change::FixCheckOut { .. } => Ok(()),
-        Change::Checkout { .. } | Change::Checkin { .. } if !desk => {
-            Err("Only volunteers and coordinators can lend and take back books at the desk.")
-        }
+        Change::Checkout { .. } | Change::Checkin { .. } if !desk => Err("outcome-only-desk"),
         Change::Checkout { .. } | Change::Checkin { .. } => Ok(()),
         Change::BookEvent { .. } | Change::CancelBooking { .. } | Change::BookSeries { .. }
             if !caller.has(Role::Member) =>
         {
-            Err("Only library members can book events.")
+            Err("outcome-only-members-book")
         }
-        Change::AnswerConsultation { .. } if !caller.has(Role::Member) => {
-            Err("Only library members can answer a library's consultation.")
-        }
-        _ if !caller.has(Role::Member) => Err("Only library members can reserve, renew or keep a reading history."),
+        Change::AnswerConsultation { .. } if !caller.has(Role::Member) => Err("outcome-only-members-answer"),
+        _ if !caller.has(Role::Member) => Err("outcome-only-members"),
         _ => Ok(()),
     }
 }
 
-/// A field too long or malformed to look up at all.
-fn malformed(change: &Change) -> Option<String> {
+/// A field too long or malformed to look up at all (the id of the message saying so).
+fn malformed(change: &Change) -> Option<&'static str> {
     let code_ok = |s: &str| (1..=10).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric());
     match change {
         Change::PlaceHold { pickup, .. } | Change::ChangePickup { pickup, .. } if !code_ok(pickup) => {
-            Some("A library code is 1 to 10 letters or digits.".into())
+            Some("outcome-bad-library-code")
         }
         Change::SetDefaultPickup { library } | Change::Checkin { library, .. } if !code_ok(library) => {
-            Some("A library code is 1 to 10 letters or digits.".into())
+            Some("outcome-bad-library-code")
         }
         Change::Checkout { barcode, .. } | Change::Checkin { barcode, .. }
             if !(1..=32).contains(&barcode.len()) || !barcode.chars().all(|c| c.is_ascii_graphic()) =>
         {
-            Some("An item barcode is 1 to 32 letters or digits.".into())
+            Some("outcome-bad-barcode")
         }
         _ => None,
     }
 }
 
 fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: DateTime<Utc>) -> HubResult<ChangeResult> {
-    if let Err(message) = allowed(caller, change) {
-        return Ok(ChangeResult::refused(key, "not_allowed", message));
+    if let Err(id) = allowed(caller, change) {
+        return Ok(ChangeResult::refused_msg(key, "not_allowed", Msg::new(id)));
     }
-    if let Some(message) = malformed(change) {
-        return Ok(ChangeResult::refused(key, "invalid_input", message));
+    if let Some(id) = malformed(change) {
+        return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new(id)));
     }
     let account = caller.account.id;
     let coordinator = caller.has(Role::Coordinator) || caller.has(Role::Admin);

@@ -62,7 +62,7 @@ impl HubError {
     }
 
     pub fn forbidden() -> Self {
-        HubError::Forbidden("You are not allowed to do that.".into())
+        HubError::Forbidden(crate::i18n::words().t("hub-error-forbidden"))
     }
 
     /// The status and body sent to the client. Database details are logged, never sent.
@@ -85,11 +85,17 @@ impl HubError {
             HubError::UriTooLong { .. } => (StatusCode::URI_TOO_LONG, ErrorCode::InvalidInput),
             HubError::HeadersTooLarge { .. } => (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, ErrorCode::InvalidInput),
         };
+        // The hub's fixed words follow the request's language; a message made with the error is
+        // sent as it was made.
+        let w = crate::i18n::words();
         let message = match self {
-            HubError::Db(DbError::Open(_)) => "The library hub cannot reach its database just now.".to_owned(),
-            HubError::Db(_) | HubError::Internal(_) => {
-                "Something went wrong at the library hub. Please try again later.".to_owned()
-            }
+            HubError::Db(DbError::Open(_)) => w.t("hub-error-no-database"),
+            HubError::Db(_) | HubError::Internal(_) => w.t("hub-error-internal"),
+            HubError::TooManyAttempts { retry_after } => w.a(
+                "hub-error-too-many-attempts",
+                &[("seconds", crate::i18n::num(*retry_after as i64))],
+            ),
+            HubError::IdempotencyMismatch => w.t("hub-error-idempotency"),
             other => other.to_string(),
         };
         let body = ApiError {

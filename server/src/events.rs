@@ -3,6 +3,7 @@
 //! first on the waiting list that fits.
 
 use chrono::{DateTime, Utc};
+use cml_api::i18n::{Arg, Msg};
 use cml_api::{collections, Booking, BookingStatus, ChangeResult, Event, Roster, RosterEntry};
 
 use crate::db::{Conn, Row};
@@ -222,10 +223,6 @@ pub fn bookings_of(c: &mut dyn Conn, account: i64) -> HubResult<Vec<Booking>> {
     rows.iter().map(|r| booking_from_row(c, r).map(|(_, b)| b)).collect()
 }
 
-pub(crate) fn refused(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
-    ChangeResult::refused(key, code, message)
-}
-
 fn active_booking(c: &mut dyn Conn, account: i64, event_id: i64) -> HubResult<Option<i64>> {
     Ok(c.query_opt(
         "SELECT id FROM bookings WHERE account_id = $1 AND event_id = $2 AND status IN ('confirmed', 'waitlisted')",
@@ -246,24 +243,25 @@ fn open_event(
 ) -> HubResult<Result<Event, ChangeResult>> {
     c.lock("events", "id", event_id.into())?;
     let Some(event) = get(c, event_id)? else {
-        return Ok(Err(refused(
+        return Ok(Err(ChangeResult::refused_msg(
             key,
             "not_found",
-            "That event is not in the library's programme.",
+            Msg::new("outcome-event-not-found"),
         )));
     };
+    let about = |id: &str| Msg::new(id).arg("title", &event.title);
     if booking && event.cancelled {
-        return Ok(Err(refused(
+        return Ok(Err(ChangeResult::refused_msg(
             key,
             "event_cancelled",
-            format!("{} has been cancelled.", event.title),
+            about("outcome-event-cancelled"),
         )));
     }
     if event.starts_at <= now {
-        return Ok(Err(refused(
+        return Ok(Err(ChangeResult::refused_msg(
             key,
             "event_started",
-            format!("{} has already started.", event.title),
+            about("outcome-event-started"),
         )));
     }
     Ok(Ok(event))
@@ -279,28 +277,25 @@ pub fn book(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     if !(1..=MAX_PLACES).contains(&places) {
-        return Ok(refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            format!("You can book 1 or {MAX_PLACES} places (for you and a companion or carer)."),
+            Msg::new("outcome-places").arg("max", MAX_PLACES),
         ));
     }
     let event = match open_event(c, key, event_id, now, true)? {
         Ok(e) => e,
         Err(refusal) => return Ok(refusal),
     };
+    let about = |id: &str| Msg::new(id).arg("title", &event.title);
     if !event.booking_required {
-        return Ok(refused(
-            key,
-            "drop_in",
-            format!("No booking is needed for {}: just come along.", event.title),
-        ));
+        return Ok(ChangeResult::refused_msg(key, "drop_in", about("outcome-drop-in")));
     }
     if active_booking(c, account, event_id)?.is_some() {
-        return Ok(refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_booked",
-            format!("You are already booked for {}.", event.title),
+            about("outcome-already-booked"),
         ));
     }
     let status = if event.places_left >= places {
@@ -318,27 +313,21 @@ pub fn book(
         .i64(0)?;
     let booking = publish_booking(c, id)?;
     publish_event(c, event_id)?;
-    let (code, message) = match booking.status {
-        BookingStatus::Confirmed => (
-            "confirmed",
-            if places == 1 {
-                format!("Your place at {} is confirmed.", event.title)
-            } else {
-                format!("Your {places} places at {} are confirmed.", event.title)
-            },
-        ),
-        _ => (
-            "waitlisted",
-            format!(
-                "{} is full. You are {} on the waiting list.",
-                event.title,
-                cml_api::ordinal(booking.waitlist_position.unwrap_or(1))
-            ),
-        ),
+    let (code, msg) = match booking.status {
+        BookingStatus::Confirmed => ("confirmed", about("outcome-confirmed").arg("n", places)),
+        _ => {
+            let n = booking.waitlist_position.unwrap_or(1);
+            (
+                "waitlisted",
+                about("outcome-waitlisted")
+                    .arg("n", n)
+                    .arg("position", Arg::Ordinal { ordinal: n }),
+            )
+        }
     };
     Ok(ChangeResult {
         booking: Some(booking),
-        ..ChangeResult::applied(key, code, message)
+        ..ChangeResult::applied_msg(key, code, msg)
     })
 }
 
@@ -349,10 +338,10 @@ pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: Dat
         Err(refusal) => return Ok(refusal),
     };
     let Some(id) = active_booking(c, account, event_id)? else {
-        return Ok(refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            format!("You have no booking for {}.", event.title),
+            Msg::new("outcome-no-booking").arg("title", &event.title),
         ));
     };
     c.exec(
@@ -364,10 +353,10 @@ pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, event_id: i64, now: Dat
     publish_event(c, event_id)?;
     Ok(ChangeResult {
         booking: Some(booking),
-        ..ChangeResult::applied(
+        ..ChangeResult::applied_msg(
             key,
             "cancelled",
-            format!("Your booking for {} is cancelled.", event.title),
+            Msg::new("outcome-cancelled").arg("title", &event.title),
         )
     })
 }

@@ -376,9 +376,11 @@ pub fn router(state: AppState) -> Router {
     router
         .route("/openapi.json", get(move || async move { Json(api.as_ref().clone()) }))
         .method_not_allowed_fallback(method_not_allowed)
-        .fallback(|| async { HubError::NotFound("There is no such address on this hub.".into()) })
+        .fallback(|| async { HubError::NotFound(crate::i18n::words().t("hub-error-no-address")) })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(guard))
+        // Outermost, so that every answer (the guard's refusals too) is in the request's language.
+        .layer(axum::middleware::from_fn(crate::i18n::language))
         .with_state(state)
 }
 
@@ -562,7 +564,11 @@ async fn post_changes(
     caller: Caller,
     Body(batch): Body<ChangeBatch, false>,
 ) -> HubResult<Json<ChangeResults>> {
-    let results = changes::apply_batch(&state, &caller, batch.changes).await?;
+    let mut results = changes::apply_batch(&state, &caller, batch.changes).await?;
+    // Outcomes kept as messages are worded in the request's language (a resent key too).
+    for r in &mut results {
+        r.reword(crate::i18n::lang());
+    }
     Ok(Json(ChangeResults { results }))
 }
 

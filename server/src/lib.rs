@@ -15,6 +15,7 @@ pub mod error;
 pub mod events;
 pub mod feed;
 pub mod http;
+pub mod i18n;
 pub mod isbn_ranges;
 pub mod libraries;
 pub mod marc;
