@@ -94,3 +94,88 @@ outcome-only-members = Only library members can reserve, renew or keep a reading
 outcome-only-members-answer = Only library members can answer a library's consultation.
 outcome-bad-library-code = A library code is 1 to 10 letters or digits.
 outcome-bad-barcode = An item barcode is 1 to 32 letters or digits.
+
+## Codes a person sees, with their display text: code-KIND-CODE
+
+code-role-member = Member
+code-role-carer = Carer
+code-role-volunteer = Volunteer
+code-role-coordinator = Coordinator
+code-role-admin = Administrator
+code-role-partner = Partner service
+
+code-visit-scheduled = Planned
+code-visit-delivered = Delivered
+code-visit-not_home = Not at home
+code-visit-declined = Said no this time
+code-visit-unwell = Unwell
+code-visit-welfare_concern = Worried about them
+
+code-time-morning = In the morning
+code-time-afternoon = In the afternoon
+code-time-any = Any time
+
+code-shift-opening_up = Opening up
+code-shift-desk = At the desk
+code-shift-coffee_morning = Coffee morning
+code-shift-delivery_round = Home delivery round
+code-shift-other = Other
+
+code-frequency-weekly = Every week
+code-frequency-fortnightly = Every two weeks
+code-frequency-monthly = Every month
+
+code-right-deliveries = Manage home deliveries
+code-right-reserve = Reserve books
+code-right-loans = See and renew loans
+
+code-volunteer-role-branch_volunteer = Library volunteer
+code-volunteer-role-event_host = Event host
+code-volunteer-role-chooser = Book chooser
+code-volunteer-role-deliverer = Delivers books
+code-volunteer-role-steering_group = Steering group
+
+code-delivery-requested = Asked for
+code-delivery-accepted = Accepted
+code-delivery-declined = Not possible
+code-delivery-active = Running
+code-delivery-paused = Paused
+code-delivery-ended = Ended
+
+code-hold-waiting_to_send = Waiting to be sent
+code-hold-waiting = In the queue
+code-hold-suspended = Paused
+code-hold-in_transit = On its way
+code-hold-ready = Ready to collect
+code-hold-collected = Collected
+code-hold-cancelled = Cancelled
+code-hold-expired = Not collected in time
+
+code-booking-waiting_to_send = Waiting to be sent
+code-booking-confirmed = Booked
+code-booking-waitlisted = On the waiting list
+code-booking-cancelled = Cancelled
+code-booking-event_cancelled = Event cancelled
+
+code-change-waiting = Waiting to be sent
+code-change-done = Done
+code-change-refused = Not done
+
+code-format-book = Book
+code-format-large_print = Large print
+code-format-audiobook = Audiobook
+code-format-eaudiobook = eAudiobook
+code-format-ebook = eBook
+code-format-dvd = DVD
+code-format-video = Video
+code-format-music = Music
+code-format-score = Music score
+code-format-map = Map
+code-format-serial = Magazine or journal
+code-format-computer = Computer file
+code-format-other = Other
+
+code-reading-format-standard_print = Standard print
+code-reading-format-large_print = Large print
+code-reading-format-audiobook_cd = Audiobook on CD
+code-reading-format-e_audio = Audiobook online

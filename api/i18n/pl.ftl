@@ -30,7 +30,7 @@ month-in-date = { $n ->
 date-long = { $weekday }, { $day } { $month }
 
 # Zegar 24-godzinny: „9:30”, „13:00”.
-clock = { $h24 }:{ $mm }
+clock = { $hm24 }
 
 span-one-day = { $date }, od { $from } do { $to }
 span-days = od { $from-date }, { $from } do { $to-date }, { $to }
@@ -83,3 +83,88 @@ outcome-only-members = Tylko czytelnicy biblioteki mogą rezerwować, przedłuż
 outcome-only-members-answer = Tylko czytelnicy biblioteki mogą odpowiadać na jej konsultacje.
 outcome-bad-library-code = Kod biblioteki ma od 1 do 10 liter lub cyfr.
 outcome-bad-barcode = Kod kreskowy egzemplarza ma od 1 do 32 liter lub cyfr.
+
+## Kody widoczne dla ludzi i ich opisy: code-RODZAJ-KOD
+
+code-role-member = Czytelnik
+code-role-carer = Opiekun
+code-role-volunteer = Wolontariusz
+code-role-coordinator = Koordynator
+code-role-admin = Administrator
+code-role-partner = Partner biblioteki
+
+code-visit-scheduled = Zaplanowana
+code-visit-delivered = Dostarczono
+code-visit-not_home = Nikogo nie było w domu
+code-visit-declined = Tym razem odmowa
+code-visit-unwell = Niedyspozycja
+code-visit-welfare_concern = Niepokój o zdrowie lub bezpieczeństwo
+
+code-time-morning = Rano
+code-time-afternoon = Po południu
+code-time-any = O dowolnej porze
+
+code-shift-opening_up = Otwieranie biblioteki
+code-shift-desk = Dyżur przy ladzie
+code-shift-coffee_morning = Poranna kawa
+code-shift-delivery_round = Dowóz książek do domu
+code-shift-other = Inne
+
+code-frequency-weekly = Co tydzień
+code-frequency-fortnightly = Co dwa tygodnie
+code-frequency-monthly = Co miesiąc
+
+code-right-deliveries = Sprawy dowozu książek
+code-right-reserve = Rezerwowanie książek
+code-right-loans = Wypożyczenia i przedłużanie
+
+code-volunteer-role-branch_volunteer = Wolontariusz w bibliotece
+code-volunteer-role-event_host = Prowadzący wydarzenia
+code-volunteer-role-chooser = Dobiera książki
+code-volunteer-role-deliverer = Dowozi książki
+code-volunteer-role-steering_group = Grupa sterująca
+
+code-delivery-requested = Zgłoszono
+code-delivery-accepted = Przyjęto
+code-delivery-declined = Odmowa
+code-delivery-active = Trwa
+code-delivery-paused = Wstrzymano
+code-delivery-ended = Zakończono
+
+code-hold-waiting_to_send = Czeka na wysłanie
+code-hold-waiting = W kolejce
+code-hold-suspended = Wstrzymana
+code-hold-in_transit = W drodze
+code-hold-ready = Do odbioru
+code-hold-collected = Odebrana
+code-hold-cancelled = Anulowana
+code-hold-expired = Nieodebrana na czas
+
+code-booking-waiting_to_send = Czeka na wysłanie
+code-booking-confirmed = Zarezerwowano
+code-booking-waitlisted = Na liście oczekujących
+code-booking-cancelled = Odwołana
+code-booking-event_cancelled = Wydarzenie odwołane
+
+code-change-waiting = Czeka na wysłanie
+code-change-done = Gotowe
+code-change-refused = Nie udało się
+
+code-format-book = Książka
+code-format-large_print = Duży druk
+code-format-audiobook = Audiobook
+code-format-eaudiobook = Audiobook online
+code-format-ebook = E-book
+code-format-dvd = DVD
+code-format-video = Film
+code-format-music = Muzyka
+code-format-score = Nuty
+code-format-map = Mapa
+code-format-serial = Czasopismo
+code-format-computer = Plik komputerowy
+code-format-other = Inne
+
+code-reading-format-standard_print = Zwykły druk
+code-reading-format-large_print = Duży druk
+code-reading-format-audiobook_cd = Audiobook na płycie CD
+code-reading-format-e_audio = Audiobook online

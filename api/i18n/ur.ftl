@@ -34,7 +34,7 @@ clock = { $part ->
     [afternoon] دوپہر
     [evening] شام
    *[night] رات
-} { $h12 }:{ $mm }
+} { $hm12 }
 
 span-one-day = { $date }، { $from } سے { $to } تک
 span-days = { $from-date } { $from } سے { $to-date } { $to } تک
@@ -82,3 +82,88 @@ outcome-only-members = صرف لائبریری کے ممبر کتاب محفوظ
 outcome-only-members-answer = صرف لائبریری کے ممبر لائبریری کے مشورے کا جواب دے سکتے ہیں۔
 outcome-bad-library-code = لائبریری کوڈ 1 سے 10 حروف یا ہندسوں کا ہوتا ہے۔
 outcome-bad-barcode = کتاب کا بارکوڈ 1 سے 32 حروف یا ہندسوں کا ہوتا ہے۔
+
+## لوگوں کو نظر آنے والے کوڈ اور ان کا متن: code-KIND-CODE
+
+code-role-member = ممبر
+code-role-carer = دیکھ بھال کرنے والا
+code-role-volunteer = رضاکار
+code-role-coordinator = کوآرڈینیٹر
+code-role-admin = منتظم
+code-role-partner = شراکت دار ادارہ
+
+code-visit-scheduled = طے شدہ
+code-visit-delivered = پہنچا دیا گیا
+code-visit-not_home = گھر پر نہیں تھے
+code-visit-declined = اس بار منع کر دیا
+code-visit-unwell = طبیعت ٹھیک نہیں
+code-visit-welfare_concern = ان کی خیریت کی فکر
+
+code-time-morning = صبح
+code-time-afternoon = دوپہر
+code-time-any = کسی بھی وقت
+
+code-shift-opening_up = لائبریری کھولنا
+code-shift-desk = کاؤنٹر پر
+code-shift-coffee_morning = صبح کی کافی
+code-shift-delivery_round = گھر پر کتابیں پہنچانا
+code-shift-other = دیگر
+
+code-frequency-weekly = ہر ہفتے
+code-frequency-fortnightly = ہر دو ہفتے
+code-frequency-monthly = ہر مہینے
+
+code-right-deliveries = گھر پر کتابوں کا انتظام
+code-right-reserve = کتابیں محفوظ کروانا
+code-right-loans = ادھار کتابیں دیکھنا اور مدت بڑھانا
+
+code-volunteer-role-branch_volunteer = لائبریری رضاکار
+code-volunteer-role-event_host = تقریب کا میزبان
+code-volunteer-role-chooser = کتابیں چننے والا
+code-volunteer-role-deliverer = کتابیں پہنچانے والا
+code-volunteer-role-steering_group = رہنما کمیٹی
+
+code-delivery-requested = درخواست دی گئی
+code-delivery-accepted = منظور
+code-delivery-declined = ممکن نہیں
+code-delivery-active = جاری
+code-delivery-paused = روکا گیا
+code-delivery-ended = ختم
+
+code-hold-waiting_to_send = بھیجی جانی ہے
+code-hold-waiting = قطار میں
+code-hold-suspended = روکی گئی
+code-hold-in_transit = راستے میں
+code-hold-ready = لینے کے لیے تیار
+code-hold-collected = لے لی گئی
+code-hold-cancelled = منسوخ
+code-hold-expired = وقت پر نہیں لی گئی
+
+code-booking-waiting_to_send = بھیجی جانی ہے
+code-booking-confirmed = بک ہے
+code-booking-waitlisted = انتظار کی فہرست میں
+code-booking-cancelled = منسوخ
+code-booking-event_cancelled = تقریب منسوخ
+
+code-change-waiting = بھیجی جانی ہے
+code-change-done = ہو گیا
+code-change-refused = نہیں ہو سکا
+
+code-format-book = کتاب
+code-format-large_print = بڑے حروف
+code-format-audiobook = آڈیو کتاب
+code-format-eaudiobook = آن لائن آڈیو کتاب
+code-format-ebook = ای بک
+code-format-dvd = ڈی وی ڈی
+code-format-video = ویڈیو
+code-format-music = موسیقی
+code-format-score = موسیقی کے نوٹس
+code-format-map = نقشہ
+code-format-serial = رسالہ
+code-format-computer = کمپیوٹر فائل
+code-format-other = دیگر
+
+code-reading-format-standard_print = عام حروف
+code-reading-format-large_print = بڑے حروف
+code-reading-format-audiobook_cd = سی ڈی پر آڈیو کتاب
+code-reading-format-e_audio = آن لائن آڈیو کتاب

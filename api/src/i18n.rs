@@ -99,6 +99,92 @@ pub const COMMON: [(Lang, &str); 3] = [
     (Lang::Ur, include_str!("../i18n/ur.ftl")),
 ];
 
+/// Every code a person sees, by kind, as the catalogue names them (`code-KIND-CODE`).
+pub const CODES: &[(&str, &[&str])] = &[
+    (
+        "role",
+        &["member", "carer", "volunteer", "coordinator", "admin", "partner"],
+    ),
+    (
+        "visit",
+        &[
+            "scheduled",
+            "delivered",
+            "not_home",
+            "declined",
+            "unwell",
+            "welfare_concern",
+        ],
+    ),
+    ("time", &["morning", "afternoon", "any"]),
+    (
+        "shift",
+        &["opening_up", "desk", "coffee_morning", "delivery_round", "other"],
+    ),
+    ("frequency", &["weekly", "fortnightly", "monthly"]),
+    ("right", &["deliveries", "reserve", "loans"]),
+    (
+        "volunteer-role",
+        &[
+            "branch_volunteer",
+            "event_host",
+            "chooser",
+            "deliverer",
+            "steering_group",
+        ],
+    ),
+    (
+        "delivery",
+        &["requested", "accepted", "declined", "active", "paused", "ended"],
+    ),
+    (
+        "hold",
+        &[
+            "waiting_to_send",
+            "waiting",
+            "suspended",
+            "in_transit",
+            "ready",
+            "collected",
+            "cancelled",
+            "expired",
+        ],
+    ),
+    (
+        "booking",
+        &[
+            "waiting_to_send",
+            "confirmed",
+            "waitlisted",
+            "cancelled",
+            "event_cancelled",
+        ],
+    ),
+    ("change", &["waiting", "done", "refused"]),
+    (
+        "format",
+        &[
+            "book",
+            "large_print",
+            "audiobook",
+            "eaudiobook",
+            "ebook",
+            "dvd",
+            "video",
+            "music",
+            "score",
+            "map",
+            "serial",
+            "computer",
+            "other",
+        ],
+    ),
+    (
+        "reading-format",
+        &["standard_print", "large_print", "audiobook_cd", "e_audio"],
+    ),
+];
+
 /// The common words alone (all the hub's outcomes are among them), loaded once.
 pub fn common() -> &'static Catalogue {
     static COMMON_CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
@@ -496,6 +582,10 @@ impl<'a> Words<'a> {
                 ("h12", num(h12 as i64)),
                 ("m", num(t.minute() as i64)),
                 ("mm", format!("{:02}", t.minute()).into()),
+                // The whole time as one placeable: isolated digit by digit ("2", ":", "00") it
+                // would read "00:2" in a right-to-left line.
+                ("hm12", format!("{h12}:{:02}", t.minute()).into()),
+                ("hm24", format!("{}:{:02}", t.hour(), t.minute()).into()),
                 ("period", period.into()),
                 ("part", part.into()),
             ],
@@ -527,6 +617,18 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// A code's display text: `code("visit", "not_home")` is "Not at home". A code the catalogue
+    /// does not know shows as itself with spaces for underscores (and a warning is logged).
+    pub fn code(&self, kind: &str, code: &str) -> String {
+        let id = format!("code-{kind}-{code}");
+        if self.has(&id) {
+            self.t(&id)
+        } else {
+            tracing::warn!(kind, code, "a code has no display text");
+            code.replace('_', " ")
+        }
+    }
+
     /// "5 minutes ago", "just now".
     pub fn ago(&self, then: DateTime<Utc>, now: DateTime<Utc>) -> String {
         let minutes = (now - then).num_minutes().max(0);
@@ -553,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn every_code_has_its_display_text() {
+        let c = common();
+        for (kind, codes) in CODES {
+            for code in *codes {
+                assert!(c.has(Lang::En, &format!("code-{kind}-{code}")), "{kind} {code}");
+            }
+        }
+        assert_eq!(c.words(Lang::En).code("visit", "not_home"), "Not at home");
+        assert_eq!(c.words(Lang::Pl).code("shift", "opening_up"), "Otwieranie biblioteki");
+        assert_eq!(c.words(Lang::Ur).code("frequency", "weekly"), "ہر ہفتے");
+        assert_eq!(c.words(Lang::Pl).code("visit", "new_code"), "new code");
+    }
+
+    #[test]
     fn languages_are_read_from_tags_and_headers() {
         assert_eq!(Lang::parse("pl-PL"), Lang::Pl);
         assert_eq!(Lang::parse("ur_PK"), Lang::Ur);
@@ -572,10 +688,7 @@ mod tests {
         let t = NaiveTime::from_hms_opt(9, 30, 0).unwrap();
         assert_eq!(c.words(Lang::En).clock(t), "9:30am");
         assert_eq!(c.words(Lang::Pl).clock(t), "9:30");
-        assert_eq!(
-            c.words(Lang::Ur).clock(t),
-            "\u{2068}صبح\u{2069} \u{2068}9\u{2069}:\u{2068}30\u{2069}"
-        );
+        assert_eq!(c.words(Lang::Ur).clock(t), "\u{2068}صبح\u{2069} \u{2068}9:30\u{2069}");
         let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
         assert_eq!(c.words(Lang::En).clock(noon), "12 noon");
         assert_eq!(c.words(Lang::Pl).clock(noon), "12:00");

@@ -336,6 +336,18 @@ impl CmlApp {
         self.core.set_language(&language)
     }
 
+    /// A code's display text in the person's language: `code_text("visit", "not_home")`.
+    /// Kinds: role, visit, time, shift, frequency, right, volunteer-role, delivery, hold,
+    /// booking, change, format, reading-format.
+    pub fn code_text(&self, kind: String, code: String) -> String {
+        self.core.code_text(&kind, &code)
+    }
+
+    /// Every code of a kind with its display text (for a chooser).
+    pub fn codes(&self, kind: String) -> Vec<cml_core::CodeText> {
+        self.core.codes(&kind)
+    }
+
     /// The language texts are written in now: "en", "pl" or "ur".
     pub fn language(&self) -> String {
         self.core.language().code().to_owned()

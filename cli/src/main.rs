@@ -6,6 +6,7 @@ mod consultations;
 mod delivery;
 mod programme;
 mod volunteer;
+mod words;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -16,6 +17,7 @@ use cml_ffi::cml_core::{ChangeView, Config, EventFilter, SearchQuery, SyncProgre
 use cml_ffi::{CmlApp, CmlError, LogLevel, Logger, SyncProgressListener};
 use serde::Serialize;
 use serde_json::json;
+use words::{a, t};
 
 #[derive(Parser)]
 #[command(name = "cml", version, about = "Community Library from the command line")]
@@ -47,6 +49,9 @@ enum Command {
         #[arg(long)]
         pin: Option<String>,
     },
+    /// The Home screen in short: the status line, what became of your changes, news, bookings
+    /// (works offline).
+    Home,
     /// Sign out on this device.
     Logout,
     /// Who is signed in here.
@@ -413,9 +418,12 @@ impl SyncProgressListener for Bar {
 /// A change in one line: what it is, and what became of it.
 fn change_line(c: &ChangeView) -> String {
     match (c.state.as_str(), &c.outcome) {
-        ("waiting", _) => format!("{}: waiting to be sent", c.summary),
-        (_, Some(outcome)) => format!("{}: {}", c.summary, outcome),
-        (state, None) => format!("{}: {}", c.summary, state),
+        ("waiting", _) => a("change-waiting", &[("summary", &c.summary)]),
+        (_, Some(outcome)) => a("change-outcome", &[("summary", &c.summary), ("outcome", outcome)]),
+        (state, None) => a(
+            "change-state",
+            &[("summary", &c.summary), ("state", &words::code("change", state))],
+        ),
     }
 }
 
@@ -442,6 +450,7 @@ fn print<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) {
 }
 
 fn run(cli: Cli) -> Result<(), CmlError> {
+    words::set_language(&cli.language);
     if cli.verbose {
         cml_ffi::set_logger(Arc::new(StderrLogger), LogLevel::Debug);
     }
@@ -472,26 +481,71 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             };
             let account = waiter.block_on(app.login(card, pin))?;
             print(json, &account, || {
-                format!("Signed in as {} (card {}).", account.name, account.card)
+                a("signed-in-as", &[("name", &account.name), ("card", &account.card)])
+            });
+        }
+        Command::Home => {
+            let status = app.status()?;
+            let (outcomes, notices, bookings) = if status.signed_in {
+                (app.unseen_outcomes()?, app.notices()?, app.my_bookings()?)
+            } else {
+                (vec![], vec![], vec![])
+            };
+            let value = json!({ "status": status, "outcomes": outcomes, "notices": notices, "bookings": bookings });
+            print(json, &value, || {
+                let mut out = vec![status.summary.clone()];
+                match &status.name {
+                    Some(name) => out.push(a("status-signed-in", &[("name", name)])),
+                    None => out.push(t("status-not-signed-in")),
+                }
+                if !outcomes.is_empty() {
+                    out.push(format!("\n{}", t("home-outcomes")));
+                    out.extend(outcomes.iter().map(|c| format!("  {}", change_line(c))));
+                }
+                if !notices.is_empty() {
+                    out.push(format!("\n{}", t("home-news")));
+                    out.extend(notices.iter().take(5).map(|n| format!("  {}", n.text)));
+                }
+                if !bookings.is_empty() {
+                    out.push(format!("\n{}", t("home-bookings")));
+                    out.extend(bookings.iter().map(|b| {
+                        format!(
+                            "  {}",
+                            a(
+                                "booking-line",
+                                &[
+                                    ("title", &b.event_title),
+                                    ("when", &b.when),
+                                    ("library", &b.library_name),
+                                    ("status", &b.status_text),
+                                ],
+                            )
+                        )
+                    }));
+                }
+                out.join("\n")
             });
         }
         Command::Logout => {
             waiter.block_on(app.logout())?;
-            print(json, &json!({ "signed_in": false }), || "Signed out.".into());
+            print(json, &json!({ "signed_in": false }), || t("signed-out"));
         }
         Command::Whoami => match app.whoami()? {
             Some(account) => print(json, &account, || {
-                format!(
-                    "{} (card {}), {}; home library {}",
-                    account.name,
-                    account.card,
-                    account.roles.join(", "),
-                    account.home_library.clone().unwrap_or_else(|| "none".into())
+                let roles: Vec<String> = account.roles.iter().map(|r| words::code("role", r)).collect();
+                a(
+                    "whoami",
+                    &[
+                        ("name", &account.name),
+                        ("card", &account.card),
+                        ("roles", &roles.join(", ")),
+                        ("home", &account.home_library.clone().unwrap_or_else(|| t("none"))),
+                    ],
                 )
             }),
             None => {
                 return Err(CmlError::NotSignedIn {
-                    detail: "Nobody is signed in on this device.".into(),
+                    detail: t("nobody-signed-in"),
                 });
             }
         },
@@ -506,7 +560,13 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                     .iter()
                     .map(|c| format!("{} {}", c.changes, c.collection))
                     .collect();
-                format!("Synced: {} changes ({}).", report.changes, parts.join(", "))
+                words::w().a(
+                    "synced",
+                    &[
+                        ("n", cml_ffi::cml_core::i18n::num(report.changes as i64)),
+                        ("parts", parts.join(", ").into()),
+                    ],
+                )
             });
         }
         Command::Status => {
@@ -517,9 +577,10 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 let who = status
                     .name
                     .clone()
-                    .map(|n| format!("Signed in as {n}."))
-                    .unwrap_or_else(|| "Not signed in.".into());
-                let mut out = format!("{}\n{}\nHub: {}", status.summary, who, status.hub_url);
+                    .map(|name| a("status-signed-in", &[("name", &name)]))
+                    .unwrap_or_else(|| t("status-not-signed-in"));
+                let hub = a("status-hub", &[("url", &status.hub_url)]);
+                let mut out = format!("{}\n{}\n{}", status.summary, who, hub);
                 for c in &changes {
                     out.push_str(&format!("\n  {}", change_line(c)));
                 }
@@ -540,16 +601,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             })?;
             print(json, &events, || {
                 if events.is_empty() {
-                    return "No events found. Run `cml sync` when online to fetch the programme.".into();
+                    return t("no-events");
                 }
                 events
                     .iter()
                     .map(|e| {
                         let mine = e.my_booking.clone().map(|m| format!("\n    {m}")).unwrap_or_default();
-                        format!(
-                            "[{}] {} at {}\n    {}\n    {}{}",
-                            e.id, e.title, e.library_name, e.when, e.availability, mine
-                        )
+                        let heading = a("event-at", &[("title", &e.title), ("library", &e.library_name)]);
+                        format!("[{}] {}\n    {}\n    {}{}", e.id, heading, e.when, e.availability, mine)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -636,15 +695,21 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             let bookings = app.my_bookings()?;
             print(json, &bookings, || {
                 if bookings.is_empty() {
-                    return "No bookings.".into();
+                    return t("no-bookings");
                 }
                 bookings
                     .iter()
                     .map(|b| {
-                        format!(
-                            "[{}] {}, {} at {}: {}",
-                            b.event_id, b.event_title, b.when, b.library_name, b.status_text
-                        )
+                        let line = a(
+                            "booking-line",
+                            &[
+                                ("title", &b.event_title),
+                                ("when", &b.when),
+                                ("library", &b.library_name),
+                                ("status", &b.status_text),
+                            ],
+                        );
+                        format!("[{}] {line}", b.event_id)
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
@@ -762,7 +827,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             let changes = app.changes(limit)?;
             print(json, &changes, || {
                 if changes.is_empty() {
-                    return "No changes made on this device.".into();
+                    return t("no-changes");
                 }
                 changes.iter().map(change_line).collect::<Vec<_>>().join("\n")
             });
@@ -771,7 +836,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             let libraries = app.libraries()?;
             print(json, &libraries, || {
                 if libraries.is_empty() {
-                    return "No libraries yet: run `cml sync` when online.".into();
+                    return t("no-libraries");
                 }
                 let mut out = String::new();
                 for l in &libraries {
@@ -779,8 +844,10 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                         "{} [{}]\n  {}, {}\n  {}\n",
                         l.name, l.code, l.address, l.postcode, l.today
                     ));
+                    let width = l.week.iter().map(|d| d.day.chars().count()).max().unwrap_or(0).max(10);
                     for d in &l.week {
-                        out.push_str(&format!("    {:<10} {}\n", d.day, d.hours));
+                        let pad = " ".repeat(width - d.day.chars().count());
+                        out.push_str(&format!("    {}{pad} {}\n", d.day, d.hours));
                     }
                     for c in l.closures.iter().take(3) {
                         out.push_str(&format!("  {}\n", c.text));

@@ -281,7 +281,7 @@ pub fn notices(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let notices = app.notices()?;
     print(json, &notices, || {
         if notices.is_empty() {
-            return "No news.".into();
+            return crate::words::t("no-news");
         }
         notices.iter().map(|n| n.text.clone()).collect::<Vec<_>>().join("\n")
     });

@@ -766,6 +766,144 @@ async fn consultations_are_published_answered_offline_and_read_from_the_command_
         text.starts_with("Our opening hours: 1 person answered.\n1. When would you most like us to open?"),
         "{text}"
     );
+
+/// English words that must not appear in Polish or Urdu output (names and titles aside).
+const ENGLISH: &[&str] = &[
+    "place",
+    "places",
+    "waiting",
+    "booked",
+    "confirmed",
+    "good",
+    "news",
+    "offline",
+    "change",
+    "changes",
+    "sent",
+    "full",
+    "book",
+    "cancel",
+    "list",
+    "ago",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+    "noon",
+    "to",
+    "at",
+    "the",
+    "is",
+    "are",
+    "you",
+    "closed",
+    "open",
+    "today",
+    "left",
+    "up",
+    "date",
+    "signed",
+    "hub",
+    "your",
+    "bookings",
+    "what",
+    "happened",
+    "checked",
+];
+
+/// The English words left in `text` once the names in `names` are taken out.
+fn english_words(text: &str, names: &[String]) -> Vec<String> {
+    let mut rest = text.to_owned();
+    let mut names = names.to_vec();
+    // The longest first, so that "Baswich Library" goes before "Baswich".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in &names {
+        if !name.is_empty() {
+            rest = rest.replace(name.as_str(), " ");
+        }
+    }
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn the_command_prints_in_polish_and_urdu() {
+    let hub = TestHub::start(true).await;
+    let device = Device::new(&hub.url());
+    let out = device.run(&["login", "2100000001", "--pin", "1234"]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(device.run(&["sync"]).await.status.success());
+
+    // The names the libraries' data carries (not words of the app).
+    let libraries = device.json(&["libraries", "--json"]).await;
+    let mut names = Vec::new();
+    for l in libraries.as_array().unwrap() {
+        for field in ["name", "address", "postcode", "code"] {
+            names.push(l[field].as_str().unwrap().to_owned());
+        }
+        for c in l["closures"].as_array().unwrap() {
+            names.push(c["reason"].as_str().unwrap().to_owned());
+        }
+    }
+
+    let english = stdout(&device.run(&["libraries"]).await);
+    assert!(
+        !english_words(&english, &names).is_empty(),
+        "the check would find English"
+    );
+
+    let polish = device.run(&["--language", "pl", "libraries"]).await;
+    assert!(polish.status.success(), "{}", stderr(&polish));
+    let polish = stdout(&polish);
+    assert!(polish.contains("poniedziałek"), "{polish}");
+    assert!(polish.contains("9:30–13:00"), "{polish}");
+    assert_eq!(english_words(&polish, &names), Vec::<String>::new(), "{polish}");
+
+    // CML_LANGUAGE does the same, and Home is in Urdu.
+    let mut cmd = device.command(&["home"]);
+    cmd.env("CML_LANGUAGE", "ur");
+    let urdu = tokio::task::spawn_blocking(move || cmd.output().unwrap())
+        .await
+        .unwrap();
+    assert!(urdu.status.success(), "{}", stderr(&urdu));
+    let urdu = stdout(&urdu);
+    assert!(urdu.contains("سب کچھ تازہ ہے"), "{urdu}");
+    assert_eq!(
+        english_words(&urdu, &["Margaret Hughes".into()]),
+        Vec::<String>::new(),
+        "{urdu}"
+    );
+    let urdu_libraries = stdout(&device.run(&["--language", "ur", "libraries"]).await);
+    assert!(urdu_libraries.contains("پیر"), "{urdu_libraries}");
+    assert_eq!(
+        english_words(&urdu_libraries, &names),
+        Vec::<String>::new(),
+        "{urdu_libraries}"
+    );
+
+    // A language the command does not have is refused clearly.
+    let out = device.run(&["--language", "de", "libraries"]).await;
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("de"), "{}", stderr(&out));
 }
 
 /// Reading lists from the command line: a coordinator publishes one, a member reads it offline.

@@ -157,6 +157,32 @@ impl Core {
         lang.code().to_owned()
     }
 
+    /// A code's display text in the person's language. Kinds: "role", "visit", "time",
+    /// "shift", "frequency", "right", "volunteer-role", "delivery", "hold", "booking", "change",
+    /// "format", "reading-format".
+    pub fn code_text(&self, kind: &str, code: &str) -> String {
+        self.words().code(kind, code)
+    }
+
+    /// Every code of a kind with its display text, in order (for a chooser); empty for a kind
+    /// there is not.
+    pub fn codes(&self, kind: &str) -> Vec<CodeText> {
+        let w = self.words();
+        cml_api::i18n::CODES
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, codes)| {
+                codes
+                    .iter()
+                    .map(|c| CodeText {
+                        code: (*c).to_owned(),
+                        text: w.code(kind, c),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The words in the person's language.
     pub fn words(&self) -> Words<'static> {
         i18n::words(self.language())

@@ -2,6 +2,14 @@
 
 use cml_api::Account;
 
+/// A code a person sees and its display text in their language ("not_home": "Not at home").
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CodeText {
+    pub code: String,
+    pub text: String,
+}
+
 /// The signed-in person.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

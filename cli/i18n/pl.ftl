@@ -1,0 +1,29 @@
+# Słowa polecenia cml po polsku: nagłówki i etykiety dodawane do tekstów aplikacji.
+# Przetłumaczone w projekcie; przed wydaniem powinien to sprawdzić rodzimy użytkownik języka.
+
+change-waiting = { $summary }: czeka na wysłanie
+change-outcome = { $summary }: { $outcome }
+change-state = { $summary }: { $state }
+signed-in-as = Zalogowano: { $name } (karta { $card }).
+signed-out = Wylogowano.
+whoami = { $name } (karta { $card }), { $roles }; biblioteka macierzysta: { $home }
+none = brak
+nobody-signed-in = Nikt nie jest zalogowany na tym urządzeniu.
+synced = { $n ->
+    [one] Pobrano 1 zmianę ({ $parts }).
+    [few] Pobrano { $n } zmiany ({ $parts }).
+   *[many] Pobrano { $n } zmian ({ $parts }).
+}
+status-signed-in = Zalogowano: { $name }.
+status-not-signed-in = Nie zalogowano.
+status-hub = Serwer: { $url }
+no-events = Nie znaleziono wydarzeń. Uruchom `cml sync`, gdy masz internet, aby pobrać program.
+event-at = { $title }, { $library }
+no-bookings = Brak rezerwacji.
+booking-line = { $title }, { $when }, { $library }: { $status }
+no-changes = Na tym urządzeniu nie wprowadzono zmian.
+no-libraries = Brak bibliotek: uruchom `cml sync`, gdy masz internet.
+no-news = Brak nowych wiadomości.
+home-outcomes = Co się stało z twoimi zmianami
+home-news = Wiadomości
+home-bookings = Twoje rezerwacje
