@@ -71,9 +71,10 @@ enum Command {
         /// Only this format: book, large_print, audiobook, ebook, dvd, …
         #[arg(long)]
         format: Option<String>,
-        /// Only this language (MARC code, such as eng).
+        /// Only titles written in this language (MARC code, such as eng). (`--language` is the
+        /// language the command prints in.)
         #[arg(long)]
-        language: Option<String>,
+        written_in: Option<String>,
         /// Only titles with a copy on the shelf now.
         #[arg(long)]
         available: bool,
@@ -618,7 +619,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             query,
             branch,
             format,
-            language,
+            written_in,
             available,
             offline,
             limit,
@@ -632,7 +633,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 text: query,
                 library: branch,
                 format,
-                language,
+                language: written_in,
                 available_now: available,
                 offset,
                 limit,

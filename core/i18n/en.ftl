@@ -110,3 +110,88 @@ error-store-unavailable = The app's data file { $path } cannot be opened: { $det
 error-store = The app's data could not be read or saved: { $detail }
 error-hub = The library hub had a problem: { $detail }
 error-internal = Something went wrong in the app: { $detail }
+
+## My account: reservations, loans, reading history, the card
+
+a-title = A title
+title-number = title { $id }
+# $position: "2nd"; $n: 2; $total: how many are in the queue.
+hold-queue = { $position } of { $total } in the queue
+hold-paused = Paused until { $until }. Still { $position } of { $total } in the queue
+hold-on-its-way = On its way to { $library }
+hold-ready = Ready to collect at { $library }
+hold-ready-until = Ready to collect at { $library } until { $until }
+hold-collected = Collected
+hold-cancelled = Cancelled
+hold-expired = Not collected in time
+hold-cancel-waiting = Cancellation waiting to be sent
+hold-pause-waiting = Pause until { $until } waiting to be sent
+hold-restart-waiting = Restart waiting to be sent
+hold-move-waiting = Move to { $library } waiting to be sent
+hold-reservation-waiting = Reservation waiting to be sent
+loan-overdue = { $n ->
+    [one] Overdue: it was due back { $due } (1 day ago)
+   *[other] Overdue: it was due back { $due } ({ $n } days ago)
+}
+loan-due-today = Due back today
+loan-due-tomorrow = Due back tomorrow
+loan-due-in = Due back { $due } (in { $n } days)
+loan-renewal-waiting = { $due }. Renewal waiting to be sent
+history-line = Borrowed { $borrowed }, returned { $returned }
+card-provisional = Not confirmed yet: show proof of your address at the library to borrow and reserve books
+card-ready = Show this card at the desk to borrow books
+
+summary-reserve = Reserve { $title } to collect at { $library }
+summary-cancel-hold = Cancel the reservation of { $title }
+summary-pause-hold = Pause the reservation of { $title } until { $until }
+summary-restart-hold = Restart the reservation of { $title }
+summary-collect-at = Collect { $title } at { $library }
+summary-collect-all-at = Collect all reservations at { $library }
+summary-default-pickup = Collect reservations at { $library } from now on
+summary-renew = Renew { $title }
+summary-history-on = Turn on the reading history
+summary-history-off = Turn off the reading history
+summary-history-delete = Delete the reading history
+summary-lend = Lend { $barcode } to card { $card }
+summary-take-back = Take back { $barcode } at { $library }
+
+error-after-today = Choose a date after today.
+error-pause-a-year = A reservation can be paused for up to a year.
+error-library-code = A library code is 1 to 10 letters or digits, such as BRE.
+error-barcode = An item barcode is 1 to 32 letters or digits.
+error-no-hold = You have no reservation { $id }. Try syncing first.
+error-choose-pickup = Choose the library where you will collect it.
+error-card-not-confirmed = Your card is waiting to be confirmed at the library. Once it is, you can reserve books.
+error-no-title = There is no title { $id } in the catalogue.
+error-not-reservable = { $title } cannot be reserved: there is no copy that can be borrowed.
+error-already-reserved = You have already reserved { $title }.
+error-already-on-loan = You already have { $title } on loan.
+error-hold-kept = A copy is already kept for this reservation, so it cannot be paused.
+error-no-loan = You have no loan { $id }. Try syncing first.
+error-renewal-limit = { $title } has been renewed { $n } times, the most allowed. Please bring it back by { $due }.
+error-returned-where = Say which library the book was returned at.
+error-birth-format = Give your date of birth as YYYY-MM-DD.
+error-birth-missing = Please give your date of birth.
+error-choose-pin = Choose a PIN of 4 to 8 digits.
+
+## The catalogue: where copies are
+
+# "A, B and C": $first is the list before the last.
+list-and = { $first } and { $last }
+avail-no-copies-yet = No copies yet
+avail-none-at-yours = No copies at your libraries
+avail-on-shelf = On the shelf at { $list }
+avail-reference = Reference only: read it in the library
+avail-on-loan = { $n ->
+    [one] The copy is on loan
+   *[other] All { $n } copies are on loan
+}
+copy-on-shelf = On the shelf
+copy-on-loan = On loan
+copy-on-loan-until = On loan, due back { $due }
+copy-in-transit = On its way between libraries
+copy-hold-shelf = Waiting for someone who reserved it
+copy-missing = Missing
+isbn-invalid = { $isbn } (invalid)
+error-search-too-long = That search is too long.
+error-no-record = There is no record { $id } on this device.

@@ -121,3 +121,90 @@ error-store-unavailable = Nie da się otworzyć pliku danych aplikacji { $path }
 error-store = Nie udało się odczytać ani zapisać danych aplikacji: { $detail }
 error-hub = Serwer biblioteki miał problem: { $detail }
 error-internal = Coś poszło nie tak w aplikacji: { $detail }
+
+## Moje konto: rezerwacje, wypożyczenia, historia czytania, karta
+
+a-title = Tytuł
+title-number = tytuł { $id }
+hold-queue = Miejsce w kolejce: { $n } z { $total }
+hold-paused = Wstrzymano do dnia: { $until }. Nadal miejsce w kolejce: { $n } z { $total }
+hold-on-its-way = W drodze do: { $library }
+hold-ready = Do odbioru: { $library }
+hold-ready-until = Do odbioru: { $library }. Ostatni dzień: { $until }
+hold-collected = Odebrano
+hold-cancelled = Anulowano
+hold-expired = Nie odebrano na czas
+hold-cancel-waiting = Anulowanie czeka na wysłanie
+hold-pause-waiting = Wstrzymanie do dnia { $until } czeka na wysłanie
+hold-restart-waiting = Wznowienie czeka na wysłanie
+hold-move-waiting = Zmiana miejsca odbioru ({ $library }) czeka na wysłanie
+hold-reservation-waiting = Rezerwacja czeka na wysłanie
+loan-overdue = { $n ->
+    [one] Po terminie: termin zwrotu minął 1 dzień temu ({ $due })
+   *[other] Po terminie: termin zwrotu minął { $n } dni temu ({ $due })
+}
+loan-due-today = Termin zwrotu: dziś
+loan-due-tomorrow = Termin zwrotu: jutro
+loan-due-in = { $n ->
+    [one] Termin zwrotu: { $due } (za 1 dzień)
+   *[other] Termin zwrotu: { $due } (za { $n } dni)
+}
+loan-renewal-waiting = { $due }. Przedłużenie czeka na wysłanie
+history-line = Wypożyczono: { $borrowed }. Zwrócono: { $returned }
+card-provisional = Karta jeszcze niepotwierdzona: pokaż w bibliotece dokument z adresem, aby wypożyczać i rezerwować książki
+card-ready = Pokaż tę kartę przy ladzie, aby wypożyczyć książki
+
+summary-reserve = Rezerwacja: „{ $title }”, odbiór: { $library }
+summary-cancel-hold = Anulowanie rezerwacji: „{ $title }”
+summary-pause-hold = Wstrzymanie rezerwacji „{ $title }” do dnia: { $until }
+summary-restart-hold = Wznowienie rezerwacji: „{ $title }”
+summary-collect-at = Odbiór „{ $title }”: { $library }
+summary-collect-all-at = Odbiór wszystkich rezerwacji: { $library }
+summary-default-pickup = Od teraz odbiór rezerwacji: { $library }
+summary-renew = Przedłużenie: „{ $title }”
+summary-history-on = Włączenie historii czytania
+summary-history-off = Wyłączenie historii czytania
+summary-history-delete = Usunięcie historii czytania
+summary-lend = Wypożyczenie { $barcode } na kartę { $card }
+summary-take-back = Zwrot { $barcode }: { $library }
+
+error-after-today = Wybierz datę późniejszą niż dziś.
+error-pause-a-year = Rezerwację można wstrzymać najwyżej na rok.
+error-library-code = Kod biblioteki ma od 1 do 10 liter lub cyfr, na przykład BRE.
+error-barcode = Kod kreskowy egzemplarza ma od 1 do 32 liter lub cyfr.
+error-no-hold = Nie masz rezerwacji { $id }. Najpierw pobierz nowe dane.
+error-choose-pickup = Wybierz bibliotekę, w której odbierzesz książkę.
+error-card-not-confirmed = Twoja karta czeka na potwierdzenie w bibliotece. Potem możesz rezerwować książki.
+error-no-title = W katalogu nie ma tytułu { $id }.
+error-not-reservable = Nie można zarezerwować „{ $title }”: nie ma egzemplarza do wypożyczenia.
+error-already-reserved = Masz już rezerwację: „{ $title }”.
+error-already-on-loan = Masz już wypożyczone: „{ $title }”.
+error-hold-kept = Egzemplarz już na ciebie czeka, więc tej rezerwacji nie można wstrzymać.
+error-no-loan = Nie masz wypożyczenia { $id }. Najpierw pobierz nowe dane.
+error-renewal-limit = „{ $title }” przedłużono już { $n } razy, więcej się nie da. Oddaj to do dnia: { $due }.
+error-returned-where = Podaj, w której bibliotece oddano książkę.
+error-birth-format = Podaj datę urodzenia w formacie RRRR-MM-DD.
+error-birth-missing = Podaj datę urodzenia.
+error-choose-pin = Wybierz PIN z 4 do 8 cyfr.
+
+## Katalog: gdzie są egzemplarze
+
+list-and = { $first } i { $last }
+avail-no-copies-yet = Jeszcze nie ma egzemplarzy
+avail-none-at-yours = Brak egzemplarzy w twoich bibliotekach
+avail-on-shelf = Na półce: { $list }
+avail-reference = Tylko na miejscu: można czytać w bibliotece
+avail-on-loan = { $n ->
+    [one] Jedyny egzemplarz jest wypożyczony
+    [few] Wszystkie { $n } egzemplarze są wypożyczone
+   *[many] Wszystkie { $n } egzemplarzy jest wypożyczonych
+}
+copy-on-shelf = Na półce
+copy-on-loan = Wypożyczony
+copy-on-loan-until = Wypożyczony, termin zwrotu: { $due }
+copy-in-transit = W drodze między bibliotekami
+copy-hold-shelf = Czeka na osobę, która go zarezerwowała
+copy-missing = Zaginiony
+isbn-invalid = { $isbn } (błędny)
+error-search-too-long = To wyszukiwanie jest za długie.
+error-no-record = Na tym urządzeniu nie ma rekordu { $id }.

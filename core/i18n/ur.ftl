@@ -108,3 +108,86 @@ error-store-unavailable = ایپ کی ڈیٹا فائل { $path } کھل نہی�
 error-store = ایپ کا ڈیٹا پڑھا یا محفوظ نہیں کیا جا سکا: { $detail }
 error-hub = لائبریری کے سرور میں مسئلہ ہوا: { $detail }
 error-internal = ایپ میں کچھ غلط ہو گیا: { $detail }
+
+## میرا اکاؤنٹ: محفوظ کتابیں، ادھار کتابیں، پڑھنے کی تاریخ، کارڈ
+
+a-title = ایک کتاب
+title-number = کتاب نمبر { $id }
+hold-queue = قطار میں آپ کا نمبر { $n } ہے ({ $total } میں سے)
+hold-paused = { $until } تک روکی گئی۔ قطار میں آپ کا نمبر اب بھی { $n } ہے ({ $total } میں سے)
+hold-on-its-way = { $library } کے راستے میں ہے
+hold-ready = { $library } میں لینے کے لیے تیار ہے
+hold-ready-until = { $library } میں { $until } تک لینے کے لیے تیار ہے
+hold-collected = لے لی گئی
+hold-cancelled = منسوخ
+hold-expired = وقت پر نہیں لی گئی
+hold-cancel-waiting = منسوخی بھیجی جانی ہے
+hold-pause-waiting = { $until } تک روکنے کی درخواست بھیجی جانی ہے
+hold-restart-waiting = دوبارہ شروع کرنے کی درخواست بھیجی جانی ہے
+hold-move-waiting = { $library } منتقل کرنے کی درخواست بھیجی جانی ہے
+hold-reservation-waiting = محفوظ کرنے کی درخواست بھیجی جانی ہے
+loan-overdue = { $n ->
+    [one] واپسی کی تاریخ گزر گئی: { $due } کو واپس کرنی تھی (1 دن پہلے)
+   *[other] واپسی کی تاریخ گزر گئی: { $due } کو واپس کرنی تھی ({ $n } دن پہلے)
+}
+loan-due-today = آج واپس کرنی ہے
+loan-due-tomorrow = کل واپس کرنی ہے
+loan-due-in = { $due } کو واپس کرنی ہے ({ $n } دن میں)
+loan-renewal-waiting = { $due }۔ مدت بڑھانے کی درخواست بھیجی جانی ہے
+history-line = { $borrowed } کو لی، { $returned } کو واپس کی
+card-provisional = ابھی تصدیق نہیں ہوئی: کتابیں لینے اور محفوظ کرنے کے لیے لائبریری میں اپنے پتے کا ثبوت دکھائیں
+card-ready = کتابیں لینے کے لیے یہ کارڈ کاؤنٹر پر دکھائیں
+
+summary-reserve = { $title } محفوظ کریں، { $library } سے لیں گے
+summary-cancel-hold = { $title } کی محفوظ درخواست منسوخ کریں
+summary-pause-hold = { $title } کی محفوظ درخواست { $until } تک روکیں
+summary-restart-hold = { $title } کی محفوظ درخواست دوبارہ شروع کریں
+summary-collect-at = { $title } { $library } سے لیں
+summary-collect-all-at = تمام محفوظ کتابیں { $library } سے لیں
+summary-default-pickup = اب سے محفوظ کتابیں { $library } سے لیں
+summary-renew = { $title } کی مدت بڑھائیں
+summary-history-on = پڑھنے کی تاریخ شروع کریں
+summary-history-off = پڑھنے کی تاریخ بند کریں
+summary-history-delete = پڑھنے کی تاریخ مٹا دیں
+summary-lend = { $barcode } کارڈ { $card } کو دیں
+summary-take-back = { $barcode } { $library } میں واپس لیں
+
+error-after-today = آج کے بعد کی تاریخ چنیں۔
+error-pause-a-year = محفوظ درخواست زیادہ سے زیادہ ایک سال کے لیے روکی جا سکتی ہے۔
+error-library-code = لائبریری کوڈ 1 سے 10 حروف یا ہندسوں کا ہوتا ہے، مثلاً BRE۔
+error-barcode = کتاب کا بارکوڈ 1 سے 32 حروف یا ہندسوں کا ہوتا ہے۔
+error-no-hold = آپ کی کوئی محفوظ درخواست نمبر { $id } نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
+error-choose-pickup = وہ لائبریری چنیں جہاں سے آپ کتاب لیں گے۔
+error-card-not-confirmed = آپ کے کارڈ کی لائبریری میں تصدیق باقی ہے۔ اس کے بعد آپ کتابیں محفوظ کر سکیں گے۔
+error-no-title = کیٹلاگ میں کتاب نمبر { $id } نہیں ہے۔
+error-not-reservable = { $title } محفوظ نہیں ہو سکتی: کوئی ایسی کاپی نہیں جو ادھار دی جا سکے۔
+error-already-reserved = آپ { $title } پہلے ہی محفوظ کر چکے ہیں۔
+error-already-on-loan = { $title } پہلے ہی آپ کے پاس ادھار ہے۔
+error-hold-kept = اس درخواست کے لیے ایک کاپی پہلے ہی رکھی ہے، اس لیے اسے روکا نہیں جا سکتا۔
+error-no-loan = آپ کے پاس ادھار نمبر { $id } نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
+error-renewal-limit = { $title } کی مدت { $n } بار بڑھ چکی ہے، اس سے زیادہ نہیں ہو سکتی۔ براہِ کرم { $due } تک واپس کریں۔
+error-returned-where = بتائیں کہ کتاب کس لائبریری میں واپس کی گئی۔
+error-birth-format = اپنی تاریخِ پیدائش YYYY-MM-DD کی شکل میں لکھیں۔
+error-birth-missing = براہِ کرم اپنی تاریخِ پیدائش لکھیں۔
+error-choose-pin = 4 سے 8 ہندسوں کا پن چنیں۔
+
+## کیٹلاگ: کاپیاں کہاں ہیں
+
+list-and = { $first } اور { $last }
+avail-no-copies-yet = ابھی کوئی کاپی نہیں
+avail-none-at-yours = آپ کی لائبریریوں میں کوئی کاپی نہیں
+avail-on-shelf = شیلف پر موجود: { $list }
+avail-reference = صرف لائبریری میں پڑھنے کے لیے
+avail-on-loan = { $n ->
+    [one] واحد کاپی ادھار پر ہے
+   *[other] تمام { $n } کاپیاں ادھار پر ہیں
+}
+copy-on-shelf = شیلف پر
+copy-on-loan = ادھار پر
+copy-on-loan-until = ادھار پر، { $due } کو واپس آئے گی
+copy-in-transit = لائبریریوں کے درمیان راستے میں
+copy-hold-shelf = محفوظ کرنے والے کا انتظار
+copy-missing = گم ہے
+isbn-invalid = { $isbn } (غلط)
+error-search-too-long = یہ تلاش بہت لمبی ہے۔
+error-no-record = اس آلے پر ریکارڈ نمبر { $id } نہیں ہے۔

@@ -2,13 +2,14 @@
 //! pulled from the hub and shown offline, with the changes still waiting in the outbox.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use cml_api::london::{long_date, today};
+use cml_api::london::today;
 use cml_api::{collections, Account, Change, FeedItem, HistoryEntry, Hold, HoldStatus, Loan};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
 use crate::error::{CoreError, CoreResult};
-use crate::events::{library_names, name_of, ordinal, waiting_changes};
+use crate::events::{library_names, name_of, waiting_changes};
+use crate::i18n::{num, Msg, Words};
 use crate::views::{CardView, HistoryView, HoldView, LoanView};
 
 /// Stores one of the member's things as the hub sent it.
@@ -130,7 +131,7 @@ pub fn is_active(h: &Hold) -> bool {
 }
 
 /// A title and author for a record the device may hold.
-fn record_brief(c: &Connection, record_id: i64) -> CoreResult<(String, Option<String>)> {
+fn record_brief(c: &Connection, w: &Words<'_>, record_id: i64) -> CoreResult<(String, Option<String>)> {
     let row: Option<(String, Option<String>)> = c
         .query_row(
             "SELECT json_extract(body, '$.title'), json_extract(body, '$.authors[0]') FROM records WHERE id = ?1",
@@ -138,49 +139,51 @@ fn record_brief(c: &Connection, record_id: i64) -> CoreResult<(String, Option<St
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    Ok(row.unwrap_or_else(|| ("A title".into(), None)))
+    Ok(row.unwrap_or_else(|| (w.t("a-title"), None)))
 }
 
-fn hold_view(h: &Hold, names: &[(String, String)], pending: Option<&Change>, today: NaiveDate) -> HoldView {
+fn hold_view(
+    w: &Words<'_>,
+    h: &Hold,
+    names: &[(String, String)],
+    pending: Option<&Change>,
+    today: NaiveDate,
+) -> HoldView {
     let pickup_name = name_of(names, &h.pickup);
     let paused = h.status == HoldStatus::Waiting && h.suspended_until.is_some_and(|d| d > today);
+    let position = h.queue_position.unwrap_or(1);
+    let queue = [
+        ("position", w.ordinal(position).into()),
+        ("n", num(position)),
+        ("total", num(h.queue_length)),
+    ];
+    let at = || ("library", pickup_name.clone().into());
     let (status, mut text) = match h.status {
-        HoldStatus::Waiting if paused => (
-            "suspended",
-            format!(
-                "Paused until {}. Still {} of {} in the queue",
-                long_date(h.suspended_until.unwrap_or(today)),
-                ordinal(h.queue_position.unwrap_or(1)),
-                h.queue_length
-            ),
-        ),
-        HoldStatus::Waiting => (
-            "waiting",
-            format!(
-                "{} of {} in the queue",
-                ordinal(h.queue_position.unwrap_or(1)),
-                h.queue_length
-            ),
-        ),
-        HoldStatus::InTransit => ("in_transit", format!("On its way to {pickup_name}")),
+        HoldStatus::Waiting if paused => {
+            let mut args = queue.to_vec();
+            args.push(("until", w.date(h.suspended_until.unwrap_or(today)).into()));
+            ("suspended", w.a("hold-paused", &args))
+        }
+        HoldStatus::Waiting => ("waiting", w.a("hold-queue", &queue)),
+        HoldStatus::InTransit => ("in_transit", w.a("hold-on-its-way", &[at()])),
         HoldStatus::Ready => (
             "ready",
             match h.ready_until {
-                Some(d) => format!("Ready to collect at {pickup_name} until {}", long_date(d)),
-                None => format!("Ready to collect at {pickup_name}"),
+                Some(d) => w.a("hold-ready-until", &[at(), ("until", w.date(d).into())]),
+                None => w.a("hold-ready", &[at()]),
             },
         ),
-        HoldStatus::Collected => ("collected", "Collected".to_owned()),
-        HoldStatus::Cancelled => ("cancelled", "Cancelled".to_owned()),
-        HoldStatus::Expired => ("expired", "Not collected in time".to_owned()),
+        HoldStatus::Collected => ("collected", w.t("hold-collected")),
+        HoldStatus::Cancelled => ("cancelled", w.t("hold-cancelled")),
+        HoldStatus::Expired => ("expired", w.t("hold-expired")),
     };
     if let Some(change) = pending {
         text = match change {
-            Change::CancelHold { .. } => "Cancellation waiting to be sent".into(),
-            Change::SuspendHold { until, .. } => format!("Pause until {} waiting to be sent", long_date(*until)),
-            Change::ResumeHold { .. } => "Restart waiting to be sent".into(),
+            Change::CancelHold { .. } => w.t("hold-cancel-waiting"),
+            Change::SuspendHold { until, .. } => w.a("hold-pause-waiting", &[("until", w.date(*until).into())]),
+            Change::ResumeHold { .. } => w.t("hold-restart-waiting"),
             Change::ChangePickup { pickup, .. } => {
-                format!("Move to {} waiting to be sent", name_of(names, pickup))
+                w.a("hold-move-waiting", &[("library", name_of(names, pickup).into())])
             }
             _ => text,
         };
@@ -218,14 +221,14 @@ fn hold_of(change: &Change) -> Option<i64> {
 
 /// The Reservations screen: reservations waiting to be sent first, then the member's holds
 /// (ready to collect first, then on their way, then in the queue).
-pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<HoldView>> {
+pub fn holds(c: &Connection, w: &Words<'_>, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<HoldView>> {
     let names = library_names(c)?;
     let waiting = waiting_changes(c, account)?;
     let today = today(now);
     let mut out = Vec::new();
     for change in &waiting {
         if let Change::PlaceHold { record_id, pickup, .. } = change {
-            let (title, author) = record_brief(c, *record_id)?;
+            let (title, author) = record_brief(c, w, *record_id)?;
             out.push(HoldView {
                 hold_id: None,
                 record_id: *record_id,
@@ -234,7 +237,7 @@ pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
                 pickup: pickup.clone(),
                 pickup_name: name_of(&names, pickup),
                 status: "waiting_to_send".into(),
-                status_text: "Reservation waiting to be sent".into(),
+                status_text: w.t("hold-reservation-waiting"),
                 queue_position: None,
                 queue_length: 0,
                 ready_until: None,
@@ -257,27 +260,20 @@ pub fn holds(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
     held.sort_unstable_by_key(|h| (rank(h), h.id));
     for h in &held {
         let pending = waiting.iter().rev().find(|ch| hold_of(ch) == Some(h.id));
-        out.push(hold_view(h, &names, pending, today));
+        out.push(hold_view(w, h, &names, pending, today));
     }
     Ok(out)
 }
 
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
-}
-
 /// One loan as the Loans screen shows it.
-pub fn loan_view(l: &Loan, names: &[(String, String)], today: NaiveDate, renewing: bool) -> LoanView {
+pub fn loan_view(w: &Words<'_>, l: &Loan, names: &[(String, String)], today: NaiveDate, renewing: bool) -> LoanView {
     let left = (l.due - today).num_days();
+    let due = || ("due", w.date(l.due).into());
     let due_text = match left {
-        d if d < 0 => format!("Overdue: it was due back {} ({} ago)", long_date(l.due), days(-d)),
-        0 => "Due back today".to_owned(),
-        1 => "Due back tomorrow".to_owned(),
-        d => format!("Due back {} (in {})", long_date(l.due), days(d)),
+        d if d < 0 => w.a("loan-overdue", &[due(), ("n", num(-d))]),
+        0 => w.t("loan-due-today"),
+        1 => w.t("loan-due-tomorrow"),
+        d => w.a("loan-due-in", &[due(), ("n", num(d))]),
     };
     let renewals_left = (l.max_renewals - l.renewals).max(0);
     LoanView {
@@ -289,7 +285,7 @@ pub fn loan_view(l: &Loan, names: &[(String, String)], today: NaiveDate, renewin
         library_name: name_of(names, &l.library),
         due_date: l.due.to_string(),
         due_text: if renewing {
-            format!("{due_text}. Renewal waiting to be sent")
+            w.a("loan-renewal-waiting", &[("due", due_text.into())])
         } else {
             due_text
         },
@@ -303,7 +299,7 @@ pub fn loan_view(l: &Loan, names: &[(String, String)], today: NaiveDate, renewin
 }
 
 /// The Loans screen: loans soonest due first, overdue ones flagged.
-pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
+pub fn loans(c: &Connection, w: &Words<'_>, account: i64, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
     let names = library_names(c)?;
     let waiting = waiting_changes(c, account)?;
     let today = today(now);
@@ -318,13 +314,13 @@ pub fn loans(c: &Connection, account: i64, now: DateTime<Utc>) -> CoreResult<Vec
             let renewing = waiting
                 .iter()
                 .any(|ch| matches!(ch, Change::Renew { loan_id } if *loan_id == l.id));
-            loan_view(l, &names, today, renewing)
+            loan_view(w, l, &names, today, renewing)
         })
         .collect())
 }
 
 /// The reading history, latest first.
-pub fn history(c: &Connection) -> CoreResult<Vec<HistoryView>> {
+pub fn history(c: &Connection, w: &Words<'_>) -> CoreResult<Vec<HistoryView>> {
     let mut entries: Vec<HistoryEntry> = load_all(c, collections::HISTORY)?;
     entries.sort_unstable_by(|a, b| b.returned_on.cmp(&a.returned_on).then(b.id.cmp(&a.id)));
     Ok(entries
@@ -336,17 +332,19 @@ pub fn history(c: &Connection) -> CoreResult<Vec<HistoryView>> {
             author: e.author,
             borrowed_on: e.borrowed_on.to_string(),
             returned_on: e.returned_on.to_string(),
-            text: format!(
-                "Borrowed {}, returned {}",
-                long_date(e.borrowed_on),
-                long_date(e.returned_on)
+            text: w.a(
+                "history-line",
+                &[
+                    ("borrowed", w.date(e.borrowed_on).into()),
+                    ("returned", w.date(e.returned_on).into()),
+                ],
             ),
         })
         .collect())
 }
 
 /// The digital library card.
-pub fn card(c: &Connection, account: &Account) -> CoreResult<CardView> {
+pub fn card(c: &Connection, w: &Words<'_>, account: &Account) -> CoreResult<CardView> {
     let names = library_names(c)?;
     let home = account.home_library.as_deref().map(|code| name_of(&names, code));
     Ok(CardView {
@@ -357,26 +355,23 @@ pub fn card(c: &Connection, account: &Account) -> CoreResult<CardView> {
         provisional: account.provisional,
         home_library_name: home,
         status_text: if account.provisional {
-            "Not confirmed yet: show proof of your address at the library to borrow and reserve books".into()
+            w.t("card-provisional")
         } else {
-            "Show this card at the desk to borrow books".into()
+            w.t("card-ready")
         },
     })
 }
 
 /// A suspension date as typed: a day after today, within a year.
-pub fn parse_until(text: &str, now: DateTime<Utc>) -> CoreResult<NaiveDate> {
+pub fn parse_until(w: &Words<'_>, text: &str, now: DateTime<Utc>) -> CoreResult<NaiveDate> {
     let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| CoreError::invalid("until", "Give a date as YYYY-MM-DD, for example 2027-01-15."))?;
+        .map_err(|_| CoreError::invalid("until", w.t("error-date-format")))?;
     let today = today(now);
     if day <= today {
-        return Err(CoreError::invalid("until", "Choose a date after today."));
+        return Err(CoreError::invalid("until", w.t("error-after-today")));
     }
     if day > today + chrono::Duration::days(365) {
-        return Err(CoreError::invalid(
-            "until",
-            "A reservation can be paused for up to a year.",
-        ));
+        return Err(CoreError::invalid("until", w.t("error-pause-a-year")));
     }
     Ok(day)
 }
@@ -387,31 +382,25 @@ use crate::views::{ChangeView, JoinForm, JoinReceipt, PendingMemberView};
 use crate::Core;
 
 /// A library code as typed, checked against the libraries the device knows (when it knows any).
-fn check_library(c: &Connection, field: &str, code: &str) -> CoreResult<String> {
+fn check_library(c: &Connection, w: &Words<'_>, field: &str, code: &str) -> CoreResult<String> {
     let code = code.trim().to_uppercase();
     if code.is_empty() || code.len() > 10 || !code.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-        return Err(CoreError::invalid(
-            field,
-            "A library code is 1 to 10 letters or digits, such as BRE.",
-        ));
+        return Err(CoreError::invalid(field, w.t("error-library-code")));
     }
     let names = library_names(c)?;
     if !names.is_empty() && !names.iter().any(|(k, _)| *k == code) {
         return Err(CoreError::invalid(
             field,
-            format!("There is no library with the code {code}."),
+            w.a("error-no-library", &[("code", code.clone().into())]),
         ));
     }
     Ok(code)
 }
 
-fn check_barcode(barcode: &str) -> CoreResult<String> {
+fn check_barcode(w: &Words<'_>, barcode: &str) -> CoreResult<String> {
     let b = barcode.trim();
     if b.is_empty() || b.len() > 32 || !b.chars().all(|ch| ch.is_ascii_graphic()) {
-        return Err(CoreError::invalid(
-            "barcode",
-            "An item barcode is 1 to 32 letters or digits.",
-        ));
+        return Err(CoreError::invalid("barcode", w.t("error-barcode")));
     }
     Ok(b.to_owned())
 }
@@ -424,7 +413,7 @@ impl Core {
     /// The Reservations screen, from the device store.
     pub fn holds(&self) -> CoreResult<Vec<HoldView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| holds(c, account, Utc::now()))
+        self.store.read(|c| holds(c, &self.words(), account, Utc::now()))
     }
 
     /// The Loans screen, from the device store.
@@ -434,19 +423,19 @@ impl Core {
 
     pub fn loans_at(&self, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| loans(c, account, now))
+        self.store.read(|c| loans(c, &self.words(), account, now))
     }
 
     /// The reading history (empty unless the member keeps one).
     pub fn reading_history(&self) -> CoreResult<Vec<HistoryView>> {
         self.signed_in()?;
-        self.store.read(history)
+        self.store.read(|c| history(c, &self.words()))
     }
 
     /// The digital library card.
     pub fn card(&self) -> CoreResult<CardView> {
         let account = self.account()?;
-        self.store.read(|c| card(c, &account))
+        self.store.read(|c| card(c, &self.words(), &account))
     }
 
     fn holds_stored(&self) -> CoreResult<Vec<Hold>> {
@@ -457,7 +446,7 @@ impl Core {
         self.holds_stored()?
             .into_iter()
             .find(|h| h.id == hold_id && is_active(h))
-            .ok_or_else(|| CoreError::NotFound(format!("You have no reservation {hold_id}. Try syncing first.")))
+            .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-hold", &[("id", num(hold_id))])))
     }
 
     /// Reserves a title for pickup at a library (default: the member's usual pickup library).
@@ -465,19 +454,20 @@ impl Core {
     /// reaches the hub.
     pub async fn reserve(&self, record_id: i64, pickup: Option<String>) -> CoreResult<ChangeView> {
         let account = self.account()?;
+        let w = self.words();
         let pickup = match pickup.filter(|p| !p.trim().is_empty()) {
             Some(p) => p,
             None => account
                 .default_pickup
                 .clone()
                 .or_else(|| account.home_library.clone())
-                .ok_or_else(|| CoreError::invalid("pickup", "Choose the library where you will collect it."))?,
+                .ok_or_else(|| CoreError::invalid("pickup", w.t("error-choose-pickup")))?,
         };
-        let pickup = self.store.read(|c| check_library(c, "pickup", &pickup))?;
+        let pickup = self.store.read(|c| check_library(c, &w, "pickup", &pickup))?;
         if account.provisional {
             return Err(CoreError::conflict(
                 "card_not_confirmed",
-                "Your card is waiting to be confirmed at the library. Once it is, you can reserve books.",
+                w.t("error-card-not-confirmed"),
             ));
         }
         let local = self.store.read(|c| crate::catalogue::load(c, record_id))?;
@@ -486,9 +476,7 @@ impl Core {
             None => match self.hub.record(record_id).await {
                 Ok(r) => Some(r),
                 Err(CoreError::NotFound(_)) => {
-                    return Err(CoreError::NotFound(format!(
-                        "There is no title {record_id} in the catalogue."
-                    )))
+                    return Err(CoreError::NotFound(w.a("error-no-title", &[("id", num(record_id))])))
                 }
                 Err(CoreError::Offline(_)) => None,
                 Err(e) => return Err(e),
@@ -497,7 +485,7 @@ impl Core {
         let title = record
             .as_ref()
             .map(|r| r.title.clone())
-            .unwrap_or_else(|| format!("title {record_id}"));
+            .unwrap_or_else(|| w.a("title-number", &[("id", num(record_id))]));
         if let Some(r) = &record {
             let lendable = r
                 .items
@@ -506,7 +494,7 @@ impl Core {
             if !lendable {
                 return Err(CoreError::conflict(
                     "not_reservable",
-                    format!("{title} cannot be reserved: there is no copy that can be borrowed."),
+                    w.a("error-not-reservable", &[("title", title.clone().into())]),
                 ));
             }
         }
@@ -522,7 +510,7 @@ impl Core {
         if already {
             return Err(CoreError::conflict(
                 "already_reserved",
-                format!("You have already reserved {title}."),
+                w.a("error-already-reserved", &[("title", title.clone().into())]),
             ));
         }
         let on_loan = self
@@ -533,12 +521,12 @@ impl Core {
         if on_loan {
             return Err(CoreError::conflict(
                 "already_on_loan",
-                format!("You already have {title} on loan."),
+                w.a("error-already-on-loan", &[("title", title.clone().into())]),
             ));
         }
         let library = self.library_name(&pickup)?;
-        let summary = format!("Reserve {title} to collect at {library}");
-        self.change_text(
+        let summary = Msg::new("summary-reserve").arg("title", title).arg("library", library);
+        self.change(
             account.id,
             Change::PlaceHold {
                 record_id,
@@ -557,59 +545,61 @@ impl Core {
     pub async fn cancel_hold(&self, hold_id: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let hold = self.own_hold(hold_id)?;
-        let summary = format!("Cancel the reservation of {}", hold.title);
-        self.change_text(account, Change::CancelHold { hold_id }, summary).await
+        let summary = Msg::new("summary-cancel-hold").arg("title", &hold.title);
+        self.change(account, Change::CancelHold { hold_id }, summary).await
     }
 
     /// Pauses a reservation until a day ("YYYY-MM-DD") after today; it keeps its place.
     pub async fn suspend_hold(&self, hold_id: i64, until: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let until = parse_until(until, Utc::now())?;
+        let until = parse_until(&self.words(), until, Utc::now())?;
         let hold = self.own_hold(hold_id)?;
         if hold.status != HoldStatus::Waiting {
-            return Err(CoreError::conflict(
-                "hold_ready",
-                "A copy is already kept for this reservation, so it cannot be paused.",
-            ));
+            return Err(CoreError::conflict("hold_ready", self.words().t("error-hold-kept")));
         }
-        let summary = format!("Pause the reservation of {} until {}", hold.title, long_date(until));
-        self.change_text(account, Change::SuspendHold { hold_id, until }, summary)
+        let summary = Msg::new("summary-pause-hold")
+            .arg("title", &hold.title)
+            .arg("until", until);
+        self.change(account, Change::SuspendHold { hold_id, until }, summary)
             .await
     }
 
     pub async fn resume_hold(&self, hold_id: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let hold = self.own_hold(hold_id)?;
-        let summary = format!("Restart the reservation of {}", hold.title);
-        self.change_text(account, Change::ResumeHold { hold_id }, summary).await
+        let summary = Msg::new("summary-restart-hold").arg("title", &hold.title);
+        self.change(account, Change::ResumeHold { hold_id }, summary).await
     }
 
     /// Collects one reservation, or (without `hold_id`) all not yet on a hold shelf, at another
     /// library.
     pub async fn change_pickup(&self, hold_id: Option<i64>, pickup: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let pickup = self.store.read(|c| check_library(c, "pickup", pickup))?;
+        let pickup = self.store.read(|c| check_library(c, &self.words(), "pickup", pickup))?;
         let library = self.library_name(&pickup)?;
         let summary = match hold_id {
-            Some(id) => format!("Collect {} at {library}", self.own_hold(id)?.title),
-            None => format!("Collect all reservations at {library}"),
-        };
-        self.change_text(account, Change::ChangePickup { hold_id, pickup }, summary)
+            Some(id) => Msg::new("summary-collect-at").arg("title", self.own_hold(id)?.title),
+            None => Msg::new("summary-collect-all-at"),
+        }
+        .arg("library", library);
+        self.change(account, Change::ChangePickup { hold_id, pickup }, summary)
             .await
     }
 
     /// Sets where reservations go unless the member chooses otherwise.
     pub async fn set_default_pickup(&self, library: &str) -> CoreResult<ChangeView> {
         let mut account = self.account()?;
-        let library = self.store.read(|c| check_library(c, "library", library))?;
+        let library = self
+            .store
+            .read(|c| check_library(c, &self.words(), "library", library))?;
         let name = self.library_name(&library)?;
         // Remembered on the device at once; the hub keeps it for every device.
         account.default_pickup = Some(library.clone());
         self.store.update_account(&account)?;
-        self.change_text(
+        self.change(
             account.id,
             Change::SetDefaultPickup { library },
-            format!("Collect reservations at {name} from now on"),
+            Msg::new("summary-default-pickup").arg("library", name),
         )
         .await
     }
@@ -620,20 +610,27 @@ impl Core {
             .store
             .read(|c| load::<Loan>(c, collections::LOANS, loan_id))?
             .filter(|l| l.returned_at.is_none())
-            .ok_or_else(|| CoreError::NotFound(format!("You have no loan {loan_id}. Try syncing first.")))?;
+            .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-loan", &[("id", num(loan_id))])))?;
         if loan.renewals >= loan.max_renewals {
+            let w = self.words();
             return Err(CoreError::conflict(
                 "renewal_limit",
-                format!(
-                    "{} has been renewed {} times, the most allowed. Please bring it back by {}.",
-                    loan.title,
-                    loan.max_renewals,
-                    long_date(loan.due)
+                w.a(
+                    "error-renewal-limit",
+                    &[
+                        ("title", loan.title.clone().into()),
+                        ("n", num(loan.max_renewals)),
+                        ("due", w.date(loan.due).into()),
+                    ],
                 ),
             ));
         }
-        self.change_text(account, Change::Renew { loan_id }, format!("Renew {}", loan.title))
-            .await
+        self.change(
+            account,
+            Change::Renew { loan_id },
+            Msg::new("summary-renew").arg("title", &loan.title),
+        )
+        .await
     }
 
     /// Turns the reading history on (returned loans are listed from now on) or off.
@@ -642,11 +639,11 @@ impl Core {
         account.history_enabled = enabled;
         self.store.update_account(&account)?;
         let summary = if enabled {
-            "Turn on the reading history"
+            "summary-history-on"
         } else {
-            "Turn off the reading history"
+            "summary-history-off"
         };
-        self.change_text(account.id, Change::SetReadingHistory { enabled }, summary.into())
+        self.change(account.id, Change::SetReadingHistory { enabled }, Msg::new(summary))
             .await
     }
 
@@ -658,10 +655,10 @@ impl Core {
             Ok(())
         })?;
         self.notify(&["history"]);
-        self.change_text(
+        self.change(
             account,
             Change::DeleteReadingHistory,
-            "Delete the reading history".into(),
+            Msg::new("summary-history-delete"),
         )
         .await
     }
@@ -669,43 +666,45 @@ impl Core {
     /// Desk (volunteers): lends a copy to the member with this card. Offline too.
     pub async fn desk_checkout(&self, barcode: &str, card: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let barcode = check_barcode(barcode)?;
-        let card = cml_api::normalise_card(card)
-            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
-        let summary = format!("Lend {barcode} to card {card}");
-        self.change_text(account, Change::Checkout { barcode, card }, summary)
-            .await
+        let w = self.words();
+        let barcode = check_barcode(&w, barcode)?;
+        let card = cml_api::normalise_card(card).ok_or_else(|| CoreError::invalid("card", w.t("error-card-number")))?;
+        let summary = Msg::new("summary-lend").arg("barcode", &barcode).arg("card", &card);
+        self.change(account, Change::Checkout { barcode, card }, summary).await
     }
 
     /// Desk (volunteers): takes a copy back at a library (default: the volunteer's home library).
     pub async fn desk_checkin(&self, barcode: &str, library: Option<String>) -> CoreResult<ChangeView> {
         let me = self.account()?;
-        let barcode = check_barcode(barcode)?;
+        let w = self.words();
+        let barcode = check_barcode(&w, barcode)?;
         let library = library
             .filter(|l| !l.trim().is_empty())
             .or(me.home_library.clone())
-            .ok_or_else(|| CoreError::invalid("library", "Say which library the book was returned at."))?;
-        let library = self.store.read(|c| check_library(c, "library", &library))?;
+            .ok_or_else(|| CoreError::invalid("library", w.t("error-returned-where")))?;
+        let library = self.store.read(|c| check_library(c, &w, "library", &library))?;
         let name = self.library_name(&library)?;
-        let summary = format!("Take back {barcode} at {name}");
-        self.change_text(me.id, Change::Checkin { barcode, library }, summary)
-            .await
+        let summary = Msg::new("summary-take-back")
+            .arg("barcode", &barcode)
+            .arg("library", name);
+        self.change(me.id, Change::Checkin { barcode, library }, summary).await
     }
 
     /// Joins the library: registers a new member and returns their provisional card. Needs the
     /// hub (there is no account to queue a change for yet).
     pub async fn join(&self, form: &JoinForm) -> CoreResult<JoinReceipt> {
+        let w = self.words();
         let date_of_birth = NaiveDate::parse_from_str(form.date_of_birth.trim(), "%Y-%m-%d")
-            .map_err(|_| CoreError::invalid("date_of_birth", "Give your date of birth as YYYY-MM-DD."))?;
+            .map_err(|_| CoreError::invalid("date_of_birth", w.t("error-birth-format")))?;
         if date_of_birth >= today(Utc::now()) {
-            return Err(CoreError::invalid("date_of_birth", "Please give your date of birth."));
+            return Err(CoreError::invalid("date_of_birth", w.t("error-birth-missing")));
         }
         if !cml_api::valid_pin(&form.pin) {
-            return Err(CoreError::invalid("pin", "Choose a PIN of 4 to 8 digits."));
+            return Err(CoreError::invalid("pin", w.t("error-choose-pin")));
         }
         let home_library = self
             .store
-            .read(|c| check_library(c, "home_library", &form.home_library))?;
+            .read(|c| check_library(c, &w, "home_library", &form.home_library))?;
         let req = cml_api::JoinRequest {
             name: form.name.clone(),
             address: form.address.clone(),
@@ -751,7 +750,7 @@ impl Core {
     pub async fn confirm_member(&self, card: &str) -> CoreResult<()> {
         let token = self.token()?;
         let card = cml_api::normalise_card(card)
-            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+            .ok_or_else(|| CoreError::invalid("card", self.words().t("error-card-number")))?;
         let result = self.hub.confirm_member(&token, &card).await;
         self.note_reachability(&result);
         result

@@ -15,6 +15,7 @@ use cml_api::{CatalogueRecord, FeedItem, ItemStatus};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{num, Words};
 use crate::store::Store;
 use crate::views::{CopyView, RecordView, SearchHit, SearchPage, SearchQuery};
 
@@ -98,23 +99,8 @@ pub fn apply_record(tx: &Connection, item: &FeedItem, mine: &[String]) -> CoreRe
 }
 
 /// Plain words for a format code.
-pub fn format_label(format: &str) -> String {
-    match format {
-        "book" => "Book",
-        "large_print" => "Large print",
-        "audiobook" => "Audiobook",
-        "eaudiobook" => "eAudiobook",
-        "ebook" => "eBook",
-        "dvd" => "DVD",
-        "video" => "Video",
-        "music" => "Music",
-        "score" => "Music score",
-        "map" => "Map",
-        "serial" => "Magazine or journal",
-        "computer" => "Computer file",
-        _ => "Other",
-    }
-    .to_owned()
+pub fn format_label(w: &Words<'_>, format: &str) -> String {
+    w.code("format", format)
 }
 
 /// The words of a query, as FTS5 sees them (letters and digits; everything else separates).
@@ -204,7 +190,12 @@ fn filters(q: &SearchQuery, mine: &[String]) -> Filters {
 }
 
 /// A record's availability line at the member's libraries, and whether a copy is on the shelf.
-pub fn availability_of(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> (String, bool) {
+pub fn availability_of(
+    w: &Words<'_>,
+    record: &CatalogueRecord,
+    mine: &[String],
+    names: &[(String, String)],
+) -> (String, bool) {
     let relevant: Vec<_> = record
         .items
         .iter()
@@ -213,9 +204,9 @@ pub fn availability_of(record: &CatalogueRecord, mine: &[String], names: &[(Stri
     if relevant.is_empty() {
         return (
             if record.items.is_empty() {
-                "No copies yet".into()
+                w.t("avail-no-copies-yet")
             } else {
-                "No copies at your libraries".into()
+                w.t("avail-none-at-yours")
             },
             false,
         );
@@ -236,27 +227,26 @@ pub fn availability_of(record: &CatalogueRecord, mine: &[String], names: &[(Stri
     if !shelves.is_empty() {
         let list = match shelves.len() {
             1 => shelves[0].clone(),
-            n => format!("{} and {}", shelves[..n - 1].join(", "), shelves[n - 1]),
+            n => w.a(
+                "list-and",
+                &[
+                    ("first", shelves[..n - 1].join(&w.t("list-separator")).into()),
+                    ("last", shelves[n - 1].clone().into()),
+                ],
+            ),
         };
-        return (format!("On the shelf at {list}"), true);
+        return (w.a("avail-on-shelf", &[("list", list.into())]), true);
     }
     let n = relevant.len();
     if relevant.iter().all(|i| i.status == ItemStatus::Reference) {
-        return ("Reference only: read it in the library".into(), false);
+        return (w.t("avail-reference"), false);
     }
-    (
-        if n == 1 {
-            "The copy is on loan".into()
-        } else {
-            format!("All {n} copies are on loan")
-        },
-        false,
-    )
+    (w.a("avail-on-loan", &[("n", num(n as i64))]), false)
 }
 
-fn hit(record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> SearchHit {
-    let (availability, available_now) = availability_of(record, mine, names);
-    let format = format_label(&record.format);
+fn hit(w: &Words<'_>, record: &CatalogueRecord, mine: &[String], names: &[(String, String)]) -> SearchHit {
+    let (availability, available_now) = availability_of(w, record, mine, names);
+    let format = format_label(w, &record.format);
     let mut line = vec![format.clone()];
     line.extend(record.year.clone());
     line.extend(record.publisher.clone());
@@ -449,13 +439,13 @@ fn tiered(c: &Connection, words: &[String], f: &Filters, want: usize) -> CoreRes
 }
 
 /// Searches the device's catalogue: one page of results, ready to show.
-pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<SearchPage> {
+pub fn search(c: &Connection, w: &Words<'_>, q: &SearchQuery, mine: &[String]) -> CoreResult<SearchPage> {
     let limit = if q.limit == 0 { 20 } else { q.limit.min(100) } as usize;
     let want = q.offset as usize + limit + 1;
     let text = nfc(q.text.trim());
     let text = text.as_ref();
     if text.chars().count() > 200 {
-        return Err(CoreError::invalid("text", "That search is too long."));
+        return Err(CoreError::invalid("text", w.t("error-search-too-long")));
     }
     let f = filters(q, mine);
     let mut ids: Vec<i64> = Vec::new();
@@ -492,39 +482,39 @@ pub fn search(c: &Connection, q: &SearchQuery, mine: &[String]) -> CoreResult<Se
     let mut hits = Vec::with_capacity(limit);
     for id in ids.into_iter().skip(q.offset as usize).take(limit) {
         if let Some(record) = load(c, id)? {
-            hits.push(hit(&record, mine, &names));
+            hits.push(hit(w, &record, mine, &names));
         }
     }
     Ok(SearchPage { hits, has_more })
 }
 
-fn copy_status(item: &cml_api::Item) -> (String, bool) {
+fn copy_status(w: &Words<'_>, item: &cml_api::Item) -> (String, bool) {
     match item.status {
-        ItemStatus::OnShelf => ("On the shelf".into(), true),
+        ItemStatus::OnShelf => (w.t("copy-on-shelf"), true),
         ItemStatus::OnLoan => (
             match item.due {
-                Some(d) => format!("On loan, due back {}", cml_api::london::long_date(d)),
-                None => "On loan".into(),
+                Some(d) => w.a("copy-on-loan-until", &[("due", w.date(d).into())]),
+                None => w.t("copy-on-loan"),
             },
             false,
         ),
-        ItemStatus::InTransit => ("On its way between libraries".into(), false),
-        ItemStatus::HoldShelf => ("Waiting for someone who reserved it".into(), false),
-        ItemStatus::Missing => ("Missing".into(), false),
-        ItemStatus::Reference => ("Reference only: read it in the library".into(), false),
+        ItemStatus::InTransit => (w.t("copy-in-transit"), false),
+        ItemStatus::HoldShelf => (w.t("copy-hold-shelf"), false),
+        ItemStatus::Missing => (w.t("copy-missing"), false),
+        ItemStatus::Reference => (w.t("avail-reference"), false),
     }
 }
 
 /// The Title screen for one record.
-pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView> {
-    let record = load(c, id)?.ok_or_else(|| CoreError::NotFound(format!("There is no record {id} on this device.")))?;
+pub fn record(c: &Connection, w: &Words<'_>, id: i64, mine: &[String]) -> CoreResult<RecordView> {
+    let record = load(c, id)?.ok_or_else(|| CoreError::NotFound(w.a("error-no-record", &[("id", num(id))])))?;
     let names = crate::events::library_names(c)?;
-    let (availability, _) = availability_of(&record, mine, &names);
+    let (availability, _) = availability_of(w, &record, mine, &names);
     let mut copies: Vec<CopyView> = record
         .items
         .iter()
         .map(|i| {
-            let (status, available) = copy_status(i);
+            let (status, available) = copy_status(w, i);
             CopyView {
                 barcode: i.barcode.clone(),
                 library_code: i.library.clone(),
@@ -554,7 +544,7 @@ pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView
         subtitle: record.subtitle,
         responsibility: record.responsibility,
         authors: record.authors,
-        format: format_label(&record.format),
+        format: format_label(w, &record.format),
         year: record.year,
         publisher: record.publisher,
         edition: record.edition,
@@ -567,7 +557,7 @@ pub fn record(c: &Connection, id: i64, mine: &[String]) -> CoreResult<RecordView
                 if i.valid {
                     i.display.clone()
                 } else {
-                    format!("{} (invalid)", i.display)
+                    w.a("isbn-invalid", &[("isbn", i.display.clone().into())])
                 }
             })
             .collect(),

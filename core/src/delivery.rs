@@ -367,7 +367,7 @@ impl Core {
         let today = today(Utc::now());
         Ok(loans
             .iter()
-            .map(|l| crate::account::loan_view(l, &names, today, false))
+            .map(|l| crate::account::loan_view(&self.words(), l, &names, today, false))
             .collect())
     }
 

@@ -755,13 +755,13 @@ impl Core {
     /// The Search screen: one page of results from the device's catalogue, offline.
     pub fn search(&self, query: &SearchQuery) -> CoreResult<SearchPage> {
         let mine = catalogue::my_libraries(&self.store)?;
-        self.store.read(|c| catalogue::search(c, query, &mine))
+        self.store.read(|c| catalogue::search(c, &self.words(), query, &mine))
     }
 
     /// The Title screen.
     pub fn record(&self, id: i64) -> CoreResult<RecordView> {
         let mine = catalogue::my_libraries(&self.store)?;
-        self.store.read(|c| catalogue::record(c, id, &mine))
+        self.store.read(|c| catalogue::record(c, &self.words(), id, &mine))
     }
 
     /// An iCalendar file for one event, with the member's booking of it if any.

@@ -228,3 +228,59 @@ def test_request_a_delivery_record_a_visit_offline_check_in_and_read_the_impact_
     assert report.events_held == sum(a.events for a in report.attendance)
     with pytest.raises(cml.CmlError.NotAllowed):
         run(member.impact_report("GLA", today, today))
+
+
+def test_the_language_switches_at_once_and_home_reads_in_polish_and_urdu(hub, data_dir):
+    import time
+    app = make_app(data_dir, hub.url)
+    assert app.language() == "en"
+    run(app.login(*MEMBER))
+    run(app.sync(None))
+    heard = []
+
+    class Listen(cml.DataListener):
+        def on_change(self, change):
+            heard.append(change.what)
+
+    observation = app.observe(Listen())
+    no_filter = cml.EventFilter(library=None, category=None, from_date=None, to_date=None)
+    event = next(e for e in app.events(no_filter) if e.can_book)
+    change = run(app.book_event(event.id, 1))
+    assert change.outcome == f"Your place at {event.title} is confirmed."
+
+    # Polish: the screens are told to read again, and read in Polish with no sync.
+    assert app.set_language("pl") == "pl"
+    time.sleep(0.2)
+    assert any("everything" in what for what in heard), heard
+    observation.cancel()
+    assert app.status().summary.startswith("Wszystko aktualne (sprawdzono ")
+    assert app.changes(5)[0].outcome == f"Twoje miejsce na „{event.title}” jest potwierdzone."
+    mine = next(e for e in app.events(no_filter) if e.id == event.id)
+    assert mine.my_booking == "Masz rezerwację (1 miejsce)"
+    baswich = next(l for l in app.libraries() if l.code == "BAS")
+    assert baswich.week[0].day == "poniedziałek"
+    assert baswich.week[0].hours == "9:30–13:00"
+    assert app.code_text("visit", "not_home") == "Nikogo nie było w domu"
+    assert [c.code for c in app.codes("frequency")] == ["weekly", "fortnightly", "monthly"]
+    with pytest.raises(cml.CmlError.InvalidInput) as bad_card:
+        run(app.login("12ab", "1234"))
+    assert bad_card.value.detail == "Numer karty bibliotecznej ma od 6 do 16 cyfr."
+
+    # Urdu: right to left; the Latin title stays readable inside the sentence.
+    assert app.set_language("ur") == "ur"
+    assert app.language_is_rtl()
+    assert "تازہ" in app.status().summary
+    assert f"\u2068{event.title}\u2069" in app.changes(5)[0].outcome
+    baswich = next(l for l in app.libraries() if l.code == "BAS")
+    assert baswich.week[0].day == "پیر"
+    assert app.code_text("frequency", "weekly") == "ہر ہفتے"
+
+    # A device set up in Polish from the start; an unknown language is English.
+    hub.stop()
+    polish = cml.CmlApp(cml.Config(data_dir=data_dir + "-pl", hub_url=hub.url, hub_certificate_pem=None,
+                                   device_name=None, language="pl-PL"))
+    assert polish.language() == "pl"
+    with pytest.raises(cml.CmlError.Offline) as offline:
+        run(polish.sync(None))
+    assert offline.value.detail.startswith("Brak połączenia")
+    assert polish.set_language("fr") == "en"
