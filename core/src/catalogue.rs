@@ -707,7 +707,7 @@ mod tests {
             ..Default::default()
         };
         store
-            .read(|c| search(c, &q, &[]))
+            .read(|c| search(c, &crate::i18n::words(crate::i18n::Lang::En), &q, &[]))
             .unwrap()
             .hits
             .into_iter()
