@@ -179,3 +179,13 @@ code-reading-format-standard_print = Standard print
 code-reading-format-large_print = Large print
 code-reading-format-audiobook_cd = Audiobook on CD
 code-reading-format-e_audio = Audiobook online
+
+duration-minutes = { $m ->
+    [one] 1 minute
+   *[other] { $m } minutes
+}
+duration-hours = { $h ->
+    [one] 1 hour
+   *[other] { $h } hours
+}
+duration-hours-minutes = { $h } h { $m } min

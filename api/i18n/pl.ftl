@@ -168,3 +168,15 @@ code-reading-format-standard_print = Zwykły druk
 code-reading-format-large_print = Duży druk
 code-reading-format-audiobook_cd = Audiobook na płycie CD
 code-reading-format-e_audio = Audiobook online
+
+duration-minutes = { $m ->
+    [one] 1 minuta
+    [few] { $m } minuty
+   *[many] { $m } minut
+}
+duration-hours = { $h ->
+    [one] 1 godzina
+    [few] { $h } godziny
+   *[many] { $h } godzin
+}
+duration-hours-minutes = { $h } godz. { $m } min

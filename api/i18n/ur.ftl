@@ -167,3 +167,10 @@ code-reading-format-standard_print = عام حروف
 code-reading-format-large_print = بڑے حروف
 code-reading-format-audiobook_cd = سی ڈی پر آڈیو کتاب
 code-reading-format-e_audio = آن لائن آڈیو کتاب
+
+duration-minutes = { $m } منٹ
+duration-hours = { $h ->
+    [one] 1 گھنٹہ
+   *[other] { $h } گھنٹے
+}
+duration-hours-minutes = { $h } گھنٹے { $m } منٹ

@@ -629,6 +629,16 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// A length of time worked: "3 hours", "1 h 30 min", "45 minutes".
+    pub fn hours(&self, h: f64) -> String {
+        let minutes = (h * 60.0).round() as i64;
+        match (minutes / 60, minutes % 60) {
+            (0, m) => self.a("duration-minutes", &[("m", num(m))]),
+            (h, 0) => self.a("duration-hours", &[("h", num(h))]),
+            (h, m) => self.a("duration-hours-minutes", &[("h", num(h)), ("m", num(m))]),
+        }
+    }
+
     /// "5 minutes ago", "just now".
     pub fn ago(&self, then: DateTime<Utc>, now: DateTime<Utc>) -> String {
         let minutes = (now - then).num_minutes().max(0);

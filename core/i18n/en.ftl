@@ -195,3 +195,54 @@ copy-missing = Missing
 isbn-invalid = { $isbn } (invalid)
 error-search-too-long = That search is too long.
 error-no-record = There is no record { $id } on this device.
+
+## Home delivery
+
+# $time: "In the morning" (the display text of the time-of-day code).
+visit-when = { $date }: { $time }
+delivery-requested = Asked for: the library will be in touch
+delivery-declined = Not possible just now: { $reason }
+delivery-paused = Paused
+delivery-ended = Ended
+delivery-next-visit = Next visit { $when }
+delivery-accepted = Accepted: the next visit will be arranged soon
+visit-outcome-waiting = { $outcome }: waiting to be sent
+visit-chosen-waiting = { $n ->
+    [one] 1 item chosen: waiting to be sent
+   *[other] { $n } items chosen: waiting to be sent
+}
+summary-ask-delivery = Ask for home deliveries
+summary-ask-delivery-for = Ask for home deliveries for card { $card }
+summary-pause-delivery = Pause home deliveries for { $name }
+summary-resume-delivery = Resume home deliveries for { $name }
+summary-end-delivery = End home deliveries for { $name }
+summary-grant-proxy = Let card { $card } act for you: { $rights }
+summary-revoke-proxy = Stop card { $card } acting for you
+summary-reserve-for = Reserve title { $id } for card { $card }
+summary-choose-items = { $n ->
+    [one] Choose 1 item for { $name }
+   *[other] Choose { $n } items for { $name }
+}
+summary-record-visit = Visit to { $name }: { $outcome }
+
+## Volunteers: the rota and check-ins
+
+session-open = Still checked in
+session-out-before-in = Check-out is before check-in: a coordinator will check it
+session-too-long = Longer than 12 hours: a coordinator will check it
+shift-signing-up = Signing up: waiting to be sent
+shift-dropping = Dropping: waiting to be sent
+shift-taken-by = Taken by { $name }
+shift-open = Open
+shift-places-taken = { $n } of { $total } places taken
+summary-sign-up-shift = Sign up for { $title } ({ $when })
+summary-drop-shift = Drop { $title } ({ $when })
+summary-check-in = Check in at { $library } at { $time }
+summary-check-out = Check out at { $time }
+summary-fix-check-out = Fix the check-out to { $date }, { $time }
+error-time-format = Give the time as 2026-10-25T09:30:00+01:00.
+error-no-shift = Shift { $id } is not on the rota. Try syncing first.
+error-which-library = Say which library you are at.
+error-checked-in-already = You are checked in already. Check out first.
+error-not-checked-in = You are not checked in.
+error-say-why-300 = Say why, in up to 300 characters.

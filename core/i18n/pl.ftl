@@ -208,3 +208,54 @@ copy-missing = Zaginiony
 isbn-invalid = { $isbn } (błędny)
 error-search-too-long = To wyszukiwanie jest za długie.
 error-no-record = Na tym urządzeniu nie ma rekordu { $id }.
+
+## Dowóz książek do domu
+
+visit-when = { $date }: { $time }
+delivery-requested = Zgłoszono: biblioteka się z tobą skontaktuje
+delivery-declined = Teraz to niemożliwe: { $reason }
+delivery-paused = Wstrzymano
+delivery-ended = Zakończono
+delivery-next-visit = Następna wizyta: { $when }
+delivery-accepted = Przyjęto: termin następnej wizyty wkrótce
+visit-outcome-waiting = { $outcome }: czeka na wysłanie
+visit-chosen-waiting = { $n ->
+    [one] Wybrano 1 pozycję: czeka na wysłanie
+    [few] Wybrano { $n } pozycje: czeka na wysłanie
+   *[many] Wybrano { $n } pozycji: czeka na wysłanie
+}
+summary-ask-delivery = Prośba o dowóz książek do domu
+summary-ask-delivery-for = Prośba o dowóz książek dla karty { $card }
+summary-pause-delivery = Wstrzymanie dowozu: { $name }
+summary-resume-delivery = Wznowienie dowozu: { $name }
+summary-end-delivery = Zakończenie dowozu: { $name }
+summary-grant-proxy = Karta { $card } może działać w twoim imieniu: { $rights }
+summary-revoke-proxy = Karta { $card } nie działa już w twoim imieniu
+summary-reserve-for = Rezerwacja tytułu { $id } dla karty { $card }
+summary-choose-items = { $n ->
+    [one] Wybór 1 pozycji dla: { $name }
+   *[other] Wybór { $n } pozycji dla: { $name }
+}
+summary-record-visit = Wizyta u: { $name }. { $outcome }
+
+## Wolontariusze: grafik i meldowanie się
+
+session-open = Nadal zameldowany
+session-out-before-in = Wymeldowanie przed zameldowaniem: koordynator to sprawdzi
+session-too-long = Dłużej niż 12 godzin: koordynator to sprawdzi
+shift-signing-up = Zapis: czeka na wysłanie
+shift-dropping = Rezygnacja: czeka na wysłanie
+shift-taken-by = Zajęte: { $name }
+shift-open = Wolne
+shift-places-taken = Zajęte miejsca: { $n } z { $total }
+summary-sign-up-shift = Zapis na dyżur: „{ $title }” ({ $when })
+summary-drop-shift = Rezygnacja z dyżuru: „{ $title }” ({ $when })
+summary-check-in = Zameldowanie: { $library }, godz. { $time }
+summary-check-out = Wymeldowanie, godz. { $time }
+summary-fix-check-out = Poprawa wymeldowania na: { $date }, godz. { $time }
+error-time-format = Podaj czas w formacie 2026-10-25T09:30:00+01:00.
+error-no-shift = Dyżuru { $id } nie ma w grafiku. Najpierw pobierz nowe dane.
+error-which-library = Podaj, w której bibliotece jesteś.
+error-checked-in-already = Już się zameldowano. Najpierw się wymelduj.
+error-not-checked-in = Nie zameldowano cię.
+error-say-why-300 = Podaj powód, najwyżej 300 znaków.

@@ -191,3 +191,47 @@ copy-missing = گم ہے
 isbn-invalid = { $isbn } (غلط)
 error-search-too-long = یہ تلاش بہت لمبی ہے۔
 error-no-record = اس آلے پر ریکارڈ نمبر { $id } نہیں ہے۔
+
+## گھر پر کتابیں
+
+visit-when = { $date }: { $time }
+delivery-requested = درخواست دی گئی: لائبریری آپ سے رابطہ کرے گی
+delivery-declined = ابھی ممکن نہیں: { $reason }
+delivery-paused = روکا گیا
+delivery-ended = ختم
+delivery-next-visit = اگلی ملاقات: { $when }
+delivery-accepted = منظور: اگلی ملاقات جلد طے ہوگی
+visit-outcome-waiting = { $outcome }: بھیجا جانا ہے
+visit-chosen-waiting = { $n } چیزیں چنی گئیں: بھیجی جانی ہیں
+summary-ask-delivery = گھر پر کتابوں کی درخواست
+summary-ask-delivery-for = کارڈ { $card } کے لیے گھر پر کتابوں کی درخواست
+summary-pause-delivery = { $name } کے لیے گھر پر کتابیں روکیں
+summary-resume-delivery = { $name } کے لیے گھر پر کتابیں دوبارہ شروع کریں
+summary-end-delivery = { $name } کے لیے گھر پر کتابیں ختم کریں
+summary-grant-proxy = کارڈ { $card } کو اپنی طرف سے کام کرنے دیں: { $rights }
+summary-revoke-proxy = کارڈ { $card } اب آپ کی طرف سے کام نہیں کرے گا
+summary-reserve-for = کارڈ { $card } کے لیے کتاب نمبر { $id } محفوظ کریں
+summary-choose-items = { $name } کے لیے { $n } چیزیں چنیں
+summary-record-visit = { $name } سے ملاقات: { $outcome }
+
+## رضاکار: شفٹیں اور حاضری
+
+session-open = ابھی حاضری لگی ہوئی ہے
+session-out-before-in = جانے کا وقت آنے کے وقت سے پہلے ہے: کوآرڈینیٹر اسے دیکھے گا
+session-too-long = 12 گھنٹے سے زیادہ: کوآرڈینیٹر اسے دیکھے گا
+shift-signing-up = نام لکھوایا جا رہا ہے: بھیجنا باقی ہے
+shift-dropping = نام واپس لیا جا رہا ہے: بھیجنا باقی ہے
+shift-taken-by = { $name } نے لے لی
+shift-open = خالی
+shift-places-taken = { $total } میں سے { $n } جگہیں بھر گئیں
+summary-sign-up-shift = { $title } ({ $when }) کے لیے نام لکھوائیں
+summary-drop-shift = { $title } ({ $when }) سے نام واپس لیں
+summary-check-in = { $library } میں { $time } پر حاضری لگائیں
+summary-check-out = { $time } پر جانے کا وقت لکھیں
+summary-fix-check-out = جانے کا وقت { $date }، { $time } کر دیں
+error-time-format = وقت اس طرح لکھیں: 2026-10-25T09:30:00+01:00۔
+error-no-shift = شفٹ نمبر { $id } فہرست میں نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
+error-which-library = بتائیں کہ آپ کس لائبریری میں ہیں۔
+error-checked-in-already = آپ کی حاضری پہلے سے لگی ہے۔ پہلے جانے کا وقت لکھیں۔
+error-not-checked-in = آپ کی حاضری نہیں لگی۔
+error-say-why-300 = وجہ بتائیں، زیادہ سے زیادہ 300 حروف میں۔

@@ -3,7 +3,7 @@
 //! address once the visit window has passed); coordinators schedule visits (online).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use cml_api::london::{long_date, today};
+use cml_api::london::today;
 use cml_api::{
     collections, BagItem, Change, Delivery, DeliveryRequest, Proxy, ReadingPreferences, RoundStop, Visit, VisitPlan,
     VolunteerRole, WelfareConcern,
@@ -14,6 +14,7 @@ use rusqlite::Connection;
 use crate::account::{load, load_all};
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
+use crate::i18n::{num, Msg, Words};
 use crate::views::{
     AuditView, BagItemView, ChangeView, ConcernView, DeliveryForm, DeliveryView, DueBackView, PreferencesForm,
     ProxyView, RoundStopView, VisitView, VolunteerRoleView,
@@ -56,19 +57,17 @@ fn bag_view(bag: &[BagItem]) -> Vec<BagItemView> {
         .collect()
 }
 
-fn time_words(t: &str) -> &'static str {
-    match t {
-        "morning" => "in the morning",
-        "afternoon" => "in the afternoon",
-        _ => "at any time of day",
-    }
-}
-
-fn visit_view(v: &Visit) -> VisitView {
+fn visit_view(w: &Words<'_>, v: &Visit) -> VisitView {
     VisitView {
         id: v.id,
         date: v.date.to_string(),
-        when: format!("{}, {}", long_date(v.date), time_words(&v.time_of_day)),
+        when: w.a(
+            "visit-when",
+            &[
+                ("date", w.date(v.date).into()),
+                ("time", w.code("time", &v.time_of_day).into()),
+            ],
+        ),
         status: v.status.clone(),
         chooser: v.chooser.clone(),
         deliverer: v.deliverer.clone(),
@@ -76,18 +75,18 @@ fn visit_view(v: &Visit) -> VisitView {
     }
 }
 
-pub fn delivery_view(names: &[(String, String)], d: &Delivery) -> DeliveryView {
-    let next = d.next_visit.as_ref().map(visit_view);
+pub fn delivery_view(w: &Words<'_>, names: &[(String, String)], d: &Delivery) -> DeliveryView {
+    let next = d.next_visit.as_ref().map(|v| visit_view(w, v));
     let status_text = match (d.status.as_str(), &next) {
-        ("requested", _) => "Asked for: the library will be in touch".to_owned(),
-        ("declined", _) => format!(
-            "Not possible just now: {}",
-            d.decline_reason.clone().unwrap_or_default()
+        ("requested", _) => w.t("delivery-requested"),
+        ("declined", _) => w.a(
+            "delivery-declined",
+            &[("reason", d.decline_reason.clone().unwrap_or_default().into())],
         ),
-        ("paused", _) => "Paused".to_owned(),
-        ("ended", _) => "Ended".to_owned(),
-        (_, Some(v)) => format!("Next visit {}", v.when),
-        (_, None) => "Accepted: the next visit will be arranged soon".to_owned(),
+        ("paused", _) => w.t("delivery-paused"),
+        ("ended", _) => w.t("delivery-ended"),
+        (_, Some(v)) => w.a("delivery-next-visit", &[("when", v.when.clone().into())]),
+        (_, None) => w.t("delivery-accepted"),
     };
     DeliveryView {
         id: d.id,
@@ -105,7 +104,7 @@ pub fn delivery_view(names: &[(String, String)], d: &Delivery) -> DeliveryView {
         preferences: prefs_view(&d.preferences),
         decline_reason: d.decline_reason.clone(),
         next_visit: next,
-        past_visits: d.past_visits.iter().map(visit_view).collect(),
+        past_visits: d.past_visits.iter().map(|v| visit_view(w, v)).collect(),
     }
 }
 
@@ -211,13 +210,13 @@ impl Core {
         let reader_card = match form.reader_card.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             Some(c) => Some(
                 cml_api::normalise_card(c)
-                    .ok_or_else(|| CoreError::invalid("reader_card", "A library card number is 6 to 16 digits."))?,
+                    .ok_or_else(|| CoreError::invalid("reader_card", self.words().t("error-card-number")))?,
             ),
             None => None,
         };
         let summary = match &reader_card {
-            Some(c) => format!("Ask for home deliveries for card {c}"),
-            None => "Ask for home deliveries".to_owned(),
+            Some(c) => Msg::new("summary-ask-delivery-for").arg("card", c),
+            None => Msg::new("summary-ask-delivery"),
         };
         let request = DeliveryRequest {
             reader_card,
@@ -229,8 +228,7 @@ impl Core {
             frequency: form.frequency.clone(),
             preferences: prefs(&form.preferences),
         };
-        self.change_text(account, Change::RequestDelivery { request }, summary)
-            .await
+        self.change(account, Change::RequestDelivery { request }, summary).await
     }
 
     /// The reader's own delivery and those of members they care for (offline).
@@ -239,7 +237,7 @@ impl Core {
         self.store.read(|c| {
             let names = library_names(c)?;
             let all: Vec<Delivery> = load_all(c, collections::DELIVERIES)?;
-            Ok(all.iter().map(|d| delivery_view(&names, d)).collect())
+            Ok(all.iter().map(|d| delivery_view(&self.words(), &names, d)).collect())
         })
     }
 
@@ -253,13 +251,13 @@ impl Core {
             .store
             .read(|c| load(c, collections::DELIVERIES, delivery_id))?
             .ok_or_else(|| CoreError::NotFound(format!("There is no delivery {delivery_id} on this phone.")))?;
-        let verb = match action {
-            "pause" => "Pause",
-            "resume" => "Resume",
-            _ => "End",
+        let id = match action {
+            "pause" => "summary-pause-delivery",
+            "resume" => "summary-resume-delivery",
+            _ => "summary-end-delivery",
         };
-        let summary = format!("{verb} home deliveries for {}", d.reader_name);
-        self.change_text(
+        let summary = Msg::new(id).arg("name", &d.reader_name);
+        self.change(
             account,
             Change::SetDeliveryState {
                 delivery_id,
@@ -274,7 +272,7 @@ impl Core {
     pub async fn grant_proxy(&self, carer_card: &str, rights: Vec<String>) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let card = cml_api::normalise_card(carer_card)
-            .ok_or_else(|| CoreError::invalid("carer_card", "A library card number is 6 to 16 digits."))?;
+            .ok_or_else(|| CoreError::invalid("carer_card", self.words().t("error-card-number")))?;
         if rights.is_empty()
             || rights
                 .iter()
@@ -285,8 +283,12 @@ impl Core {
                 "Choose from deliveries, reserve and loans.",
             ));
         }
-        let summary = format!("Let card {card} act for you: {}", rights.join(", "));
-        self.change_text(
+        let w = self.words();
+        let shown: Vec<String> = rights.iter().map(|r| w.code("right", r)).collect();
+        let summary = Msg::new("summary-grant-proxy")
+            .arg("card", &card)
+            .arg("rights", shown.join(&w.t("list-separator")));
+        self.change(
             account,
             Change::GrantProxy {
                 carer_card: card,
@@ -300,9 +302,9 @@ impl Core {
     pub async fn revoke_proxy(&self, carer_card: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let card = cml_api::normalise_card(carer_card)
-            .ok_or_else(|| CoreError::invalid("carer_card", "A library card number is 6 to 16 digits."))?;
-        let summary = format!("Stop card {card} acting for you");
-        self.change_text(account, Change::RevokeProxy { carer_card: card }, summary)
+            .ok_or_else(|| CoreError::invalid("carer_card", self.words().t("error-card-number")))?;
+        let summary = Msg::new("summary-revoke-proxy").arg("card", &card);
+        self.change(account, Change::RevokeProxy { carer_card: card }, summary)
             .await
     }
 
@@ -331,7 +333,7 @@ impl Core {
     pub async fn reserve_for(&self, member_card: &str, record_id: i64, pickup: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let card = cml_api::normalise_card(member_card)
-            .ok_or_else(|| CoreError::invalid("member_card", "A library card number is 6 to 16 digits."))?;
+            .ok_or_else(|| CoreError::invalid("member_card", self.words().t("error-card-number")))?;
         let pickup = pickup.trim().to_uppercase();
         if pickup.is_empty() || pickup.len() > 10 || !pickup.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(CoreError::invalid(
@@ -339,8 +341,8 @@ impl Core {
                 "A library code is 1 to 10 letters or digits.",
             ));
         }
-        let summary = format!("Reserve title {record_id} for card {card}");
-        self.change_text(
+        let summary = Msg::new("summary-reserve-for").arg("id", record_id).arg("card", &card);
+        self.change(
             account,
             Change::PlaceHold {
                 record_id,
@@ -356,7 +358,7 @@ impl Core {
     pub async fn loans_of_member(&self, member_card: &str) -> CoreResult<Vec<crate::views::LoanView>> {
         let token = self.token()?;
         let card = cml_api::normalise_card(member_card)
-            .ok_or_else(|| CoreError::invalid("member_card", "A library card number is 6 to 16 digits."))?;
+            .ok_or_else(|| CoreError::invalid("member_card", self.words().t("error-card-number")))?;
         let result = self
             .hub
             .get::<Vec<cml_api::Loan>>(&format!("v1/members/{card}/loans"), Some(&token))
@@ -385,6 +387,7 @@ impl Core {
             drop_past_rounds(tx, now)?;
             Ok(())
         })?;
+        let w = self.words();
         self.store.read(|c| {
             let waiting = waiting_changes(c, account)?;
             let mut stops: Vec<RoundStop> = load_all::<RoundStop>(c, collections::ROUNDS)?
@@ -402,10 +405,10 @@ impl Core {
                 .map(|s| {
                     let pending = waiting.iter().rev().find_map(|ch| match ch {
                         Change::RecordVisit { visit_id, outcome, .. } if *visit_id == s.visit_id => {
-                            Some(format!("{}: waiting to be sent", outcome.replace('_', " ")))
+                            Some(w.a("visit-outcome-waiting", &[("outcome", w.code("visit", outcome).into())]))
                         }
                         Change::ChooseItems { visit_id, barcodes } if *visit_id == s.visit_id => {
-                            Some(format!("{} items chosen: waiting to be sent", barcodes.len()))
+                            Some(w.a("visit-chosen-waiting", &[("n", num(barcodes.len() as i64))]))
                         }
                         _ => None,
                     });
@@ -426,8 +429,10 @@ impl Core {
         let account = self.signed_in()?;
         let barcodes = check_barcodes(&barcodes, "barcodes")?;
         let stop = self.stop(visit_id)?;
-        let summary = format!("Choose {} items for {}", barcodes.len(), stop.reader_name);
-        self.change_text(account, Change::ChooseItems { visit_id, barcodes }, summary)
+        let summary = Msg::new("summary-choose-items")
+            .arg("n", barcodes.len() as i64)
+            .arg("name", &stop.reader_name);
+        self.change(account, Change::ChooseItems { visit_id, barcodes }, summary)
             .await
     }
 
@@ -471,8 +476,10 @@ impl Core {
                 "Only the visit's deliverer can record it.".into(),
             ));
         }
-        let summary = format!("Visit to {}: {}", stop.reader_name, outcome.replace('_', " "));
-        self.change_text(
+        let summary = Msg::new("summary-record-visit")
+            .arg("name", &stop.reader_name)
+            .arg("outcome", Msg::new(&format!("code-visit-{outcome}")));
+        self.change(
             account,
             Change::RecordVisit {
                 visit_id,
@@ -513,7 +520,7 @@ impl Core {
         self.note_reachability(&result);
         let all = result?;
         let names = self.store.read(library_names)?;
-        Ok(all.iter().map(|d| delivery_view(&names, d)).collect())
+        Ok(all.iter().map(|d| delivery_view(&self.words(), &names, d)).collect())
     }
 
     async fn decide(&self, path: String, body: Option<cml_api::Decline>) -> CoreResult<DeliveryView> {
@@ -525,7 +532,7 @@ impl Core {
         self.note_reachability(&result);
         let d = result?;
         let names = self.store.read(library_names)?;
-        Ok(delivery_view(&names, &d))
+        Ok(delivery_view(&self.words(), &names, &d))
     }
 
     /// Accepts a request (coordinators; needs the hub).
@@ -578,7 +585,7 @@ impl Core {
         self.note_reachability(&result);
         let d = result?;
         let names = self.store.read(library_names)?;
-        Ok(delivery_view(&names, &d))
+        Ok(delivery_view(&self.words(), &names, &d))
     }
 
     /// Who read readers' details, latest first (coordinators; needs the hub).
@@ -605,7 +612,7 @@ impl Core {
     async fn roles_call(&self, card: &str, role: Option<(&str, &str, bool)>) -> CoreResult<Vec<VolunteerRoleView>> {
         let token = self.token()?;
         let card = cml_api::normalise_card(card)
-            .ok_or_else(|| CoreError::invalid("card", "A library card number is 6 to 16 digits."))?;
+            .ok_or_else(|| CoreError::invalid("card", self.words().t("error-card-number")))?;
         let result = match role {
             None => {
                 self.hub

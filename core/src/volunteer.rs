@@ -3,21 +3,23 @@
 //! volunteer and each library's impact report.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use cml_api::london::{offset_seconds, when};
+use cml_api::london::{offset_seconds, to_local};
 use cml_api::{collections, Change, ImpactReport, Shift, ShiftDraft, VolunteerSession};
 use reqwest::Method;
 
 use crate::account::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
+use crate::i18n::{num, Arg, Msg, Words};
 use crate::views::{CategoryView, ChangeView, HoursLineView, ImpactView, MonthHours, SessionView, ShiftView};
 use crate::Core;
 
 /// A time as typed ("2026-10-25T00:30:00+01:00"), or now on the phone's UK clock.
-fn tapped(at: Option<String>) -> CoreResult<DateTime<FixedOffset>> {
+fn tapped(w: &Words<'_>, at: Option<String>) -> CoreResult<DateTime<FixedOffset>> {
     match at.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|_| CoreError::invalid("at", "Give the time as 2026-10-25T09:30:00+01:00.")),
+        Some(text) => {
+            DateTime::parse_from_rfc3339(text).map_err(|_| CoreError::invalid("at", w.t("error-time-format")))
+        }
         None => {
             let now = Utc::now();
             let offset = FixedOffset::east_opt(offset_seconds(now)).expect("a UK offset");
@@ -26,14 +28,12 @@ fn tapped(at: Option<String>) -> CoreResult<DateTime<FixedOffset>> {
     }
 }
 
-fn session_view(names: &[(String, String)], s: &VolunteerSession) -> SessionView {
+fn session_view(w: &Words<'_>, names: &[(String, String)], s: &VolunteerSession) -> SessionView {
     let text = match (&s.check_out, s.hours, s.flags.first()) {
-        (None, ..) => "Still checked in".to_owned(),
-        (_, _, Some(f)) if f == "check_out_before_check_in" => {
-            "Check-out is before check-in: a coordinator will check it".to_owned()
-        }
-        (_, _, Some(_)) => "Longer than 12 hours: a coordinator will check it".to_owned(),
-        (_, Some(h), None) => cml_api::hours_words(h),
+        (None, ..) => w.t("session-open"),
+        (_, _, Some(f)) if f == "check_out_before_check_in" => w.t("session-out-before-in"),
+        (_, _, Some(_)) => w.t("session-too-long"),
+        (_, Some(h), None) => w.hours(h),
         _ => String::new(),
     };
     SessionView {
@@ -110,6 +110,7 @@ impl Core {
         let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
         let now = Utc::now();
         let waiting = self.store.read(|c| crate::events::waiting_changes(c, me.id))?;
+        let w = self.words();
         self.store.read(|c| {
             let names = library_names(c)?;
             let mut all: Vec<Shift> = load_all(c, collections::SHIFTS)?;
@@ -126,11 +127,11 @@ impl Core {
                     let mine = pending.unwrap_or(s.volunteer_ids.contains(&me.id));
                     let taken = s.volunteer_ids.len() as i64;
                     let status_text = match (pending, s.places) {
-                        (Some(true), _) => "Signing up: waiting to be sent".to_owned(),
-                        (Some(false), _) => "Dropping: waiting to be sent".to_owned(),
-                        (None, 1) if taken == 1 => format!("Taken by {}", s.volunteers[0]),
-                        (None, 1) => "Open".to_owned(),
-                        (None, p) => format!("{taken} of {p} places taken"),
+                        (Some(true), _) => w.t("shift-signing-up"),
+                        (Some(false), _) => w.t("shift-dropping"),
+                        (None, 1) if taken == 1 => w.a("shift-taken-by", &[("name", s.volunteers[0].clone().into())]),
+                        (None, 1) => w.t("shift-open"),
+                        (None, p) => w.a("shift-places-taken", &[("n", num(taken)), ("total", num(p))]),
                     };
                     ShiftView {
                         id: s.id,
@@ -138,7 +139,7 @@ impl Core {
                         library_name: name_of(&names, &s.library),
                         kind: s.kind.clone(),
                         title: s.title.clone(),
-                        when: when(s.starts_at, s.ends_at),
+                        when: w.when(s.starts_at, s.ends_at),
                         starts_at: s.starts_at.timestamp(),
                         places: s.places,
                         volunteers: s.volunteers.clone(),
@@ -154,24 +155,35 @@ impl Core {
     fn shift(&self, id: i64) -> CoreResult<Shift> {
         self.store
             .read(|c| crate::account::load::<Shift>(c, collections::SHIFTS, id))?
-            .ok_or_else(|| CoreError::NotFound(format!("Shift {id} is not on the rota. Try syncing first.")))
+            .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-shift", &[("id", num(id))])))
     }
 
     /// Signs up for a shift (offline too; a one-person shift goes to whoever reaches the hub first).
     pub async fn sign_up_shift(&self, shift_id: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
-        let summary = format!("Sign up for {} ({})", s.title, when(s.starts_at, s.ends_at));
-        self.change_text(account, Change::SignUpShift { shift_id }, summary)
-            .await
+        let summary = Msg::new("summary-sign-up-shift").arg("title", &s.title).arg(
+            "when",
+            Arg::Span {
+                starts: s.starts_at,
+                ends: s.ends_at,
+            },
+        );
+        self.change(account, Change::SignUpShift { shift_id }, summary).await
     }
 
     /// Drops a shift (at least a day ahead; offline too).
     pub async fn drop_shift(&self, shift_id: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
-        let summary = format!("Drop {} ({})", s.title, when(s.starts_at, s.ends_at));
-        self.change_text(account, Change::DropShift { shift_id }, summary).await
+        let summary = Msg::new("summary-drop-shift").arg("title", &s.title).arg(
+            "when",
+            Arg::Span {
+                starts: s.starts_at,
+                ends: s.ends_at,
+            },
+        );
+        self.change(account, Change::DropShift { shift_id }, summary).await
     }
 
     /// Checks in at a library (default: your home library), now or at `at` (RFC 3339 with offset).
@@ -183,36 +195,40 @@ impl Core {
         at: Option<String>,
     ) -> CoreResult<ChangeView> {
         let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
-        let at = tapped(at)?;
+        let w = self.words();
+        let at = tapped(&w, at)?;
         let library = match (library.filter(|l| !l.trim().is_empty()), shift_id) {
             (Some(l), _) => l.trim().to_uppercase(),
             (None, Some(id)) => self.shift(id)?.library,
             (None, None) => me
                 .home_library
                 .clone()
-                .ok_or_else(|| CoreError::invalid("library", "Say which library you are at."))?,
+                .ok_or_else(|| CoreError::invalid("library", w.t("error-which-library")))?,
         };
         let names = self.store.read(library_names)?;
         if !names.is_empty() && !names.iter().any(|(k, _)| *k == library) {
             return Err(CoreError::invalid(
                 "library",
-                format!("There is no library with the code {library}."),
+                w.a("error-no-library", &[("code", library.clone().into())]),
             ));
         }
         if self.store.meta("open_session")?.is_some() {
             return Err(CoreError::conflict(
                 "already_checked_in",
-                "You are checked in already. Check out first.",
+                w.t("error-checked-in-already"),
             ));
         }
         let session = crate::outbox::new_key()?;
         self.store.set_meta("open_session", &session)?;
-        let summary = format!(
-            "Check in at {} at {}",
-            name_of(&names, &library),
-            cml_api::london::clock(at.time())
-        );
-        self.change_text(
+        let summary = Msg::new("summary-check-in")
+            .arg("library", name_of(&names, &library))
+            .arg(
+                "time",
+                Arg::Clock {
+                    clock: at.with_timezone(&Utc),
+                },
+            );
+        self.change(
             me.id,
             Change::CheckIn {
                 session,
@@ -228,27 +244,33 @@ impl Core {
     /// Checks out of the open check-in, now or at `at` (offline too).
     pub async fn check_out(&self, at: Option<String>) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let at = tapped(at)?;
+        let w = self.words();
+        let at = tapped(&w, at)?;
         let session = self
             .store
             .meta("open_session")?
-            .ok_or_else(|| CoreError::conflict("not_checked_in", "You are not checked in."))?;
+            .ok_or_else(|| CoreError::conflict("not_checked_in", w.t("error-not-checked-in")))?;
         self.store.write(|tx| {
             tx.execute("DELETE FROM meta WHERE key = 'open_session'", [])?;
             Ok(())
         })?;
-        let summary = format!("Check out at {}", cml_api::london::clock(at.time()));
-        self.change_text(account, Change::CheckOut { session, at }, summary)
-            .await
+        let summary = Msg::new("summary-check-out").arg(
+            "time",
+            Arg::Clock {
+                clock: at.with_timezone(&Utc),
+            },
+        );
+        self.change(account, Change::CheckOut { session, at }, summary).await
     }
 
     /// Fixes a forgotten or wrong check-out, with a reason the coordinator sees (offline too).
     pub async fn fix_check_out(&self, session: &str, at: &str, reason: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let at = tapped(Some(at.to_owned()))?;
+        let w = self.words();
+        let at = tapped(&w, Some(at.to_owned()))?;
         let reason = reason.trim();
         if reason.is_empty() || reason.chars().count() > 300 {
-            return Err(CoreError::invalid("reason", "Say why, in up to 300 characters."));
+            return Err(CoreError::invalid("reason", w.t("error-say-why-300")));
         }
         if self.store.meta("open_session")?.as_deref() == Some(session) {
             self.store.write(|tx| {
@@ -256,8 +278,15 @@ impl Core {
                 Ok(())
             })?;
         }
-        let summary = format!("Fix the check-out to {}", at.to_rfc3339());
-        self.change_text(
+        let summary = Msg::new("summary-fix-check-out")
+            .arg("date", to_local(at.with_timezone(&Utc)).date())
+            .arg(
+                "time",
+                Arg::Clock {
+                    clock: at.with_timezone(&Utc),
+                },
+            );
+        self.change(
             account,
             Change::FixCheckOut {
                 session: session.to_owned(),
@@ -276,7 +305,7 @@ impl Core {
             let names = library_names(c)?;
             let mut all: Vec<VolunteerSession> = load_all(c, collections::SESSIONS)?;
             all.sort_unstable_by_key(|s| std::cmp::Reverse((s.check_in, s.id)));
-            Ok(all.iter().map(|s| session_view(&names, s)).collect())
+            Ok(all.iter().map(|s| session_view(&self.words(), &names, s)).collect())
         })
     }
 
