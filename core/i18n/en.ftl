@@ -246,3 +246,24 @@ error-which-library = Say which library you are at.
 error-checked-in-already = You are checked in already. Check out first.
 error-not-checked-in = You are not checked in.
 error-say-why-300 = Say why, in up to 300 characters.
+
+## The programme: series, door check-in, rooms
+
+roster-summary = { $attended } of { $booked } booked places here, { $missing } not come, { $walk_ins ->
+    [one] 1 walk-in
+   *[other] { $walk_ins } walk-ins
+}
+summary-book-series = { $n ->
+    [one] Book every session of { $title }
+   *[other] Book { $n } places at every session of { $title }
+}
+summary-attended = Check in { $name } at { $title }
+summary-not-come = Mark as not come: { $name } at { $title }
+summary-walk-ins = { $n ->
+    [one] 1 walk-in at { $title }
+   *[other] { $n } walk-ins at { $title }
+}
+summary-book-room = Book room { $id } for { $when }
+summary-cancel-room = Cancel { $room } on { $when }
+error-no-series = There is no series { $id } in the programme. Try syncing first.
+error-door-too-early = Check-in for { $title } opens an hour before it starts.

@@ -259,3 +259,18 @@ error-which-library = Podaj, w której bibliotece jesteś.
 error-checked-in-already = Już się zameldowano. Najpierw się wymelduj.
 error-not-checked-in = Nie zameldowano cię.
 error-say-why-300 = Podaj powód, najwyżej 300 znaków.
+
+## Program: cykle, obecność przy wejściu, sale
+
+roster-summary = Obecni: { $attended } z { $booked } zarezerwowanych miejsc, nieobecni: { $missing }, bez zapisu: { $walk_ins }
+summary-book-series = { $n ->
+    [one] Rezerwacja wszystkich spotkań: „{ $title }”
+   *[other] Rezerwacja { $n } miejsc na wszystkie spotkania: „{ $title }”
+}
+summary-attended = Obecność: { $name }, „{ $title }”
+summary-not-come = Nieobecność: { $name }, „{ $title }”
+summary-walk-ins = Bez zapisu: { $n } os., „{ $title }”
+summary-book-room = Rezerwacja sali { $id }: { $when }
+summary-cancel-room = Odwołanie rezerwacji sali { $room }: { $when }
+error-no-series = W programie nie ma cyklu { $id }. Najpierw pobierz nowe dane.
+error-door-too-early = Sprawdzanie obecności na „{ $title }” zaczyna się godzinę przed początkiem.

@@ -235,3 +235,15 @@ error-which-library = بتائیں کہ آپ کس لائبریری میں ہیں
 error-checked-in-already = آپ کی حاضری پہلے سے لگی ہے۔ پہلے جانے کا وقت لکھیں۔
 error-not-checked-in = آپ کی حاضری نہیں لگی۔
 error-say-why-300 = وجہ بتائیں، زیادہ سے زیادہ 300 حروف میں۔
+
+## پروگرام: سلسلے، دروازے پر حاضری، کمرے
+
+roster-summary = یہاں { $booked } بک جگہوں میں سے { $attended } آئے، { $missing } نہیں آئے، { $walk_ins } بغیر بکنگ کے آئے
+summary-book-series = { $title } کی تمام نشستوں کے لیے { $n } جگہ بک کریں
+summary-attended = { $title } میں { $name } کی حاضری لگائیں
+summary-not-come = { $title } میں { $name } نہیں آئے
+summary-walk-ins = { $title } میں { $n } لوگ بغیر بکنگ کے آئے
+summary-book-room = کمرہ نمبر { $id } { $when } کے لیے بک کریں
+summary-cancel-room = { $room } کی { $when } والی بکنگ منسوخ کریں
+error-no-series = پروگرام میں سلسلہ نمبر { $id } نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
+error-door-too-early = { $title } کی حاضری شروع ہونے سے ایک گھنٹہ پہلے کھلتی ہے۔

@@ -618,18 +618,9 @@ impl Core {
 
     /// Queues a change and tries to send it at once; offline, it waits in the outbox.
     async fn change(&self, account: i64, change: Change, summary: Msg) -> CoreResult<ChangeView> {
+        // Kept as a message, worded when read; its English words beside it for an older reader.
         let english = i18n::words(Lang::En).msg(&summary);
-        self.queue(account, change, &english, Some(&summary)).await
-    }
-
-    /// Like [`Core::change`], with a summary already in words (kept as it is: not yet in the
-    /// catalogue).
-    async fn change_text(&self, account: i64, change: Change, summary: String) -> CoreResult<ChangeView> {
-        self.queue(account, change, &summary, None).await
-    }
-
-    async fn queue(&self, account: i64, change: Change, text: &str, summary: Option<&Msg>) -> CoreResult<ChangeView> {
-        let key = outbox::enqueue(&self.store, account, &change, text, summary, Utc::now())?;
+        let key = outbox::enqueue(&self.store, account, &change, &english, Some(&summary), Utc::now())?;
         self.notify(&["outbox", "bookings", "status"]);
         match self.flush(true).await {
             Ok(_) => {}

@@ -3,7 +3,7 @@
 //! services book rooms, and everyone reads their notices.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use cml_api::london::{from_local, when};
+use cml_api::london::from_local;
 use cml_api::{collections, Change, Event, EventDraft, RoomBooking, Roster};
 use reqwest::Method;
 use rusqlite::Connection;
@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use crate::account::{load, load_all};
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
+use crate::i18n::{num, Arg, Msg, Words};
 use crate::views::{
     ChangeView, EventForm, EventView, NoticeView, RoomBookingView, RoomView, RosterEntryView, RosterView,
 };
@@ -53,7 +54,13 @@ fn draft(form: &EventForm) -> CoreResult<EventDraft> {
 }
 
 /// The door list with the marks still waiting in the outbox laid over it.
-fn roster_view(c: &Connection, account: i64, roster: &Roster, now: DateTime<Utc>) -> CoreResult<RosterView> {
+fn roster_view(
+    c: &Connection,
+    w: &Words<'_>,
+    account: i64,
+    roster: &Roster,
+    now: DateTime<Utc>,
+) -> CoreResult<RosterView> {
     let names = library_names(c)?;
     let waiting = waiting_changes(c, account)?;
     let mut walk_ins = roster.walk_ins;
@@ -89,14 +96,19 @@ fn roster_view(c: &Connection, account: i64, roster: &Roster, now: DateTime<Utc>
             .sum()
     };
     let (attended, no_shows) = (sum("attended"), sum("no_show"));
-    let summary = format!(
-        "{attended} of {booked} booked places here, {no_shows} not come, {walk_ins} walk-in{}",
-        if walk_ins == 1 { "" } else { "s" }
+    let summary = w.a(
+        "roster-summary",
+        &[
+            ("attended", num(attended)),
+            ("booked", num(booked)),
+            ("missing", num(no_shows)),
+            ("walk_ins", num(walk_ins)),
+        ],
     );
     Ok(RosterView {
         event_id: roster.event_id,
         title: roster.title.clone(),
-        when: when(roster.starts_at, roster.ends_at),
+        when: w.when(roster.starts_at, roster.ends_at),
         library_name: name_of(&names, &roster.library),
         cancelled: roster.cancelled,
         entries,
@@ -109,14 +121,14 @@ fn roster_view(c: &Connection, account: i64, roster: &Roster, now: DateTime<Utc>
     })
 }
 
-fn room_booking_view(names: &[(String, String)], b: &RoomBooking) -> RoomBookingView {
+fn room_booking_view(w: &Words<'_>, names: &[(String, String)], b: &RoomBooking) -> RoomBookingView {
     RoomBookingView {
         id: b.id,
         room_id: b.room_id,
         room: b.room.clone(),
         library_name: name_of(names, &b.library),
         purpose: b.purpose.clone(),
-        when: when(b.starts_at, b.ends_at),
+        when: w.when(b.starts_at, b.ends_at),
         starts_at: b.starts_at.timestamp(),
         ends_at: b.ends_at.timestamp(),
         cancelled: b.cancelled,
@@ -221,22 +233,18 @@ impl Core {
     /// Books places at every session of a series still to come (offline too).
     pub async fn book_series(&self, series_id: i64, places: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
+        let w = self.words();
         if !(1..=2).contains(&places) {
-            return Err(CoreError::invalid(
-                "places",
-                "You can book 1 place, or 2 with a companion or carer.",
-            ));
+            return Err(CoreError::invalid("places", w.t("error-places")));
         }
         let first = self
             .store
             .read(|c| crate::events::load_event(c, series_id))?
-            .ok_or_else(|| {
-                CoreError::NotFound(format!(
-                    "There is no series {series_id} in the programme. Try syncing first."
-                ))
-            })?;
-        let summary = format!("Book every session of {}", first.title);
-        self.change_text(account, Change::BookSeries { series_id, places }, summary)
+            .ok_or_else(|| CoreError::NotFound(w.a("error-no-series", &[("id", num(series_id))])))?;
+        let summary = Msg::new("summary-book-series")
+            .arg("title", &first.title)
+            .arg("n", places);
+        self.change(account, Change::BookSeries { series_id, places }, summary)
             .await
     }
 
@@ -248,7 +256,10 @@ impl Core {
             let mut rosters: Vec<Roster> = load_all(c, collections::ROSTERS)?;
             rosters.retain(|r| r.ends_at + Duration::days(2) > now);
             rosters.sort_unstable_by_key(|r| (r.starts_at, r.event_id));
-            rosters.iter().map(|r| roster_view(c, account, r, now)).collect()
+            rosters
+                .iter()
+                .map(|r| roster_view(c, &self.words(), account, r, now))
+                .collect()
         })
     }
 
@@ -261,7 +272,7 @@ impl Core {
                     "You do not host event {event_id}, or its door list has not reached this phone yet."
                 ))
             })?;
-            roster_view(c, account, &roster, Utc::now())
+            roster_view(c, &self.words(), account, &roster, Utc::now())
         })
     }
 
@@ -283,17 +294,19 @@ impl Core {
         if Utc::now() < roster.starts_at - Duration::hours(1) {
             return Err(CoreError::conflict(
                 "too_early",
-                format!("Check-in for {} opens an hour before it starts.", roster.title),
+                self.words()
+                    .a("error-door-too-early", &[("title", roster.title.clone().into())]),
             ));
         }
-        let summary = format!(
-            "{} {} at {}",
-            if attended { "Check in" } else { "Mark as not come:" },
-            entry.name,
-            roster.title
-        );
+        let summary = Msg::new(if attended {
+            "summary-attended"
+        } else {
+            "summary-not-come"
+        })
+        .arg("name", &entry.name)
+        .arg("title", &roster.title);
         let view = self
-            .change_text(account, Change::SetAttendance { booking_id, attended }, summary)
+            .change(account, Change::SetAttendance { booking_id, attended }, summary)
             .await?;
         if view.state == "done" {
             // The hub took it: the door list here shows it at once, not at the next sync.
@@ -315,9 +328,9 @@ impl Core {
             return Err(CoreError::invalid("count", "Walk-ins can be 0 to 500."));
         }
         let roster = self.hosted(event_id)?;
-        let summary = format!("{count} walk-ins at {}", roster.title);
+        let summary = Msg::new("summary-walk-ins").arg("n", count).arg("title", &roster.title);
         let view = self
-            .change_text(account, Change::SetWalkIns { event_id, count }, summary)
+            .change(account, Change::SetWalkIns { event_id, count }, summary)
             .await?;
         if view.state == "done" {
             self.update_roster(event_id, |r| r.walk_ins = count)?;
@@ -355,7 +368,11 @@ impl Core {
                 library_code: r.library,
                 name: r.name,
                 capacity: r.capacity,
-                busy: r.busy.iter().map(|s| when(s.starts_at, s.ends_at)).collect(),
+                busy: r
+                    .busy
+                    .iter()
+                    .map(|s| self.words().when(s.starts_at, s.ends_at))
+                    .collect(),
             })
             .collect())
     }
@@ -403,14 +420,20 @@ impl Core {
                 "Say what the room is for, in up to 200 characters.",
             ));
         }
-        let summary = format!("Book room {room_id} for {}", when(starts_at, ends_at));
+        let summary = Msg::new("summary-book-room").arg("id", room_id).arg(
+            "when",
+            Arg::Span {
+                starts: starts_at,
+                ends: ends_at,
+            },
+        );
         let change = Change::BookRoom {
             room_id,
             starts_at,
             ends_at,
             purpose: purpose.to_owned(),
         };
-        self.change_text(account, change, summary).await
+        self.change(account, change, summary).await
     }
 
     pub async fn cancel_room_booking(&self, booking_id: i64) -> CoreResult<ChangeView> {
@@ -420,12 +443,14 @@ impl Core {
             .read(|c| load(c, collections::ROOM_BOOKINGS, booking_id))?
             .filter(|b: &RoomBooking| !b.cancelled)
             .ok_or_else(|| CoreError::NotFound(format!("You have no room booking {booking_id}.")))?;
-        let summary = format!(
-            "Cancel {} on {}",
-            booking.room,
-            when(booking.starts_at, booking.ends_at)
+        let summary = Msg::new("summary-cancel-room").arg("room", &booking.room).arg(
+            "when",
+            Arg::Span {
+                starts: booking.starts_at,
+                ends: booking.ends_at,
+            },
         );
-        self.change_text(account, Change::CancelRoomBooking { booking_id }, summary)
+        self.change(account, Change::CancelRoomBooking { booking_id }, summary)
             .await
     }
 
@@ -438,7 +463,10 @@ impl Core {
             let mut all: Vec<RoomBooking> = load_all(c, collections::ROOM_BOOKINGS)?;
             all.retain(|b| b.ends_at > now && !b.cancelled);
             all.sort_unstable_by_key(|b| (b.starts_at, b.id));
-            Ok(all.iter().map(|b| room_booking_view(&names, b)).collect())
+            Ok(all
+                .iter()
+                .map(|b| room_booking_view(&self.words(), &names, b))
+                .collect())
         })
     }
 

@@ -213,7 +213,7 @@ async fn from_request_to_delivered_with_the_round_recorded_offline() {
     assert_eq!(recorded.state, "waiting");
     assert_eq!(
         deliverer.round(None).unwrap()[0].pending.as_deref(),
-        Some("delivered: waiting to be sent")
+        Some("Delivered: waiting to be sent")
     );
 
     // Back in signal: it lands once, and the reader's loans show it.
