@@ -143,11 +143,20 @@ pub fn impact(
     })
 }
 
-/// The report as CSV: a header stating the period and when it was made, then one figure per row.
+/// The report as CSV: a header stating the period and when it was made, then one figure per row:
+/// the figure's code (for programs), its category, its value, and its label in words. The column
+/// headers and the labels follow the request's language (English outside a request).
 pub fn csv(r: &ImpactReport) -> String {
-    let mut out = String::from("figure,category,value\n");
+    let w = crate::i18n::words();
+    let mut out = format!("{}\n", w.t("report-csv-header"));
     let mut row = |figure: &str, category: &str, value: String| {
-        out.push_str(&format!("{figure},{category},{value}\n"));
+        let label = w.t(&format!("report-{figure}"));
+        let label = if label.contains([',', '"']) {
+            format!("\"{}\"", label.replace('"', "\"\""))
+        } else {
+            label
+        };
+        out.push_str(&format!("{figure},{category},{value},{label}\n"));
     };
     row("library", "", r.library.clone());
     row("period_from", "", r.from.to_string());

@@ -235,6 +235,31 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
         .await
         .unwrap();
     assert_eq!(again.results[0].message, "یہ تقریب لائبریری کے پروگرام میں نہیں ہے۔");
+    // The impact report as CSV: the column headers and each figure's label in Polish; the codes
+    // stay for programs.
+    let cora = hub.person("Cora", &[cml_api::Role::Coordinator]).await;
+    let today = cml_api::london::today(chrono::Utc::now());
+    let csv = client
+        .get(format!(
+            "{}/v1/reports/impact?from={}&to={today}&format=csv",
+            hub.url(),
+            today - Duration::days(30)
+        ))
+        .bearer_auth(&cora.token)
+        .header("Accept-Language", "pl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("wskaźnik,kategoria,wartość,opis"));
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("loans,,") && l.ends_with(",Wypożyczenia")),
+        "{csv}"
+    );
     // An error of the hub's own; English with no header, or one the hub does not have.
     for (header, expected) in [
         (Some("ur"), "اس سرور پر ایسا کوئی پتہ نہیں ہے۔"),
