@@ -288,10 +288,8 @@ fn variables_of(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
         match e {
-            InlineExpression::VariableReference { id } => {
-                if !out.iter().any(|v| v == id.name) {
-                    out.push(id.name.to_owned());
-                }
+            InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+                out.push(id.name.to_owned());
             }
             InlineExpression::FunctionReference { arguments, .. } => {
                 for p in &arguments.positional {
