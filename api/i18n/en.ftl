@@ -94,6 +94,63 @@ outcome-only-members = Only library members can reserve, renew or keep a reading
 outcome-only-members-answer = Only library members can answer a library's consultation.
 outcome-bad-library-code = A library code is 1 to 10 letters or digits.
 outcome-bad-barcode = An item barcode is 1 to 32 letters or digits.
+outcome-series-over = That series has no sessions still to come.
+outcome-series-booked-already = You are already booked for every session.
+outcome-series-booked = { $n ->
+    [one] You are booked for 1 session of { $title }.
+   *[other] You are booked for { $n } sessions of { $title }.
+}
+outcome-series-partly = { $n ->
+    [one] You are booked for 1 session of { $title }
+   *[other] You are booked for { $n } sessions of { $title }
+}, and on the waiting list for { $waiting ->
+    [one] 1 session.
+   *[other] { $waiting } sessions.
+}
+outcome-no-such-booking = There is no such booking.
+outcome-door-too-early = Check-in for { $title } opens an hour before it starts.
+outcome-no-place-held = That booking does not hold a place.
+outcome-attended = Checked in.
+outcome-not-come = Marked as not come.
+outcome-walk-ins-range = Walk-ins can be 0 to { $max }.
+outcome-only-hosts-count = Only the event's host or a coordinator can count walk-ins.
+outcome-walk-ins = { $n ->
+    [one] 1 walk-in recorded for { $title }.
+   *[other] { $n } walk-ins recorded for { $title }.
+}
+outcome-room-purpose = Say what the room is for, in up to 200 characters.
+outcome-end-before-start = The end is before the start.
+outcome-room-too-long = A room can be booked for up to 12 hours at a time.
+outcome-start-past = The start is in the past.
+outcome-room-a-year = Rooms can be booked up to a year ahead.
+outcome-no-such-room = There is no such room.
+outcome-room-booked = { $room } at { $library } is yours on { $when }.
+outcome-no-such-room-booking = There is no such room booking.
+outcome-room-cancelled = The room booking is cancelled.
+outcome-choose-rights = Choose what they may do: deliveries, reserve, loans.
+outcome-no-such-card = No member has the card { $card }.
+outcome-not-yourself = You cannot choose yourself.
+# Up to three rights, each the display text of its code.
+rights-list = { $count ->
+    [1] { $r0 }
+    [2] { $r0 } and { $r1 }
+   *[3] { $r0 }, { $r1 } and { $r2 }
+}
+outcome-proxy-granted = { $name } can now act for you: { $rights }.
+outcome-not-your-carer = { $name } does not act for you.
+outcome-proxy-revoked = { $name } can no longer act for you.
+outcome-not-your-deliveries = { $name } has not asked you to manage their deliveries.
+outcome-delivery-already = { $name } already has the home reading service, or has asked for it.
+outcome-delivery-requested = Thank you. The library will be in touch about home deliveries for you.
+outcome-delivery-requested-for = Thank you. The library will be in touch about home deliveries for { $name }.
+outcome-no-such-delivery = There is no such delivery.
+outcome-cannot-pause = This delivery cannot be paused now (its status: { $state }).
+outcome-cannot-resume = This delivery cannot be resumed now (its status: { $state }).
+outcome-cannot-end = This delivery cannot be ended now (its status: { $state }).
+outcome-say-pause-resume-end = Say pause, resume or end.
+outcome-delivery-paused = Home deliveries are paused. Resume them whenever you are ready.
+outcome-delivery-ended = Home deliveries have ended. Thank you for reading with us.
+outcome-delivery-resumed = Home deliveries are back on.
 
 ## Codes a person sees, with their display text: code-KIND-CODE
 

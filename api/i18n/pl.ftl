@@ -83,6 +83,54 @@ outcome-only-members = Tylko czytelnicy biblioteki mogą rezerwować, przedłuż
 outcome-only-members-answer = Tylko czytelnicy biblioteki mogą odpowiadać na jej konsultacje.
 outcome-bad-library-code = Kod biblioteki ma od 1 do 10 liter lub cyfr.
 outcome-bad-barcode = Kod kreskowy egzemplarza ma od 1 do 32 liter lub cyfr.
+outcome-series-over = Ten cykl nie ma już przyszłych spotkań.
+outcome-series-booked-already = Masz już rezerwację na każde spotkanie.
+outcome-series-booked = { $n ->
+    [one] Masz rezerwację na 1 spotkanie: „{ $title }”.
+    [few] Masz rezerwację na { $n } spotkania: „{ $title }”.
+   *[many] Masz rezerwację na { $n } spotkań: „{ $title }”.
+}
+outcome-series-partly = Masz rezerwację na spotkania „{ $title }”: { $n }. Na liście oczekujących: { $waiting }.
+outcome-no-such-booking = Nie ma takiej rezerwacji.
+outcome-door-too-early = Sprawdzanie obecności na „{ $title }” zaczyna się godzinę przed początkiem.
+outcome-no-place-held = Ta rezerwacja nie ma miejsca.
+outcome-attended = Zapisano obecność.
+outcome-not-come = Zapisano nieobecność.
+outcome-walk-ins-range = Osób bez zapisu może być od 0 do { $max }.
+outcome-only-hosts-count = Tylko prowadzący wydarzenie lub koordynator może liczyć osoby bez zapisu.
+outcome-walk-ins = Zapisano osoby bez zapisu na „{ $title }”: { $n }.
+outcome-room-purpose = Napisz, do czego potrzebna jest sala, najwyżej 200 znaków.
+outcome-end-before-start = Koniec jest przed początkiem.
+outcome-room-too-long = Salę można zarezerwować najwyżej na 12 godzin naraz.
+outcome-start-past = Początek jest w przeszłości.
+outcome-room-a-year = Sale można rezerwować najwyżej rok naprzód.
+outcome-no-such-room = Nie ma takiej sali.
+outcome-room-booked = Sala { $room } ({ $library }) jest twoja: { $when }.
+outcome-no-such-room-booking = Nie ma takiej rezerwacji sali.
+outcome-room-cancelled = Rezerwacja sali jest odwołana.
+outcome-choose-rights = Wybierz, co ta osoba może robić: dowóz, rezerwacje, wypożyczenia.
+outcome-no-such-card = Nikt nie ma karty { $card }.
+outcome-not-yourself = Nie możesz wybrać siebie.
+rights-list = { $count ->
+    [1] { $r0 }
+    [2] { $r0 } i { $r1 }
+   *[3] { $r0 }, { $r1 } i { $r2 }
+}
+outcome-proxy-granted = { $name } może teraz działać w twoim imieniu: { $rights }.
+outcome-not-your-carer = { $name } nie działa w twoim imieniu.
+outcome-proxy-revoked = { $name } nie może już działać w twoim imieniu.
+outcome-not-your-deliveries = { $name } nie prosi cię o prowadzenie spraw dowozu.
+outcome-delivery-already = { $name } już korzysta z dowozu książek albo o niego prosi.
+outcome-delivery-requested = Dziękujemy. Biblioteka skontaktuje się z tobą w sprawie dowozu książek.
+outcome-delivery-requested-for = Dziękujemy. Biblioteka skontaktuje się w sprawie dowozu książek dla: { $name }.
+outcome-no-such-delivery = Nie ma takiego dowozu.
+outcome-cannot-pause = Teraz nie można wstrzymać tego dowozu (stan: { $state }).
+outcome-cannot-resume = Teraz nie można wznowić tego dowozu (stan: { $state }).
+outcome-cannot-end = Teraz nie można zakończyć tego dowozu (stan: { $state }).
+outcome-say-pause-resume-end = Napisz: pause (wstrzymaj), resume (wznów) albo end (zakończ).
+outcome-delivery-paused = Dowóz książek jest wstrzymany. Wznów go, kiedy zechcesz.
+outcome-delivery-ended = Dowóz książek jest zakończony. Dziękujemy, że czytasz z nami.
+outcome-delivery-resumed = Dowóz książek znów działa.
 
 ## Kody widoczne dla ludzi i ich opisy: code-RODZAJ-KOD
 

@@ -82,6 +82,50 @@ outcome-only-members = صرف لائبریری کے ممبر کتاب محفوظ
 outcome-only-members-answer = صرف لائبریری کے ممبر لائبریری کے مشورے کا جواب دے سکتے ہیں۔
 outcome-bad-library-code = لائبریری کوڈ 1 سے 10 حروف یا ہندسوں کا ہوتا ہے۔
 outcome-bad-barcode = کتاب کا بارکوڈ 1 سے 32 حروف یا ہندسوں کا ہوتا ہے۔
+outcome-series-over = اس سلسلے کی کوئی نشست باقی نہیں۔
+outcome-series-booked-already = ہر نشست کے لیے آپ کی بکنگ پہلے سے ہے۔
+outcome-series-booked = { $title } کی { $n } نشستوں کے لیے آپ کی بکنگ ہو گئی ہے۔
+outcome-series-partly = { $title } کی { $n } نشستوں کے لیے آپ کی بکنگ ہو گئی ہے، اور { $waiting } نشستوں کے لیے آپ انتظار کی فہرست میں ہیں۔
+outcome-no-such-booking = ایسی کوئی بکنگ نہیں ہے۔
+outcome-door-too-early = { $title } کی حاضری شروع ہونے سے ایک گھنٹہ پہلے کھلتی ہے۔
+outcome-no-place-held = اس بکنگ میں کوئی جگہ نہیں ہے۔
+outcome-attended = حاضری لگ گئی۔
+outcome-not-come = غیر حاضر لکھ دیا گیا۔
+outcome-walk-ins-range = بغیر بکنگ کے آنے والے 0 سے { $max } تک ہو سکتے ہیں۔
+outcome-only-hosts-count = صرف تقریب کا میزبان یا کوآرڈینیٹر بغیر بکنگ کے آنے والوں کو گن سکتا ہے۔
+outcome-walk-ins = { $title } میں بغیر بکنگ کے آنے والے { $n } لوگ لکھ دیے گئے۔
+outcome-room-purpose = بتائیں کہ کمرہ کس لیے چاہیے، زیادہ سے زیادہ 200 حروف میں۔
+outcome-end-before-start = ختم ہونے کا وقت شروع سے پہلے ہے۔
+outcome-room-too-long = کمرہ ایک وقت میں زیادہ سے زیادہ 12 گھنٹے کے لیے بک ہو سکتا ہے۔
+outcome-start-past = شروع کا وقت گزر چکا ہے۔
+outcome-room-a-year = کمرے زیادہ سے زیادہ ایک سال پہلے بک ہو سکتے ہیں۔
+outcome-no-such-room = ایسا کوئی کمرہ نہیں ہے۔
+outcome-room-booked = { $room } ({ $library }) { $when } کو آپ کا ہے۔
+outcome-no-such-room-booking = کمرے کی ایسی کوئی بکنگ نہیں ہے۔
+outcome-room-cancelled = کمرے کی بکنگ منسوخ ہو گئی۔
+outcome-choose-rights = چنیں کہ وہ کیا کر سکتے ہیں: گھر پر کتابیں، کتابیں محفوظ کرنا، ادھار کتابیں۔
+outcome-no-such-card = کسی ممبر کے پاس کارڈ { $card } نہیں ہے۔
+outcome-not-yourself = آپ خود کو نہیں چن سکتے۔
+rights-list = { $count ->
+    [1] { $r0 }
+    [2] { $r0 } اور { $r1 }
+   *[3] { $r0 }، { $r1 } اور { $r2 }
+}
+outcome-proxy-granted = { $name } اب آپ کی طرف سے یہ کر سکتے ہیں: { $rights }۔
+outcome-not-your-carer = { $name } آپ کی طرف سے کام نہیں کرتے۔
+outcome-proxy-revoked = { $name } اب آپ کی طرف سے کام نہیں کر سکتے۔
+outcome-not-your-deliveries = { $name } نے آپ سے گھر پر کتابوں کا انتظام کرنے کو نہیں کہا۔
+outcome-delivery-already = { $name } کو گھر پر کتابیں پہلے سے مل رہی ہیں، یا انہوں نے درخواست دی ہے۔
+outcome-delivery-requested = شکریہ۔ لائبریری گھر پر کتابوں کے بارے میں آپ سے رابطہ کرے گی۔
+outcome-delivery-requested-for = شکریہ۔ لائبریری { $name } کے لیے گھر پر کتابوں کے بارے میں رابطہ کرے گی۔
+outcome-no-such-delivery = ایسی کوئی ترسیل نہیں ہے۔
+outcome-cannot-pause = یہ ترسیل ابھی روکی نہیں جا سکتی (حالت: { $state })۔
+outcome-cannot-resume = یہ ترسیل ابھی دوبارہ شروع نہیں ہو سکتی (حالت: { $state })۔
+outcome-cannot-end = یہ ترسیل ابھی ختم نہیں ہو سکتی (حالت: { $state })۔
+outcome-say-pause-resume-end = لکھیں: pause (روکیں)، resume (دوبارہ شروع کریں) یا end (ختم کریں)۔
+outcome-delivery-paused = گھر پر کتابیں روک دی گئی ہیں۔ جب چاہیں دوبارہ شروع کریں۔
+outcome-delivery-ended = گھر پر کتابیں ختم ہو گئیں۔ ہمارے ساتھ پڑھنے کا شکریہ۔
+outcome-delivery-resumed = گھر پر کتابیں دوبارہ شروع ہو گئیں۔
 
 ## لوگوں کو نظر آنے والے کوڈ اور ان کا متن: code-KIND-CODE
 

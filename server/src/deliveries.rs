@@ -9,6 +9,7 @@
 //! see everything. Every time the hub sends an address it writes an audit entry.
 
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
+use cml_api::i18n::Msg;
 use cml_api::london::today;
 use cml_api::{
     collections, AuditEntry, BagItem, ChangeResult, Delivery, DeliveryRequest, DueBack, Proxy, ReadingPreferences,
@@ -163,25 +164,17 @@ pub fn grant(
     list.sort();
     list.dedup();
     if list.is_empty() || list.iter().any(|r| !RIGHTS.contains(&r.as_str())) {
-        return Ok(ChangeResult::refused(
-            key,
-            "invalid_input",
-            "Choose what they may do: deliveries, reserve, loans.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-choose-rights")));
     }
     let Some(carer) = by_card(c, carer_card)? else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            format!("No member has the card {carer_card}."),
+            Msg::new("outcome-no-such-card").arg("card", carer_card),
         ));
     };
     if carer.id == member {
-        return Ok(ChangeResult::refused(
-            key,
-            "invalid_input",
-            "You cannot choose yourself.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-not-yourself")));
     }
     c.exec(
         "UPDATE proxies SET revoked_at = $3 WHERE member_id = $1 AND carer_id = $2 AND revoked_at IS NULL",
@@ -198,10 +191,15 @@ pub fn grant(
         forget_deliveries(c, member, carer.id)?;
     }
     republish_for(c, member)?;
-    Ok(ChangeResult::applied(
+    let mut rights = Msg::new("rights-list");
+    for (i, r) in list.iter().enumerate() {
+        rights = rights.arg(&format!("r{i}"), Msg::new(&format!("code-right-{r}")));
+    }
+    rights = rights.arg("count", list.len() as i64);
+    Ok(ChangeResult::applied_msg(
         key,
         "proxy_granted",
-        format!("{} can now act for you: {}.", carer.name, list.join(", ")),
+        Msg::new("outcome-proxy-granted").arg("name", &carer.name).arg("rights", rights),
     ))
 }
 
@@ -227,10 +225,10 @@ pub fn revoke(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     let Some(carer) = by_card(c, carer_card)? else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            format!("No member has the card {carer_card}."),
+            Msg::new("outcome-no-such-card").arg("card", carer_card),
         ));
     };
     let ids = c.query(
@@ -238,10 +236,10 @@ pub fn revoke(
         params![member, carer.id],
     )?;
     if ids.is_empty() {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            format!("{} does not act for you.", carer.name),
+            Msg::new("outcome-not-your-carer").arg("name", &carer.name),
         ));
     }
     c.exec(
@@ -252,10 +250,10 @@ pub fn revoke(
         publish_proxy(c, r.i64(0)?)?;
     }
     forget_deliveries(c, member, carer.id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "proxy_revoked",
-        format!("{} can no longer act for you.", carer.name),
+        Msg::new("outcome-proxy-revoked").arg("name", &carer.name),
     ))
 }
 
@@ -540,19 +538,19 @@ pub fn request(
         Some(card) => match by_card(c, card)? {
             Some(p) => p,
             None => {
-                return Ok(ChangeResult::refused(
+                return Ok(ChangeResult::refused_msg(
                     key,
                     "not_found",
-                    format!("No member has the card {card}."),
+                    Msg::new("outcome-no-such-card").arg("card", card),
                 ))
             }
         },
     };
     if !may(c, reader.id, caller, "deliveries")? {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_allowed",
-            format!("{} has not asked you to manage their deliveries.", reader.name),
+            Msg::new("outcome-not-your-deliveries").arg("name", &reader.name),
         ));
     }
     let req = match check_request(req) {
@@ -566,13 +564,10 @@ pub fn request(
     )?
     .is_some()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_requested",
-            format!(
-                "{} already has the home reading service, or has asked for it.",
-                reader.name
-            ),
+            Msg::new("outcome-delivery-already").arg("name", &reader.name),
         ));
     }
     let library = reader.home.clone().unwrap_or_else(|| "BAS".into());
@@ -597,17 +592,14 @@ pub fn request(
         )?
         .i64(0)?;
     publish(c, id, now)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "delivery_requested",
-        format!(
-            "Thank you. The library will be in touch about home deliveries for {}.",
-            if reader.id == caller {
-                "you".to_owned()
-            } else {
-                reader.name.clone()
-            }
-        ),
+        if reader.id == caller {
+            Msg::new("outcome-delivery-requested")
+        } else {
+            Msg::new("outcome-delivery-requested-for").arg("name", &reader.name)
+        },
     ))
 }
 
@@ -623,10 +615,10 @@ pub fn set_state(
 ) -> HubResult<ChangeResult> {
     c.lock("deliveries", "id", id.into())?;
     let Some((reader, d)) = load(c, id, false, today(now))? else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such delivery."));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-delivery")));
     };
     if !coordinator && !may(c, reader, caller, "deliveries")? {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such delivery."));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-delivery")));
     }
     let delivered = c
         .query_opt(
@@ -640,13 +632,14 @@ pub fn set_state(
         ("resume", "paused") => "accepted",
         ("end", s) if !matches!(s, "ended" | "declined") => "ended",
         ("pause" | "resume" | "end", s) => {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "invalid_state",
-                format!("The delivery is {s}, so it cannot be {action}d."),
+                Msg::new(&format!("outcome-cannot-{action}"))
+                    .arg("state", Msg::new(&format!("code-delivery-{s}"))),
             ))
         }
-        _ => return Ok(ChangeResult::refused(key, "invalid_input", "Say pause, resume or end.")),
+        _ => return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-say-pause-resume-end"))),
     };
     c.exec(
         "UPDATE deliveries SET status = $2, updated_at = $3 WHERE id = $1",
@@ -665,12 +658,12 @@ pub fn set_state(
         }
     }
     publish(c, id, now)?;
-    let message = match next {
-        "paused" => "Home deliveries are paused. Resume them whenever you are ready.",
-        "ended" => "Home deliveries have ended. Thank you for reading with us.",
-        _ => "Home deliveries are back on.",
+    let id = match next {
+        "paused" => "outcome-delivery-paused",
+        "ended" => "outcome-delivery-ended",
+        _ => "outcome-delivery-resumed",
     };
-    Ok(ChangeResult::applied(key, next, message))
+    Ok(ChangeResult::applied_msg(key, next, Msg::new(id)))
 }
 
 pub fn accept(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<Delivery> {

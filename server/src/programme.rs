@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use cml_api::london::long_date;
+use cml_api::i18n::Msg;
 use cml_api::{BookingStatus, ChangeResult, Event, EventDraft, Roster};
 
 use crate::db::Conn;
@@ -343,10 +344,10 @@ pub fn book_series(
         params![series_id, now.to_rfc3339()],
     )?;
     if sessions.is_empty() {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            "That series has no sessions still to come.",
+            Msg::new("outcome-series-over"),
         ));
     }
     let mut bookings = Vec::new();
@@ -364,7 +365,7 @@ pub fn book_series(
     }
     if bookings.is_empty() {
         return Ok(first_refusal.unwrap_or_else(|| {
-            ChangeResult::refused(key, "already_booked", "You are already booked for every session.")
+            ChangeResult::refused_msg(key, "already_booked", Msg::new("outcome-series-booked-already"))
         }));
     }
     let title = events::get(c, bookings[0].event_id)?
@@ -372,27 +373,18 @@ pub fn book_series(
         .unwrap_or_default();
     let confirmed = bookings.iter().filter(|b| b.status == BookingStatus::Confirmed).count();
     let waiting = bookings.len() - confirmed;
-    let sessions = |n: usize| {
-        if n == 1 {
-            "1 session".to_owned()
-        } else {
-            format!("{n} sessions")
-        }
-    };
-    let message = match waiting {
-        0 => format!("You are booked for {} of {title}.", sessions(confirmed)),
-        w => format!(
-            "You are booked for {} of {title}, and on the waiting list for {}.",
-            sessions(confirmed),
-            sessions(w)
-        ),
-    };
+    let msg = match waiting {
+        0 => Msg::new("outcome-series-booked"),
+        w => Msg::new("outcome-series-partly").arg("waiting", w as i64),
+    }
+    .arg("n", confirmed as i64)
+    .arg("title", title);
     Ok(ChangeResult {
         bookings,
-        ..ChangeResult::applied(
+        ..ChangeResult::applied_msg(
             key,
             if waiting == 0 { "confirmed" } else { "partly_waitlisted" },
-            message,
+            msg,
         )
     })
 }
@@ -421,31 +413,23 @@ pub fn set_attendance(
         params![booking_id],
     )?
     else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such booking."));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-booking")));
     };
     let event_id = row.i64(0)?;
     if !may_check_in(c, account, coordinator, event_id)? {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_allowed",
-            "Only the event's host or a coordinator can check people in.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_allowed", Msg::new("outcome-only-hosts")));
     }
     c.lock("events", "id", event_id.into())?;
     let event = events::get(c, event_id)?.ok_or_else(|| HubError::Internal("no event".into()))?;
     if !check_in_open(&event, now) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "too_early",
-            format!("Check-in for {} opens an hour before it starts.", event.title),
+            Msg::new("outcome-door-too-early").arg("title", &event.title),
         ));
     }
     if row.str(1)? != "confirmed" {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_booked",
-            "That booking does not hold a place.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_booked", Msg::new("outcome-no-place-held")));
     }
     let mark = if attended { "attended" } else { "no_show" };
     c.exec(
@@ -453,10 +437,10 @@ pub fn set_attendance(
         params![booking_id, mark],
     )?;
     publish_event(c, event_id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         mark,
-        if attended { "Checked in." } else { "Marked as not come." },
+        Msg::new(if attended { "outcome-attended" } else { "outcome-not-come" }),
     ))
 }
 
@@ -470,27 +454,23 @@ pub fn set_walk_ins(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     if !(0..=MAX_CAPACITY).contains(&count) {
-        return Ok(ChangeResult::refused(key, "invalid_input", "Walk-ins can be 0 to 500."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "invalid_input",
+            Msg::new("outcome-walk-ins-range").arg("max", MAX_CAPACITY),
+        ));
     }
     let Some(event) = events::get(c, event_id)? else {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_found",
-            "That event is not in the programme.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-event-not-found")));
     };
     if !may_check_in(c, account, coordinator, event_id)? {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_allowed",
-            "Only the event's host or a coordinator can count walk-ins.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_allowed", Msg::new("outcome-only-hosts-count")));
     }
     if !check_in_open(&event, now) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "too_early",
-            format!("Check-in for {} opens an hour before it starts.", event.title),
+            Msg::new("outcome-door-too-early").arg("title", &event.title),
         ));
     }
     c.exec(
@@ -498,10 +478,10 @@ pub fn set_walk_ins(
         params![event_id, count],
     )?;
     publish_event(c, event_id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "walk_ins",
-        format!("{count} walk-ins recorded for {}.", event.title),
+        Msg::new("outcome-walk-ins").arg("n", count).arg("title", &event.title),
     ))
 }
 

@@ -3,6 +3,7 @@
 //! events held there and the other bookings.
 
 use chrono::{DateTime, Duration, Utc};
+use cml_api::i18n::{Arg, Msg};
 use cml_api::{collections, ChangeResult, NewRoom, Room, RoomBooking, Slot};
 
 use crate::db::{Conn, Row};
@@ -143,26 +144,26 @@ pub fn book(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     let purpose = purpose.trim();
-    let refuse = |message: &str| Ok(ChangeResult::refused(key, "invalid_input", message));
+    let refuse = |id: &str| Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new(id)));
     if purpose.is_empty() || purpose.chars().count() > 200 {
-        return refuse("Say what the room is for, in up to 200 characters.");
+        return refuse("outcome-room-purpose");
     }
     if ends <= starts {
-        return refuse("The end is before the start.");
+        return refuse("outcome-end-before-start");
     }
     if ends - starts > Duration::hours(MAX_HOURS) {
-        return refuse("A room can be booked for up to 12 hours at a time.");
+        return refuse("outcome-room-too-long");
     }
     if starts <= now {
-        return refuse("The start is in the past.");
+        return refuse("outcome-start-past");
     }
     if starts > now + Duration::days(MAX_DAYS_AHEAD) {
-        return refuse("Rooms can be booked up to a year ahead.");
+        return refuse("outcome-room-a-year");
     }
     if c.query_opt("SELECT id FROM rooms WHERE id = $1", params![room_id])?
         .is_none()
     {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such room."));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room")));
     }
     if let Some(clash) = room_clash(c, room_id, starts, ends, None, None)? {
         return Ok(ChangeResult::refused(key, "room_taken", clash));
@@ -182,38 +183,28 @@ pub fn book(
         )?
         .i64(0)?;
     let booking = publish(c, id)?;
-    let message = format!(
-        "{} at {} is yours on {}.",
-        booking.room,
-        booking.library,
-        cml_api::london::when(starts, ends)
-    );
+    let msg = Msg::new("outcome-room-booked")
+        .arg("room", &booking.room)
+        .arg("library", &booking.library)
+        .arg("when", Arg::Span { starts, ends });
     Ok(ChangeResult {
         room_booking: Some(booking),
-        ..ChangeResult::applied(key, "room_booked", message)
+        ..ChangeResult::applied_msg(key, "room_booked", msg)
     })
 }
 
 pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, coordinator: bool, id: i64) -> HubResult<ChangeResult> {
     let Some(row) = c.query_opt(&format!("SELECT {COLUMNS} FROM {FROM} WHERE b.id = $1"), params![id])? else {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_found",
-            "There is no such room booking.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room-booking")));
     };
     let (owner, booking) = from_row(&row)?;
     if (owner != account && !coordinator) || booking.cancelled {
-        return Ok(ChangeResult::refused(
-            key,
-            "not_found",
-            "There is no such room booking.",
-        ));
+        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room-booking")));
     }
     c.exec("UPDATE room_bookings SET cancelled = 1 WHERE id = $1", params![id])?;
     let booking = publish(c, id)?;
     Ok(ChangeResult {
         room_booking: Some(booking),
-        ..ChangeResult::applied(key, "room_cancelled", "The room booking is cancelled.")
+        ..ChangeResult::applied_msg(key, "room_cancelled", Msg::new("outcome-room-cancelled"))
     })
 }
