@@ -94,6 +94,7 @@ outcome-only-members = Only library members can reserve, renew or keep a reading
 outcome-only-members-answer = Only library members can answer a library's consultation.
 outcome-bad-library-code = A library code is 1 to 10 letters or digits.
 outcome-bad-barcode = An item barcode is 1 to 32 letters or digits.
+outcome-nul = This change holds a NUL character, which no text here can hold, so it was not applied.
 outcome-series-over = That series has no sessions still to come.
 outcome-series-booked-already = You are already booked for every session.
 outcome-series-booked = { $n ->
@@ -236,6 +237,13 @@ code-reading-format-standard_print = Standard print
 code-reading-format-large_print = Large print
 code-reading-format-audiobook_cd = Audiobook on CD
 code-reading-format-e_audio = Audiobook online
+
+code-sync-stop-done = Everything sent and brought up to date
+code-sync-stop-budget = Time ran out: the next run goes on from here
+code-sync-stop-cancelled = Cancelled
+code-sync-stop-busy = Another update was running
+code-sync-stop-offline = Offline
+code-sync-stop-signed_out = Not signed in
 
 duration-minutes = { $m ->
     [one] 1 minute

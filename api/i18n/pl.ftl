@@ -83,6 +83,7 @@ outcome-only-members = Tylko czytelnicy biblioteki mogą rezerwować, przedłuż
 outcome-only-members-answer = Tylko czytelnicy biblioteki mogą odpowiadać na jej konsultacje.
 outcome-bad-library-code = Kod biblioteki ma od 1 do 10 liter lub cyfr.
 outcome-bad-barcode = Kod kreskowy egzemplarza ma od 1 do 32 liter lub cyfr.
+outcome-nul = Ta zmiana zawiera znak NUL, którego żaden tekst tu nie może mieć, więc jej nie wprowadzono.
 outcome-series-over = Ten cykl nie ma już przyszłych spotkań.
 outcome-series-booked-already = Masz już rezerwację na każde spotkanie.
 outcome-series-booked = { $n ->
@@ -216,6 +217,13 @@ code-reading-format-standard_print = Zwykły druk
 code-reading-format-large_print = Duży druk
 code-reading-format-audiobook_cd = Audiobook na płycie CD
 code-reading-format-e_audio = Audiobook online
+
+code-sync-stop-done = Wszystko wysłane i aktualne
+code-sync-stop-budget = Skończył się czas: następnym razem dalszy ciąg
+code-sync-stop-cancelled = Anulowano
+code-sync-stop-busy = Trwała inna aktualizacja
+code-sync-stop-offline = Brak połączenia
+code-sync-stop-signed_out = Nie zalogowano
 
 duration-minutes = { $m ->
     [one] 1 minuta

@@ -82,6 +82,7 @@ outcome-only-members = صرف لائبریری کے ممبر کتاب محفوظ
 outcome-only-members-answer = صرف لائبریری کے ممبر لائبریری کے مشورے کا جواب دے سکتے ہیں۔
 outcome-bad-library-code = لائبریری کوڈ 1 سے 10 حروف یا ہندسوں کا ہوتا ہے۔
 outcome-bad-barcode = کتاب کا بارکوڈ 1 سے 32 حروف یا ہندسوں کا ہوتا ہے۔
+outcome-nul = اس تبدیلی میں NUL حرف ہے، جو یہاں کسی متن میں نہیں ہو سکتا، اس لیے یہ نہیں کی گئی۔
 outcome-series-over = اس سلسلے کی کوئی نشست باقی نہیں۔
 outcome-series-booked-already = ہر نشست کے لیے آپ کی بکنگ پہلے سے ہے۔
 outcome-series-booked = { $title } کی { $n } نشستوں کے لیے آپ کی بکنگ ہو گئی ہے۔
@@ -211,6 +212,13 @@ code-reading-format-standard_print = عام حروف
 code-reading-format-large_print = بڑے حروف
 code-reading-format-audiobook_cd = سی ڈی پر آڈیو کتاب
 code-reading-format-e_audio = آن لائن آڈیو کتاب
+
+code-sync-stop-done = سب کچھ بھیج دیا گیا اور تازہ ہے
+code-sync-stop-budget = وقت ختم ہو گیا: اگلی بار یہیں سے آگے
+code-sync-stop-cancelled = منسوخ
+code-sync-stop-busy = کوئی اور اپ ڈیٹ چل رہی تھی
+code-sync-stop-offline = آف لائن
+code-sync-stop-signed_out = سائن ان نہیں
 
 duration-minutes = { $m } منٹ
 duration-hours = { $h ->

@@ -183,6 +183,10 @@ pub const CODES: &[(&str, &[&str])] = &[
         "reading-format",
         &["standard_print", "large_print", "audiobook_cd", "e_audio"],
     ),
+    (
+        "sync-stop",
+        &["done", "budget", "cancelled", "busy", "offline", "signed_out"],
+    ),
 ];
 
 /// The common words alone (all the hub's outcomes are among them), loaded once.

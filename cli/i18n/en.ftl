@@ -26,3 +26,12 @@ no-news = No news.
 home-outcomes = What happened to your changes
 home-news = News
 home-bookings = Your bookings
+no-reminders = No reminders now.
+# $why: the code of why it stopped ("done", "budget", "cancelled").
+background-stopped = Stopped: { $why } ({ $sent } changes sent, { $pulled } items brought up to date).
+no-held-changes = No held changes to discard.
+held-discarded = { $n ->
+    [one] 1 change discarded: it will not be sent.
+   *[other] { $n } changes discarded: they will not be sent.
+}
+no-changes-for-other-hub = No changes waiting for another hub.

@@ -27,3 +27,12 @@ no-news = Brak nowych wiadomości.
 home-outcomes = Co się stało z twoimi zmianami
 home-news = Wiadomości
 home-bookings = Twoje rezerwacje
+no-reminders = Teraz nie ma przypomnień.
+background-stopped = Zatrzymano: { $why } (wysłane zmiany: { $sent }, zaktualizowane pozycje: { $pulled }).
+no-held-changes = Nie ma wstrzymanych zmian do odrzucenia.
+held-discarded = { $n ->
+    [one] Odrzucono 1 zmianę: nie zostanie wysłana.
+    [few] Odrzucono { $n } zmiany: nie zostaną wysłane.
+   *[many] Odrzucono { $n } zmian: nie zostaną wysłane.
+}
+no-changes-for-other-hub = Żadna zmiana nie czeka na inny serwer.

@@ -768,7 +768,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             }
             print(json, &due, || {
                 if due.is_empty() {
-                    return "No reminders now.".into();
+                    return t("no-reminders");
                 }
                 due.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
             });
@@ -776,9 +776,13 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::BackgroundSync { budget } => {
             let report = waiter.block_on(app.background_sync(budget, None))?;
             print(json, &report, || {
-                let mut lines = vec![format!(
-                    "Stopped: {} ({} changes sent, {} items brought up to date).",
-                    report.stopped, report.changes_sent, report.items_pulled
+                let mut lines = vec![a(
+                    "background-stopped",
+                    &[
+                        ("why", &words::code("sync-stop", &report.stopped)),
+                        ("sent", &report.changes_sent.to_string()),
+                        ("pulled", &report.items_pulled.to_string()),
+                    ],
                 )];
                 lines.extend(report.reminders.iter().map(|r| r.text.clone()));
                 lines.join("\n")
@@ -810,16 +814,15 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Changes { discard_held: true, .. } => {
             let n = app.discard_held_changes()?;
             print(json, &json!({ "discarded": n }), || match n {
-                0 => "No held changes to discard.".into(),
-                1 => "1 change discarded: it will not be sent.".into(),
-                n => format!("{n} changes discarded: they will not be sent."),
+                0 => t("no-held-changes"),
+                n => words::w().a("held-discarded", &[("n", cml_ffi::cml_core::i18n::num(n as i64))]),
             });
         }
         Command::Changes { held: true, .. } => {
             let changes = app.held_changes()?;
             print(json, &changes, || {
                 if changes.is_empty() {
-                    return "No changes waiting for another hub.".into();
+                    return t("no-changes-for-other-hub");
                 }
                 changes.iter().map(change_line).collect::<Vec<_>>().join("\n")
             });

@@ -267,3 +267,16 @@ summary-book-room = Book room { $id } for { $when }
 summary-cancel-room = Cancel { $room } on { $when }
 error-no-series = There is no series { $id } in the programme. Try syncing first.
 error-door-too-early = Check-in for { $title } opens an hour before it starts.
+
+## Reminders the app raises as notifications
+
+reminder-hold-ready = { $title } is ready to collect at { $library }. Please collect it by { $until }.
+reminder-hold-last-day = Today is the last day to collect { $title } at { $library }.
+reminder-loan-due = { $title } is due back on { $due }. You can renew it in the app.
+reminder-event-tomorrow = Tomorrow: { $title }, { $when }.
+reminder-visit-tomorrow = Your home library visit is tomorrow, { $date }.
+reminder-round-tomorrow = { $n ->
+    [one] You have a home delivery round tomorrow: 1 visit.
+   *[other] You have a home delivery round tomorrow: { $n } visits.
+}
+reminder-shift-tomorrow = Your shift tomorrow: { $title }, { $when }.

@@ -274,3 +274,17 @@ summary-book-room = Rezerwacja sali { $id }: { $when }
 summary-cancel-room = Odwołanie rezerwacji sali { $room }: { $when }
 error-no-series = W programie nie ma cyklu { $id }. Najpierw pobierz nowe dane.
 error-door-too-early = Sprawdzanie obecności na „{ $title }” zaczyna się godzinę przed początkiem.
+
+## Przypomnienia (powiadomienia w telefonie)
+
+reminder-hold-ready = „{ $title }” czeka na odbiór: { $library }. Odbierz do dnia: { $until }.
+reminder-hold-last-day = Dziś ostatni dzień na odbiór „{ $title }”: { $library }.
+reminder-loan-due = Termin zwrotu „{ $title }”: { $due }. Możesz przedłużyć w aplikacji.
+reminder-event-tomorrow = Jutro: „{ $title }”, { $when }.
+reminder-visit-tomorrow = Jutro wizyta z książkami z biblioteki: { $date }.
+reminder-round-tomorrow = { $n ->
+    [one] Jutro rozwozisz książki: 1 wizyta.
+    [few] Jutro rozwozisz książki: { $n } wizyty.
+   *[many] Jutro rozwozisz książki: { $n } wizyt.
+}
+reminder-shift-tomorrow = Jutro twój dyżur: „{ $title }”, { $when }.

@@ -247,3 +247,13 @@ summary-book-room = کمرہ نمبر { $id } { $when } کے لیے بک کری�
 summary-cancel-room = { $room } کی { $when } والی بکنگ منسوخ کریں
 error-no-series = پروگرام میں سلسلہ نمبر { $id } نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
 error-door-too-early = { $title } کی حاضری شروع ہونے سے ایک گھنٹہ پہلے کھلتی ہے۔
+
+## یاد دہانیاں (فون کی اطلاعات)
+
+reminder-hold-ready = { $title } { $library } میں لینے کے لیے تیار ہے۔ براہِ کرم { $until } تک لے لیں۔
+reminder-hold-last-day = { $library } سے { $title } لینے کا آج آخری دن ہے۔
+reminder-loan-due = { $title } { $due } کو واپس کرنی ہے۔ آپ ایپ میں مدت بڑھا سکتے ہیں۔
+reminder-event-tomorrow = کل: { $title }، { $when }۔
+reminder-visit-tomorrow = لائبریری کی طرف سے گھر پر کتابیں کل آئیں گی، { $date }۔
+reminder-round-tomorrow = کل آپ کو گھر گھر کتابیں پہنچانی ہیں: { $n } ملاقاتیں۔
+reminder-shift-tomorrow = کل آپ کی شفٹ: { $title }، { $when }۔

@@ -159,7 +159,7 @@ impl Core {
 
     /// A code's display text in the person's language. Kinds: "role", "visit", "time",
     /// "shift", "frequency", "right", "volunteer-role", "delivery", "hold", "booking", "change",
-    /// "format", "reading-format".
+    /// "format", "reading-format", "sync-stop".
     pub fn code_text(&self, kind: &str, code: &str) -> String {
         self.words().code(kind, code)
     }
@@ -475,7 +475,7 @@ impl Core {
     pub fn reminders(&self) -> CoreResult<Vec<ReminderView>> {
         let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
         let now = self.now();
-        self.store.read(|c| reminders::due(c, &me, now))
+        self.store.read(|c| reminders::due(c, &self.words(), &me, now))
     }
 
     /// The reminders due now that have not been raised: the app shows each as a notification,

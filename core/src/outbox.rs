@@ -46,7 +46,14 @@ pub fn enqueue(
                 "INSERT INTO outbox (key, account_id, change, summary, summary_msg, made_at, hub_url) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, {THIS_HUB})"
             ),
-            params![key, account, serde_json::to_string(change)?, text, summary, now.to_rfc3339()],
+            params![
+                key,
+                account,
+                serde_json::to_string(change)?,
+                text,
+                summary,
+                now.to_rfc3339()
+            ],
         )?;
         Ok(())
     })?;

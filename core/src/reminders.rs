@@ -7,12 +7,13 @@
 //! stay true. The time comes from the core's clock, which tests can move.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use cml_api::london::{from_local, long_date, today};
+use cml_api::london::{from_local, today};
 use cml_api::{collections, BookingStatus, RoundStop, Shift};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::account::load_all;
 use crate::error::CoreResult;
+use crate::i18n::{num, Words};
 use crate::views::{ReminderView, ScreenTarget};
 
 /// Reminders for the day ahead come at this UK time the day before.
@@ -44,11 +45,11 @@ fn target(screen: &str, id: Option<i64>) -> ScreenTarget {
 }
 
 /// Every reminder for the signed-in person whose moment has come and not passed.
-pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreResult<Vec<ReminderView>> {
+pub fn due(c: &Connection, w: &Words<'_>, me: &cml_api::Account, now: DateTime<Utc>) -> CoreResult<Vec<ReminderView>> {
     let account = me.id;
     let mut all: Vec<Due> = Vec::new();
 
-    for h in crate::account::holds(c, account, now)? {
+    for h in crate::account::holds(c, w, account, now)? {
         let (Some(hold_id), Some(until)) = (h.hold_id, h.ready_until.as_deref()) else {
             continue;
         };
@@ -61,11 +62,13 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
         all.push(Due {
             id: format!("hold-ready:{hold_id}"),
             kind: "hold_ready",
-            text: format!(
-                "{} is ready to collect at {}. Please collect it by {}.",
-                h.title,
-                h.pickup_name,
-                long_date(last)
+            text: w.a(
+                "reminder-hold-ready",
+                &[
+                    ("title", h.title.clone().into()),
+                    ("library", h.pickup_name.clone().into()),
+                    ("until", w.date(last).into()),
+                ],
             ),
             target: target("account", Some(hold_id)),
             from: now,
@@ -74,24 +77,29 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
         all.push(Due {
             id: format!("hold-last-day:{hold_id}:{last}"),
             kind: "hold_last_day",
-            text: format!("Today is the last day to collect {} at {}.", h.title, h.pickup_name),
+            text: w.a(
+                "reminder-hold-last-day",
+                &[
+                    ("title", h.title.clone().into()),
+                    ("library", h.pickup_name.clone().into()),
+                ],
+            ),
             target: target("account", Some(hold_id)),
             from: at_morning(last),
             until: end_of(last),
         });
     }
 
-    for l in crate::account::loans(c, account, now)? {
+    for l in crate::account::loans(c, w, account, now)? {
         let Ok(due_on) = NaiveDate::parse_from_str(&l.due_date, "%Y-%m-%d") else {
             continue;
         };
         all.push(Due {
             id: format!("loan-due:{}:{due_on}", l.loan_id),
             kind: "loan_due",
-            text: format!(
-                "{} is due back on {}. You can renew it in the app.",
-                l.title,
-                long_date(due_on)
+            text: w.a(
+                "reminder-loan-due",
+                &[("title", l.title.clone().into()), ("due", w.date(due_on).into())],
             ),
             target: target("account", Some(l.loan_id)),
             from: at_morning(due_on - Duration::days(3)),
@@ -113,10 +121,12 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
         all.push(Due {
             id: format!("event-tomorrow:{}:{on}", event.id),
             kind: "event_tomorrow",
-            text: format!(
-                "Tomorrow: {}, {}.",
-                event.title,
-                cml_api::london::when(event.starts_at, event.ends_at)
+            text: w.a(
+                "reminder-event-tomorrow",
+                &[
+                    ("title", event.title.clone().into()),
+                    ("when", w.when(event.starts_at, event.ends_at).into()),
+                ],
             ),
             target: target("event", Some(event.id)),
             from: at_morning(on - Duration::days(1)),
@@ -139,7 +149,7 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
             all.push(Due {
                 id: format!("visit-tomorrow:{}", v.id),
                 kind: "visit_tomorrow",
-                text: format!("Your home library visit is tomorrow, {}.", long_date(v.date)),
+                text: w.a("reminder-visit-tomorrow", &[("date", w.date(v.date).into())]),
                 target: target("delivery", Some(d.id)),
                 from: at_morning(v.date - Duration::days(1)),
                 until: end_of(v.date - Duration::days(1)),
@@ -156,11 +166,7 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
         all.push(Due {
             id: format!("round-tomorrow:{on}"),
             kind: "round_tomorrow",
-            text: if stops == 1 {
-                "You have a home delivery round tomorrow: 1 visit.".to_owned()
-            } else {
-                format!("You have a home delivery round tomorrow: {stops} visits.")
-            },
+            text: w.a("reminder-round-tomorrow", &[("n", num(stops as i64))]),
             target: target("round", None),
             from: at_morning(on - Duration::days(1)),
             until: end_of(on - Duration::days(1)),
@@ -175,10 +181,12 @@ pub fn due(c: &Connection, me: &cml_api::Account, now: DateTime<Utc>) -> CoreRes
         all.push(Due {
             id: format!("shift-tomorrow:{}:{on}", s.id),
             kind: "shift_tomorrow",
-            text: format!(
-                "Your shift tomorrow: {}, {}.",
-                s.title,
-                cml_api::london::when(s.starts_at, s.ends_at)
+            text: w.a(
+                "reminder-shift-tomorrow",
+                &[
+                    ("title", s.title.clone().into()),
+                    ("when", w.when(s.starts_at, s.ends_at).into()),
+                ],
             ),
             target: target("rota", Some(s.id)),
             from: at_morning(on - Duration::days(1)),

@@ -36,10 +36,10 @@ fn request_hash(change: &Change) -> HubResult<String> {
 pub fn apply_one(c: &mut dyn Conn, caller: &Caller, env: &ChangeEnvelope) -> HubResult<ChangeResult> {
     let account = caller.account.id;
     if crate::http::has_nul_escape(serde_json::to_string(&env.change)?.as_bytes()) {
-        return Ok(events::refused(
+        return Ok(ChangeResult::refused_msg(
             &env.key,
             "invalid_input",
-            "This change holds a NUL character, which no text here can hold, so it was not applied.",
+            Msg::new("outcome-nul"),
         ));
     }
     let hash = request_hash(&env.change)?;

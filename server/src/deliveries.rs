@@ -164,7 +164,11 @@ pub fn grant(
     list.sort();
     list.dedup();
     if list.is_empty() || list.iter().any(|r| !RIGHTS.contains(&r.as_str())) {
-        return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-choose-rights")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "invalid_input",
+            Msg::new("outcome-choose-rights"),
+        ));
     }
     let Some(carer) = by_card(c, carer_card)? else {
         return Ok(ChangeResult::refused_msg(
@@ -174,7 +178,11 @@ pub fn grant(
         ));
     };
     if carer.id == member {
-        return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-not-yourself")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "invalid_input",
+            Msg::new("outcome-not-yourself"),
+        ));
     }
     c.exec(
         "UPDATE proxies SET revoked_at = $3 WHERE member_id = $1 AND carer_id = $2 AND revoked_at IS NULL",
@@ -199,7 +207,9 @@ pub fn grant(
     Ok(ChangeResult::applied_msg(
         key,
         "proxy_granted",
-        Msg::new("outcome-proxy-granted").arg("name", &carer.name).arg("rights", rights),
+        Msg::new("outcome-proxy-granted")
+            .arg("name", &carer.name)
+            .arg("rights", rights),
     ))
 }
 
@@ -615,10 +625,18 @@ pub fn set_state(
 ) -> HubResult<ChangeResult> {
     c.lock("deliveries", "id", id.into())?;
     let Some((reader, d)) = load(c, id, false, today(now))? else {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-delivery")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-delivery"),
+        ));
     };
     if !coordinator && !may(c, reader, caller, "deliveries")? {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-delivery")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-delivery"),
+        ));
     }
     let delivered = c
         .query_opt(
@@ -635,11 +653,16 @@ pub fn set_state(
             return Ok(ChangeResult::refused_msg(
                 key,
                 "invalid_state",
-                Msg::new(&format!("outcome-cannot-{action}"))
-                    .arg("state", Msg::new(&format!("code-delivery-{s}"))),
+                Msg::new(&format!("outcome-cannot-{action}")).arg("state", Msg::new(&format!("code-delivery-{s}"))),
             ))
         }
-        _ => return Ok(ChangeResult::refused_msg(key, "invalid_input", Msg::new("outcome-say-pause-resume-end"))),
+        _ => {
+            return Ok(ChangeResult::refused_msg(
+                key,
+                "invalid_input",
+                Msg::new("outcome-say-pause-resume-end"),
+            ))
+        }
     };
     c.exec(
         "UPDATE deliveries SET status = $2, updated_at = $3 WHERE id = $1",

@@ -3,8 +3,8 @@
 //! and door check-in by the event's host.
 
 use chrono::{DateTime, Duration, Utc};
-use cml_api::london::long_date;
 use cml_api::i18n::Msg;
+use cml_api::london::long_date;
 use cml_api::{BookingStatus, ChangeResult, Event, EventDraft, Roster};
 
 use crate::db::Conn;
@@ -381,11 +381,7 @@ pub fn book_series(
     .arg("title", title);
     Ok(ChangeResult {
         bookings,
-        ..ChangeResult::applied_msg(
-            key,
-            if waiting == 0 { "confirmed" } else { "partly_waitlisted" },
-            msg,
-        )
+        ..ChangeResult::applied_msg(key, if waiting == 0 { "confirmed" } else { "partly_waitlisted" }, msg)
     })
 }
 
@@ -413,11 +409,19 @@ pub fn set_attendance(
         params![booking_id],
     )?
     else {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-booking")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-booking"),
+        ));
     };
     let event_id = row.i64(0)?;
     if !may_check_in(c, account, coordinator, event_id)? {
-        return Ok(ChangeResult::refused_msg(key, "not_allowed", Msg::new("outcome-only-hosts")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_allowed",
+            Msg::new("outcome-only-hosts"),
+        ));
     }
     c.lock("events", "id", event_id.into())?;
     let event = events::get(c, event_id)?.ok_or_else(|| HubError::Internal("no event".into()))?;
@@ -429,7 +433,11 @@ pub fn set_attendance(
         ));
     }
     if row.str(1)? != "confirmed" {
-        return Ok(ChangeResult::refused_msg(key, "not_booked", Msg::new("outcome-no-place-held")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_booked",
+            Msg::new("outcome-no-place-held"),
+        ));
     }
     let mark = if attended { "attended" } else { "no_show" };
     c.exec(
@@ -440,7 +448,11 @@ pub fn set_attendance(
     Ok(ChangeResult::applied_msg(
         key,
         mark,
-        Msg::new(if attended { "outcome-attended" } else { "outcome-not-come" }),
+        Msg::new(if attended {
+            "outcome-attended"
+        } else {
+            "outcome-not-come"
+        }),
     ))
 }
 
@@ -461,10 +473,18 @@ pub fn set_walk_ins(
         ));
     }
     let Some(event) = events::get(c, event_id)? else {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-event-not-found")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-event-not-found"),
+        ));
     };
     if !may_check_in(c, account, coordinator, event_id)? {
-        return Ok(ChangeResult::refused_msg(key, "not_allowed", Msg::new("outcome-only-hosts-count")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_allowed",
+            Msg::new("outcome-only-hosts-count"),
+        ));
     }
     if !check_in_open(&event, now) {
         return Ok(ChangeResult::refused_msg(

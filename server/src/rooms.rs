@@ -163,7 +163,11 @@ pub fn book(
     if c.query_opt("SELECT id FROM rooms WHERE id = $1", params![room_id])?
         .is_none()
     {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-room"),
+        ));
     }
     if let Some(clash) = room_clash(c, room_id, starts, ends, None, None)? {
         return Ok(ChangeResult::refused(key, "room_taken", clash));
@@ -195,11 +199,19 @@ pub fn book(
 
 pub fn cancel(c: &mut dyn Conn, key: &str, account: i64, coordinator: bool, id: i64) -> HubResult<ChangeResult> {
     let Some(row) = c.query_opt(&format!("SELECT {COLUMNS} FROM {FROM} WHERE b.id = $1"), params![id])? else {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room-booking")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-room-booking"),
+        ));
     };
     let (owner, booking) = from_row(&row)?;
     if (owner != account && !coordinator) || booking.cancelled {
-        return Ok(ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-room-booking")));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-room-booking"),
+        ));
     }
     c.exec("UPDATE room_bookings SET cancelled = 1 WHERE id = $1", params![id])?;
     let booking = publish(c, id)?;

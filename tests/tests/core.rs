@@ -424,6 +424,7 @@ async fn the_token_is_kept_by_the_secret_store_not_the_device_file() {
         hub_url: hub.url(),
         hub_certificate_pem: None,
         device_name: None,
+        language: None,
     };
     let app = CmlApp::with_secret_store(config.clone(), secrets.clone()).unwrap();
     app.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
