@@ -206,12 +206,22 @@ fn the_impact_report_comes_as_csv_or_json_from_the_command_line() {
     let csv = args("csv").output().unwrap();
     assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
     let text = String::from_utf8_lossy(&csv.stdout);
-    assert!(text.starts_with("figure,category,value\nlibrary,,GLA\n"), "{text}");
-    assert!(text.contains(&format!("period_from,,{from}\nperiod_to,,{to}\ngenerated_at,,")));
+    // Each row: the figure's code, its category, its value and its label (English here).
+    assert!(
+        text.starts_with("figure,category,value,label\nlibrary,,GLA,Library\n"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("period_from,,{from},From\nperiod_to,,{to},To\ngenerated_at,,")));
     // Priya, the demo volunteer, is Glascote's one member, new today.
-    assert!(text.contains("members_total,,1\nmembers_new,,1\n"), "{text}");
+    assert!(
+        text.contains("members_total,,1,Members\nmembers_new,,1,New members\n"),
+        "{text}"
+    );
     // Nobody has checked in yet: zero hours, not "-0.00".
-    assert!(text.contains("volunteer_hours,,0.00\nactive_volunteers,,0\n"), "{text}");
+    assert!(
+        text.contains("volunteer_hours,,0.00,Volunteer hours\nactive_volunteers,,0,Active volunteers\n"),
+        "{text}"
+    );
     let json = args("json").output().unwrap();
     let report: cml_api::ImpactReport = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(
