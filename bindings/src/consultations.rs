@@ -2,13 +2,13 @@
 
 use cml_core::{AnswerForm, ChangeView, ConsultationForm, ConsultationResultsView, ConsultationView, ReadingListView};
 
-use crate::{guard, CmlApp, CmlError};
+use crate::{CmlApp, CmlError};
 
 #[uniffi::export]
 impl CmlApp {
     /// The consultations libraries run, open ones first, offline.
     pub fn consultations(&self) -> Result<Vec<ConsultationView>, CmlError> {
-        guard(|| self.core.consultations())
+        self.guard(|| self.core.consultations())
     }
 
     /// Answers a consultation, once (offline too).

@@ -766,6 +766,7 @@ async fn consultations_are_published_answered_offline_and_read_from_the_command_
         text.starts_with("Our opening hours: 1 person answered.\n1. When would you most like us to open?"),
         "{text}"
     );
+}
 
 /// English words that must not appear in Polish or Urdu output (names and titles aside).
 const ENGLISH: &[&str] = &[

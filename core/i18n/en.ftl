@@ -280,3 +280,18 @@ reminder-round-tomorrow = { $n ->
    *[other] You have a home delivery round tomorrow: { $n } visits.
 }
 reminder-shift-tomorrow = Your shift tomorrow: { $title }, { $when }.
+
+## Have your say: consultations
+
+error-no-consultation = That consultation is not on this phone. Try syncing first.
+consultation-opens = Opens on { $date }
+consultation-open-until = Open until { $date }
+consultation-closed = Closed
+consultation-answered = You have answered. Thank you!
+consultation-answer-waiting = Your answers will be sent when you are back online.
+consultation-sign-in = Please sign in to answer.
+consultation-responses = { $n ->
+    [one] 1 person answered.
+   *[other] { $n } people answered.
+}
+summary-answer-consultation = Answer { $title }

@@ -288,3 +288,19 @@ reminder-round-tomorrow = { $n ->
    *[many] Jutro rozwozisz książki: { $n } wizyt.
 }
 reminder-shift-tomorrow = Jutro twój dyżur: „{ $title }”, { $when }.
+
+## Konsultacje: twoje zdanie
+
+error-no-consultation = Tej konsultacji nie ma w telefonie. Najpierw pobierz nowe dane.
+consultation-opens = Początek: { $date }
+consultation-open-until = Otwarte do dnia: { $date }
+consultation-closed = Zakończone
+consultation-answered = Odpowiedź wysłana. Dziękujemy!
+consultation-answer-waiting = Twoje odpowiedzi zostaną wysłane, gdy wrócisz do sieci.
+consultation-sign-in = Zaloguj się, aby odpowiedzieć.
+consultation-responses = { $n ->
+    [one] Odpowiedziała 1 osoba.
+    [few] Odpowiedziały { $n } osoby.
+   *[many] Odpowiedziało { $n } osób.
+}
+summary-answer-consultation = Odpowiedź na konsultację: „{ $title }”

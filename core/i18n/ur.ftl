@@ -257,3 +257,18 @@ reminder-event-tomorrow = کل: { $title }، { $when }۔
 reminder-visit-tomorrow = لائبریری کی طرف سے گھر پر کتابیں کل آئیں گی، { $date }۔
 reminder-round-tomorrow = کل آپ کو گھر گھر کتابیں پہنچانی ہیں: { $n } ملاقاتیں۔
 reminder-shift-tomorrow = کل آپ کی شفٹ: { $title }، { $when }۔
+
+## اپنی رائے دیں: مشورے
+
+error-no-consultation = یہ مشورہ اس فون پر نہیں ہے۔ پہلے نیا ڈیٹا لے کر دیکھیں۔
+consultation-opens = { $date } کو کھلے گا
+consultation-open-until = { $date } تک کھلا ہے
+consultation-closed = بند
+consultation-answered = آپ نے جواب دے دیا۔ شکریہ!
+consultation-answer-waiting = آن لائن ہونے پر آپ کے جواب بھیج دیے جائیں گے۔
+consultation-sign-in = جواب دینے کے لیے براہِ کرم سائن ان کریں۔
+consultation-responses = { $n ->
+    [one] 1 شخص نے جواب دیا۔
+   *[other] { $n } لوگوں نے جواب دیا۔
+}
+summary-answer-consultation = { $title } کا جواب دیں

@@ -4,13 +4,14 @@
 
 use chrono::{DateTime, Utc};
 use cml_api::consultations::{check_answers, SCALE_TOP};
-use cml_api::london::{long_date, today};
+use cml_api::london::today;
 use cml_api::{collections, Answer, Answered, Change, Consultation, ConsultationDraft, Question};
 use reqwest::Method;
 
 use crate::account::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
+use crate::i18n::{num, Msg};
 use crate::views::{
     AnswerForm, ChangeView, ConsultationForm, ConsultationResultsView, ConsultationView, QuestionResultView,
     QuestionView,
@@ -46,7 +47,7 @@ impl Core {
             .read(|c| load_all::<Consultation>(c, collections::CONSULTATIONS))?
             .into_iter()
             .find(|k| k.id == id)
-            .ok_or_else(|| CoreError::NotFound("That consultation is not on this phone. Try syncing first.".into()))
+            .ok_or_else(|| CoreError::NotFound(self.words().t("error-no-consultation")))
     }
 
     /// Whether the signed-in person has answered (or is sending an answer to) a consultation.
@@ -77,21 +78,22 @@ impl Core {
         let (answered, waiting) = self.answered(k.id)?;
         let signed_in = self.account_id()?.is_some();
         let open = k.opens_on <= day && day <= k.closes_on;
+        let w = self.words();
         let period_text = if day < k.opens_on {
-            format!("Opens on {}", long_date(k.opens_on))
+            w.a("consultation-opens", &[("date", w.date(k.opens_on).into())])
         } else if open {
-            format!("Open until {}", long_date(k.closes_on))
+            w.a("consultation-open-until", &[("date", w.date(k.closes_on).into())])
         } else {
-            "Closed".to_owned()
+            w.t("consultation-closed")
         };
         let why_not = if answered {
-            Some("You have answered. Thank you!".to_owned())
+            Some(w.t("consultation-answered"))
         } else if waiting {
-            Some("Your answers will be sent when you are back online.".to_owned())
+            Some(w.t("consultation-answer-waiting"))
         } else if !open {
             Some(period_text.clone())
         } else if !signed_in {
-            Some("Please sign in to answer.".to_owned())
+            Some(w.t("consultation-sign-in"))
         } else {
             None
         };
@@ -147,7 +149,7 @@ impl Core {
         }
         let answers = answers_of(&answers);
         check_answers(&k, &answers).map_err(|why| CoreError::invalid("answers", why))?;
-        let summary = format!("Answer {}", k.title);
+        let summary = Msg::new("summary-answer-consultation").arg("title", &k.title);
         self.change(
             account,
             Change::AnswerConsultation {
@@ -164,7 +166,7 @@ impl Core {
         let token = self.token()?;
         let day = |field: &str, text: &str| {
             chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-                .map_err(|_| CoreError::invalid(field, "Give a date as YYYY-MM-DD, for example 2026-12-01."))
+                .map_err(|_| CoreError::invalid(field, self.words().t("error-date-format")))
         };
         let draft = ConsultationDraft {
             library: form.library.clone(),
@@ -204,11 +206,7 @@ impl Core {
             id,
             title: r.consultation.title.clone(),
             responses: r.responses,
-            summary: if r.responses == 1 {
-                "1 person answered.".to_owned()
-            } else {
-                format!("{} people answered.", r.responses)
-            },
+            summary: self.words().a("consultation-responses", &[("n", num(r.responses))]),
             questions: r
                 .questions
                 .into_iter()
