@@ -35,7 +35,7 @@ impl CmlApp {
 impl CmlApp {
     /// The reading lists libraries publish, offline; each title opens with `record`.
     pub fn reading_lists(&self) -> Result<Vec<ReadingListView>, CmlError> {
-        guard(|| self.core.reading_lists())
+        self.guard(|| self.core.reading_lists())
     }
 
     /// Coordinators: publishes a reading list of catalogue records.

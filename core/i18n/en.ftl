@@ -295,3 +295,11 @@ consultation-responses = { $n ->
    *[other] { $n } people answered.
 }
 summary-answer-consultation = Answer { $title }
+
+## Reading lists
+
+list-title-not-kept = Not kept on this phone: search when online.
+list-titles = { $n ->
+    [one] 1 title
+   *[other] { $n } titles
+}

@@ -304,3 +304,12 @@ consultation-responses = { $n ->
    *[many] Odpowiedziało { $n } osób.
 }
 summary-answer-consultation = Odpowiedź na konsultację: „{ $title }”
+
+## Listy lektur
+
+list-title-not-kept = Tego nie ma w telefonie: wyszukaj, gdy masz internet.
+list-titles = { $n ->
+    [one] 1 tytuł
+    [few] { $n } tytuły
+   *[many] { $n } tytułów
+}

@@ -272,3 +272,11 @@ consultation-responses = { $n ->
    *[other] { $n } لوگوں نے جواب دیا۔
 }
 summary-answer-consultation = { $title } کا جواب دیں
+
+## پڑھنے کی فہرستیں
+
+list-title-not-kept = یہ اس فون پر نہیں: انٹرنیٹ ہو تو تلاش کریں۔
+list-titles = { $n ->
+    [one] 1 کتاب
+   *[other] { $n } کتابیں
+}

@@ -19,8 +19,8 @@ impl Core {
             .map(|e| {
                 let record = self.store.read(|c| crate::catalogue::load(c, e.record_id))?;
                 let (availability, available_now) = match &record {
-                    Some(r) => crate::catalogue::availability_of(r, &mine, names),
-                    None => ("Not kept on this phone: search when online.".to_owned(), false),
+                    Some(r) => crate::catalogue::availability_of(&self.words(), r, &mine, names),
+                    None => (self.words().t("list-title-not-kept"), false),
                 };
                 Ok(ReadingListEntryView {
                     record_id: e.record_id,
@@ -37,11 +37,9 @@ impl Core {
             title: list.title.clone(),
             description: list.description.clone(),
             library_name: list.library.as_deref().map(|l| name_of(names, l)),
-            summary: if entries.len() == 1 {
-                "1 title".to_owned()
-            } else {
-                format!("{} titles", entries.len())
-            },
+            summary: self
+                .words()
+                .a("list-titles", &[("n", crate::i18n::num(entries.len() as i64))]),
             entries,
         })
     }
