@@ -1139,7 +1139,7 @@ async fn publish_consultation(
 async fn consultation_results(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
 ) -> HubResult<Json<ConsultationResults>> {
     let account = caller.account.id;
     let staff = caller.has(Role::Coordinator) || caller.has(Role::Admin);
