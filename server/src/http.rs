@@ -1185,7 +1185,7 @@ async fn publish_reading_list(
 async fn withdraw_reading_list(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
 ) -> HubResult<StatusCode> {
     caller.require(&[Role::Coordinator])?;
     state
