@@ -1145,7 +1145,7 @@ async fn publish_consultation(
 async fn consultation_results(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
 ) -> HubResult<Json<ConsultationResults>> {
     let account = caller.account.id;
     let staff = caller.has(Role::Coordinator) || caller.has(Role::Admin);
@@ -1191,7 +1191,7 @@ async fn publish_reading_list(
 async fn withdraw_reading_list(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<i64>,
+    PathParam(id): PathParam<i64>,
 ) -> HubResult<StatusCode> {
     caller.require(&[Role::Coordinator])?;
     state

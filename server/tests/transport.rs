@@ -396,6 +396,44 @@ async fn addresses_that_cannot_be_read_are_refused_in_the_error_shape() {
     );
 }
 
+/// Every whole-number id in an address, on every endpoint the document lists (so a new endpoint
+/// cannot forget it): one that is not a number is a 422 naming it, and changes nothing.
+#[tokio::test]
+async fn every_id_in_an_address_that_is_not_a_number_is_refused_in_the_error_shape() {
+    let hub = TestHub::start(true).await;
+    let coordinator = hub.person("Cora Ordinator", &[Role::Coordinator, Role::Admin]).await;
+    let doc: Value = common::get_json(format!("{}/openapi.json", hub.url()), None).await;
+    let mut checked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let ids: Vec<&str> = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "path" && p["schema"]["type"] == "integer")
+                .map(|p| p["name"].as_str().unwrap())
+                .collect();
+            for id in ids {
+                let address = path.replace(&format!("{{{id}}}"), "abc");
+                let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                let body = op.get("requestBody").map(|_| ("application/json", b"{}".to_vec()));
+                refused(
+                    &hub,
+                    method,
+                    &address,
+                    Some(&coordinator.token),
+                    body,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    id,
+                )
+                .await;
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 8, "only {checked} ids checked");
+}
+
 /// Query parameters: negative cursors and offsets, page sizes of 0 and 10^9, numbers that are not
 /// numbers, impossible dates, an unknown format: each a 422 naming the parameter.
 #[tokio::test]
