@@ -8,15 +8,13 @@ use libfuzzer_sys::fuzz_target;
 mod common;
 
 fuzz_target!(|data: &[u8]| {
-    let mut expected = 1;
-    for result in cml_hub::marc::Iso2709Reader::new(data) {
+    for (n, result) in cml_hub::marc::Iso2709Reader::new(data).enumerate() {
         match result {
             Ok(raw) => common::import(&raw),
             Err(rejection) => {
-                assert_eq!(rejection.position, expected, "a rejection at the wrong position");
+                assert_eq!(rejection.position, n as u64 + 1, "a rejection at the wrong position");
                 assert!(!rejection.reason.is_empty(), "a rejection without a reason");
             }
         }
-        expected += 1;
     }
 });
