@@ -337,8 +337,11 @@ async fn join_reserve_borrow_renew_and_history_from_the_command_line() {
         (Some("code128"), Some(false))
     );
 
-    // Reserve a title with a copy on the shelf; a volunteer lends that copy at the desk.
-    let hits = newcomer.json(&["search", "the", "--available", "--json"]).await;
+    // Reserve a title with a copy on the shelf at Glascote; the volunteer on Glascote's desk
+    // lends that copy.
+    let hits = newcomer
+        .json(&["search", "the", "--available", "--branch", "GLA", "--json"])
+        .await;
     let mut found = None;
     for hit in hits["hits"].as_array().unwrap() {
         let id = hit["id"].as_i64().unwrap();
@@ -347,7 +350,7 @@ async fn join_reserve_borrow_renew_and_history_from_the_command_line() {
             .as_array()
             .unwrap()
             .iter()
-            .find(|c| c["available"] == true)
+            .find(|c| c["available"] == true && c["library_code"] == "GLA")
         {
             found = Some((id, copy["barcode"].as_str().unwrap().to_owned()));
             break;
@@ -379,7 +382,7 @@ async fn join_reserve_borrow_renew_and_history_from_the_command_line() {
     assert!(stdout(&text).contains("Renewed 1 of 3 times."), "{}", stdout(&text));
 
     let back = desk
-        .json(&["desk", "checkin", &barcode, "--library", "KIN", "--json"])
+        .json(&["desk", "checkin", &barcode, "--library", "GLA", "--json"])
         .await;
     assert_eq!(back["code"], "checked_in");
     newcomer.json(&["sync", "--json"]).await;
