@@ -181,7 +181,12 @@ impl TestHub {
     /// and database, so that [`TestHub::kill`] can end it with SIGKILL as a crash would.
     pub async fn run_as_process(&mut self, bin: PathBuf) {
         self.stop().await;
-        let db = crate::db::Db::open(&self.database.url).expect("open the test database");
+        // The PostgreSQL client is synchronous and runs a runtime of its own: opened off this one.
+        let url = self.database.url.clone();
+        let db = tokio::task::spawn_blocking(move || crate::db::Db::open(&url))
+            .await
+            .expect("the database opener")
+            .expect("open the test database");
         self.process = Some(HubProcess { bin, child: None, db });
         self.spawn().await;
     }
