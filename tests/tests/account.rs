@@ -649,6 +649,20 @@ async fn cancelling_a_ready_reservation_passes_the_copy_to_the_next_in_the_queue
     assert_eq!(bob_app.holds().unwrap()[0].status, "ready");
 }
 
+/// The roles the hub gives `who` now (`GET /v1/me`).
+async fn roles_at_hub(hub: &TestHub, who: &TestPerson) -> Vec<String> {
+    let me: cml_api::Account = reqwest::Client::new()
+        .get(format!("{}/v1/me", hub.url()))
+        .bearer_auth(&who.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    me.roles.iter().map(|r| r.as_str().to_owned()).collect()
+}
+
 /// The desk is tied to the libraries where a volunteer is a branch volunteer: a volunteer with
 /// roles at two libraries cannot lend or take back at a third (which would move another member's
 /// reservation there), and with their last role goes the account's volunteer role.
@@ -703,30 +717,12 @@ async fn the_desk_works_only_where_the_volunteer_is_a_branch_volunteer() {
         .remove_volunteer_role(vera.card.clone(), "BAS".into(), "branch_volunteer".into())
         .await
         .unwrap();
-    let me: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/v1/me", hub.url()))
-        .bearer_auth(&vera.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(me["roles"].as_array().unwrap().contains(&"volunteer".into()), "{me}");
+    assert!(roles_at_hub(&hub, &vera).await.contains(&"volunteer".to_owned()));
     coord
         .remove_volunteer_role(vera.card.clone(), "BRE".into(), "event_host".into())
         .await
         .unwrap();
-    let me: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/v1/me", hub.url()))
-        .bearer_auth(&vera.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(!me["roles"].as_array().unwrap().contains(&"volunteer".into()), "{me}");
+    assert!(!roles_at_hub(&hub, &vera).await.contains(&"volunteer".to_owned()));
     let after = desk.desk_checkin("T1-A".into(), Some("BAS".into())).await.unwrap();
     assert_eq!(after.code.as_deref(), Some("not_allowed"), "{after:?}");
     assert!(

@@ -237,7 +237,7 @@ final class CmlTests: XCTestCase {
         hub.stop()
         let recorded = try await volunteer.recordVisit(visitId: stop.visitId, outcome: "not_home", note: "No answer.", handed: [], collected: [])
         XCTAssertEqual(recorded.state, "waiting")
-        XCTAssertEqual(try volunteer.round(date: tomorrow).first?.pending, "not home: waiting to be sent")
+        XCTAssertEqual(try volunteer.round(date: tomorrow).first?.pending, "Not at home: waiting to be sent")
         XCTAssertEqual(try volunteer.status().pendingChanges, 1)
     }
 }
