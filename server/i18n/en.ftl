@@ -31,3 +31,5 @@ report-delivery_visits = Home delivery visits
 report-readers_served = Readers served
 report-room_bookings = Room bookings
 report-room_hours = Room hours
+report-consultations = Consultations running
+report-consultation_responses = Answers to consultations

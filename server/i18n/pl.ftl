@@ -31,3 +31,5 @@ report-delivery_visits = Wizyty z dowozem książek
 report-readers_served = Obsłużeni czytelnicy
 report-room_bookings = Rezerwacje sal
 report-room_hours = Godziny w salach
+report-consultations = Trwające konsultacje
+report-consultation_responses = Odpowiedzi w konsultacjach

@@ -31,3 +31,5 @@ report-delivery_visits = گھر پر کتابیں پہنچانے کے دورے
 report-readers_served = جن قارئین کو کتابیں ملیں
 report-room_bookings = کمروں کی بکنگ
 report-room_hours = کمروں کے گھنٹے
+report-consultations = جاری مشاورتیں
+report-consultation_responses = مشاورتوں کے جوابات

@@ -184,3 +184,48 @@ pub fn csv(r: &ImpactReport) -> String {
     row("consultation_responses", "", r.consultation_responses.to_string());
     out
 }
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    /// Every figure of the CSV has its label in the catalogue (English, so in every language: the
+    /// catalogue check makes the others complete), never "(text missing)".
+    #[test]
+    fn every_figure_of_the_csv_has_a_label() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let report = ImpactReport {
+            library: "HOL".into(),
+            from: day,
+            to: day,
+            generated_at: Utc::now(),
+            members_total: 1,
+            members_new: 1,
+            loans: 1,
+            reservations: 1,
+            events_held: 1,
+            attendance: vec![CategoryAttendance {
+                category: "yoga".into(),
+                events: 1,
+                booked_places: 1,
+                attended: 1,
+                no_shows: 0,
+                walk_ins: 0,
+            }],
+            volunteer_hours: 1.0,
+            active_volunteers: 1,
+            delivery_visits: 1,
+            readers_served: 1,
+            room_bookings: 1,
+            room_hours: 1.0,
+            consultations: 1,
+            consultation_responses: 1,
+        };
+        let text = csv(&report);
+        for line in text.lines().skip(1) {
+            let label = line.rsplit(',').next().unwrap();
+            assert!(!label.is_empty() && !label.contains("missing"), "no label: {line}");
+        }
+        assert!(text.contains("consultation_responses,,1,"), "{text}");
+    }
+}
