@@ -451,7 +451,6 @@ impl Store {
         })
     }
 
-    /// Forgets everything pulled from a hub, so the next sync starts afresh (another hub).
     /// Empties the cache for a new hub at `hub_url`. The session of the hub before is ended here,
     /// its token kept to revoke if the device goes back to that hub; changes waiting for it stay,
     /// held, until they are sent there or discarded.
@@ -466,6 +465,7 @@ impl Store {
         self.set_meta("hub_url", hub_url)
     }
 
+    /// Forgets everything pulled from a hub, so the next sync starts afresh (another hub).
     pub fn reset_cache(&self) -> CoreResult<()> {
         self.write(|tx| {
             tx.execute_batch(

@@ -316,6 +316,20 @@ pub async fn signed_in(hub_url: &str, who: &TestPerson) -> (TempDir, Arc<CmlApp>
     (dir, app)
 }
 
+/// GETs `path` from the hub with `who`'s token, as another phone (or a script) would, and reads
+/// the JSON answer.
+pub async fn get_as<T: serde::de::DeserializeOwned>(hub: &TestHub, who: &TestPerson, path: &str) -> T {
+    reqwest::Client::new()
+        .get(format!("{}{path}", hub.url()))
+        .bearer_auth(&who.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Sends one change straight to the hub with `who`'s token, as another phone (or a script) would.
 pub async fn send_direct(hub: &TestHub, who: &TestPerson, change: Change) -> ChangeResult {
     send_to(&hub.url(), who, change).await

@@ -470,15 +470,7 @@ async fn reading_history_is_off_until_turned_on_and_can_be_deleted() {
     assert!(app.reading_history().unwrap().is_empty());
     app.sync(None).await.unwrap();
     assert!(app.reading_history().unwrap().is_empty());
-    let at_hub: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/v1/history", hub.url()))
-        .bearer_auth(&ann.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let at_hub: serde_json::Value = cml_e2e::get_as(&hub, &ann, "/v1/history").await;
     assert_eq!(at_hub, serde_json::json!([]));
 }
 
@@ -651,15 +643,7 @@ async fn cancelling_a_ready_reservation_passes_the_copy_to_the_next_in_the_queue
 
 /// The roles the hub gives `who` now (`GET /v1/me`).
 async fn roles_at_hub(hub: &TestHub, who: &TestPerson) -> Vec<String> {
-    let me: cml_api::Account = reqwest::Client::new()
-        .get(format!("{}/v1/me", hub.url()))
-        .bearer_auth(&who.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me: cml_api::Account = cml_e2e::get_as(hub, who, "/v1/me").await;
     me.roles.iter().map(|r| r.as_str().to_owned()).collect()
 }
 
