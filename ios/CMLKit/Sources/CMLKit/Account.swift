@@ -1,0 +1,143 @@
+import Foundation
+import Observation
+
+/// My account: loans (renew), reservations (suspend, resume, change pickup, cancel), reading
+/// history, and the card drawn as a Code 128 barcode. Which buttons show is the core's
+/// (`can_renew`, `can_cancel`, `can_suspend`, `can_resume`).
+public struct AccountState: ScreenState {
+    public var loans: [ListRow<AccountAction>] = []
+    public var holds: [ListRow<AccountAction>] = []
+    public var historyOn = false
+    public var history: [ListRow<AccountAction>] = []
+    public var card: CardView?
+    public var libraries: [Choice] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func make(
+        loans: [LoanView], holds: [HoldView], history: [HistoryView], historyOn: Bool, card: CardView?,
+        libraries: [Choice]
+    ) -> AccountState {
+        var s = AccountState()
+        s.loans = loans.map { l in
+            ListRow(
+                id: "loan-\(l.loanId)", title: l.title, lines: [l.author ?? "", l.dueText],
+                buttons: l.canRenew ? [ActionButton("Renew", .renew(l.loanId))] : [])
+        }
+        s.holds = holds.map { h in
+            var buttons: [ActionButton<AccountAction>] = []
+            if let id = h.holdId {
+                if h.canSuspend { buttons.append(ActionButton("Pause", .choosePauseDate(id))) }
+                if h.canResume { buttons.append(ActionButton("Resume", .resumeHold(id))) }
+                if h.canCancel {
+                    buttons.append(ActionButton("Collect somewhere else", .chooseOtherPickup(id)))
+                    buttons.append(ActionButton("Cancel reservation", .cancelHold(id)))
+                }
+            }
+            return ListRow(
+                id: "hold-\(h.holdId.map(String.init) ?? "new-\(h.recordId)")", title: h.title,
+                lines: [h.author ?? "", h.statusText], buttons: buttons)
+        }
+        s.historyOn = historyOn
+        s.history = history.map { ListRow(id: "history-\($0.id)", title: $0.title, lines: [$0.author ?? "", $0.text]) }
+        s.card = card
+        s.libraries = libraries
+        return s
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "My account")
+        t.status(status)
+        t.section("Loans")
+        t.rows(loans, empty: "No loans")
+        t.section("Reservations")
+        t.rows(holds, empty: "No reservations")
+        t.section("Reading history")
+        t.line("keep a reading history", historyOn ? "on" : "off")
+        t.rows(history)
+        if let card {
+            t.section("Library card")
+            t.text("\(card.name), \(card.number)")
+            t.line("barcode", "\(card.symbology) \(card.barcodeContent)")
+            t.line("library", card.homeLibraryName)
+            t.text(card.statusText)
+        }
+        return t.string
+    }
+}
+
+public enum AccountAction: Equatable, Sendable {
+    case load
+    case renew(Int64)
+    case cancelHold(Int64)
+    /// The screen asks for the date (a date picker), then sends `pauseHold`.
+    case choosePauseDate(Int64)
+    /// "YYYY-MM-DD", as the date picker gives it.
+    case pauseHold(Int64, until: String)
+    case resumeHold(Int64)
+    /// The screen asks which library, then sends `changePickup`.
+    case chooseOtherPickup(Int64)
+    case changePickup(Int64, library: String)
+    case setHistory(Bool)
+    case deleteHistory
+}
+
+@MainActor
+@Observable
+public final class AccountViewModel: CoreViewModel {
+    public internal(set) var state = AccountState()
+    /// The screen opens a date picker or a library chooser for this hold.
+    public private(set) var choosing: AccountAction?
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: AccountAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .load:
+            startObserving()
+            return Task { await reload() }
+        case .choosePauseDate, .chooseOtherPickup:
+            choosing = action
+            return done
+        case .renew(let id):
+            return Task { await perform { ChangeResult(try await app.renew(loanId: id)).text } }
+        case .cancelHold(let id):
+            return Task { await perform { ChangeResult(try await app.cancelHold(holdId: id)).text } }
+        case .pauseHold(let id, let until):
+            choosing = nil
+            return Task { await perform { ChangeResult(try await app.suspendHold(holdId: id, until: until)).text } }
+        case .resumeHold(let id):
+            return Task { await perform { ChangeResult(try await app.resumeHold(holdId: id)).text } }
+        case .changePickup(let id, let library):
+            choosing = nil
+            return Task { await perform { ChangeResult(try await app.changePickup(holdId: id, pickup: library)).text } }
+        case .setHistory(let on):
+            return Task { await perform { ChangeResult(try await app.setReadingHistory(enabled: on)).text } }
+        case .deleteHistory:
+            return Task { await perform { ChangeResult(try await app.deleteReadingHistory()).text } }
+        }
+    }
+
+    func reload() async {
+        await load {
+            let (loans, holds, history, me, card, libraries) = try await core.read { app in
+                (
+                    try app.loans(), try app.holds(), try app.readingHistory(), try app.whoami(), try? app.card(),
+                    try app.libraries()
+                )
+            }
+            var next = AccountState.make(
+                loans: loans, holds: holds, history: history, historyOn: me?.historyEnabled ?? false, card: card,
+                libraries: libraries.map { Choice(code: $0.code, text: $0.name) })
+            next.status = state.status
+            state = next
+        }
+    }
+}

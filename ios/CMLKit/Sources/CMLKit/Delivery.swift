@@ -1,0 +1,297 @@
+import Foundation
+import Observation
+
+// MARK: - Home delivery
+
+/// The request, step by step: one thing per screen.
+public enum DeliveryStep: Int, CaseIterable, Equatable, Sendable {
+    case address, when, howOften, whatToRead, whatToAvoid, check
+
+    /// The step's heading, a key of Localizable.xcstrings.
+    public var heading: String {
+        switch self {
+        case .address: "Your address and how to get in"
+        case .when: "When suits you"
+        case .howOften: "How often"
+        case .whatToRead: "What you like to read"
+        case .whatToAvoid: "What you would rather not have"
+        case .check: "Check and send"
+        }
+    }
+}
+
+/// Home delivery: the delivery's status and next visit in the core's words, what came last
+/// time, pause or resume, and the request form for oneself or (a carer) for the person one acts
+/// for.
+public struct DeliveryState: ScreenState {
+    public var deliveries: [ListRow<DeliveryAction>] = []
+    /// What came on the last visits, title by title.
+    public var lastDelivered: [ListRow<DeliveryAction>] = []
+    /// The request form, while the person fills it in.
+    public var form: DeliveryForm?
+    public var step = DeliveryStep.address
+    public var frequencies: [Choice] = []
+    public var times: [Choice] = []
+    public var formats: [Choice] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func emptyForm(readerCard: String?) -> DeliveryForm {
+        DeliveryForm(
+            readerCard: readerCard, address: "", postcode: "", accessNotes: "", preferredDay: nil, timeOfDay: "any",
+            frequency: "fortnightly",
+            preferences: PreferencesForm(
+                formats: [], genres: [], favouriteAuthors: [], avoid: [], surpriseMe: false, allowRepeats: false,
+                notes: ""))
+    }
+
+    public static func make(_ deliveries: [DeliveryView]) -> DeliveryState {
+        var s = DeliveryState()
+        s.deliveries = deliveries.map { d in
+            // Pause and resume: the core refuses either when it does not fit the delivery's state.
+            var buttons: [ActionButton<DeliveryAction>] = []
+            switch d.status {
+            case "paused": buttons.append(ActionButton("Start deliveries again", .setState(d.id, "resume")))
+            case "accepted", "active": buttons.append(ActionButton("Pause deliveries", .setState(d.id, "pause")))
+            default: break
+            }
+            return ListRow(
+                id: String(d.id), title: d.readerName,
+                lines: [d.libraryName, d.statusText, d.declineReason ?? "", d.nextVisit.map { "\($0.when)" } ?? ""],
+                buttons: buttons)
+        }
+        s.lastDelivered = deliveries.flatMap { d in
+            (d.pastVisits.first?.bag ?? []).map { item in
+                ListRow(id: "\(d.id)-\(item.barcode)", title: item.title, lines: [d.pastVisits.first?.when ?? ""])
+            }
+        }
+        return s
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Home delivery")
+        t.status(status)
+        t.rows(deliveries, empty: "No home deliveries")
+        if !lastDelivered.isEmpty {
+            t.section("Last time")
+            t.rows(lastDelivered)
+        }
+        if let form {
+            t.section(step.heading)
+            t.line("for", form.readerCard)
+            t.line("address", [form.address, form.postcode].filter { !$0.isEmpty }.joined(separator: ", "))
+            t.line("access", form.accessNotes)
+            t.line("time of day", times.first { $0.code == form.timeOfDay }?.text ?? form.timeOfDay)
+            t.line("how often", frequencies.first { $0.code == form.frequency }?.text ?? form.frequency)
+            t.line(
+                "formats",
+                form.preferences.formats.map { f in formats.first { $0.code == f }?.text ?? f }.joined(separator: ", "))
+            t.line("likes", form.preferences.genres.joined(separator: ", "))
+            t.line("avoid", form.preferences.avoid.joined(separator: ", "))
+            t.buttons(
+                step == .check
+                    ? [ActionButton("Back", DeliveryAction.back), ActionButton("Send request", .submit)]
+                    : [ActionButton("Back", DeliveryAction.back), ActionButton("Next", .next)])
+        } else {
+            t.buttons([ActionButton("Ask for home delivery", DeliveryAction.startRequest(readerCard: nil))])
+        }
+        return t.string
+    }
+}
+
+public enum DeliveryAction: Equatable, Sendable {
+    case load
+    /// For oneself (nil), or for the member a carer acts for.
+    case startRequest(readerCard: String?)
+    case edit(DeliveryForm)
+    case next
+    case back
+    case submit
+    /// "pause", "resume" or "end".
+    case setState(Int64, String)
+}
+
+@MainActor
+@Observable
+public final class DeliveryViewModel: CoreViewModel {
+    public internal(set) var state = DeliveryState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: DeliveryAction) -> Task<Void, Never> {
+        switch action {
+        case .load:
+            startObserving()
+            state.frequencies = choices("frequency")
+            state.times = choices("time")
+            state.formats = choices("reading-format")
+            return Task { await reload() }
+        case .startRequest(let card):
+            state.form = DeliveryState.emptyForm(readerCard: card)
+            state.step = .address
+        case .edit(let form):
+            state.form = form
+        case .next:
+            state.step = DeliveryStep(rawValue: min(state.step.rawValue + 1, DeliveryStep.check.rawValue)) ?? .check
+        case .back:
+            if state.step == .address {
+                state.form = nil
+            } else {
+                state.step = DeliveryStep(rawValue: state.step.rawValue - 1) ?? .address
+            }
+        case .submit:
+            guard let form = state.form else { return done }
+            return Task {
+                await perform {
+                    let change = try await core.app.requestDelivery(form: form)
+                    state.form = nil
+                    state.step = .address
+                    return ChangeResult(change).text
+                }
+            }
+        case .setState(let id, let what):
+            return Task {
+                await perform { ChangeResult(try await core.app.setDeliveryState(deliveryId: id, action: what)).text }
+            }
+        }
+        return done
+    }
+
+    func reload() async {
+        await load {
+            let deliveries = try await core.read { try $0.deliveries() }
+            var next = DeliveryState.make(deliveries)
+            next.form = state.form
+            next.step = state.step
+            next.frequencies = state.frequencies
+            next.times = state.times
+            next.formats = state.formats
+            next.status = state.status
+            state = next
+        }
+    }
+}
+
+// MARK: - Acting for someone
+
+/// Acting for someone: a carer switches between themselves and the people they act for; only
+/// the actions the member granted show (the core's rights: "deliveries", "reserve", "loans").
+public struct ActingForState: ScreenState {
+    public var me = ""
+    /// The people this person acts for.
+    public var people: [ListRow<ActingForAction>] = []
+    /// Who the screens act for now: nil is oneself.
+    public var actingFor: ProxyView?
+    /// The rights of `actingFor`, in words.
+    public var rights: [Choice] = []
+    /// The loans of the person acted for (with the "loans" right; needs the hub).
+    public var theirLoans: [ListRow<ActingForAction>] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public func can(_ right: String) -> Bool { actingFor?.rights.contains(right) ?? true }
+
+    public static func make(me: String, proxies: [ProxyView], actingFor: ProxyView?, rightText: (String) -> String)
+        -> ActingForState
+    {
+        var s = ActingForState()
+        s.me = me
+        s.people = [ListRow(id: "me", title: me, open: .switchTo(nil))]
+            + proxies.filter(\.iActForThem).map { p in
+                ListRow(
+                    id: p.memberCard, title: p.memberName, lines: [p.rights.map(rightText).joined(separator: ", ")],
+                    open: .switchTo(p.memberCard))
+            }
+        s.actingFor = actingFor
+        s.rights = (actingFor?.rights ?? []).map { Choice(code: $0, text: rightText($0)) }
+        return s
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Acting for someone")
+        t.line("acting for", actingFor?.memberName ?? me)
+        t.line("allowed", rights.map(\.text).joined(separator: ", "))
+        t.status(status)
+        t.rows(people)
+        if !theirLoans.isEmpty {
+            t.section("Their loans")
+            t.rows(theirLoans)
+        }
+        var buttons: [ActionButton<ActingForAction>] = []
+        if actingFor != nil && can("loans") { buttons.append(ActionButton("See their loans", .loadTheirLoans)) }
+        t.buttons(buttons)
+        return t.string
+    }
+}
+
+public enum ActingForAction: Equatable, Sendable {
+    case load
+    /// A member's card, or nil for oneself.
+    case switchTo(String?)
+    case loadTheirLoans
+    /// With the "reserve" right: a title for them, to collect at `pickup`.
+    case reserveForThem(recordId: Int64, pickup: String)
+}
+
+@MainActor
+@Observable
+public final class ActingForViewModel: CoreViewModel {
+    public internal(set) var state = ActingForState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored private var actingForCard: String?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: ActingForAction) -> Task<Void, Never> {
+        switch action {
+        case .load:
+            startObserving()
+        case .switchTo(let card):
+            actingForCard = card
+            state.theirLoans = []
+        case .loadTheirLoans:
+            guard let card = actingForCard else { return done }
+            return Task {
+                await perform {
+                    let loans = try await core.app.loansOfMember(memberCard: card)
+                    state.theirLoans = loans.map { ListRow(id: String($0.loanId), title: $0.title, lines: [$0.dueText]) }
+                    return nil
+                }
+            }
+        case .reserveForThem(let recordId, let pickup):
+            guard let card = actingForCard else { return done }
+            return Task {
+                await perform {
+                    ChangeResult(try await core.app.reserveFor(memberCard: card, recordId: recordId, pickup: pickup)).text
+                }
+            }
+        }
+        return Task { await reload() }
+    }
+
+    func reload() async {
+        let card = actingForCard
+        await load {
+            let (me, proxies) = try await core.read { (try $0.whoami(), try $0.proxies()) }
+            let app = core.app
+            var next = ActingForState.make(
+                me: me?.name ?? "", proxies: proxies,
+                actingFor: proxies.first { $0.iActForThem && $0.memberCard == card },
+                rightText: { app.codeText(kind: "right", code: $0) })
+            next.theirLoans = state.theirLoans
+            next.status = state.status
+            state = next
+        }
+    }
+}
