@@ -1,0 +1,548 @@
+import Foundation
+import Observation
+
+// MARK: - Today
+
+/// Today: my shifts with a large check-in / check-out button that works offline; my check-ins
+/// and hours, in the core's words.
+public struct TodayState: ScreenState {
+    public var shifts: [ListRow<TodayAction>] = []
+    /// The latest check-in first, in the core's words ("Still checked in", "3 hours").
+    public var sessions: [ListRow<TodayAction>] = []
+    public var hours: [ListRow<TodayAction>] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func make(shifts: [ShiftView], sessions: [SessionView], hours: [MonthHours]) -> TodayState {
+        var s = TodayState()
+        s.shifts = shifts.filter(\.mine).map { sh in
+            ListRow(
+                id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText],
+                buttons: [ActionButton("Check in", .checkIn(library: sh.libraryCode, shiftId: sh.id))])
+        }
+        s.sessions = sessions.prefix(5).map { ListRow(id: $0.session, title: $0.libraryName, lines: [$0.text]) }
+        s.hours = hours.map { m in
+            ListRow(id: m.month, title: m.month, lines: [m.hours.formatted(.number.precision(.fractionLength(0...1)))])
+        }
+        return s
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Today")
+        t.status(status)
+        t.buttons([
+            ActionButton("Check in", TodayAction.checkIn(library: nil, shiftId: nil)),
+            ActionButton("Check out", TodayAction.checkOut),
+        ])
+        t.section("My shifts")
+        t.rows(shifts, empty: "No shifts")
+        t.section("My check-ins")
+        t.rows(sessions, empty: "No check-ins yet")
+        t.section("Hours by month")
+        t.rows(hours)
+        return t.string
+    }
+}
+
+public enum TodayAction: Equatable, Sendable {
+    case load
+    /// At a library (nil: the volunteer's own), for a shift if there is one. Offline too.
+    case checkIn(library: String?, shiftId: Int64?)
+    case checkOut
+}
+
+@MainActor
+@Observable
+public final class TodayViewModel: CoreViewModel {
+    public internal(set) var state = TodayState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: TodayAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .load:
+            startObserving()
+            return Task { await reload() }
+        case .checkIn(let library, let shiftId):
+            return Task {
+                await perform { ChangeResult(try await app.checkIn(library: library, shiftId: shiftId, at: nil)).text }
+            }
+        case .checkOut:
+            return Task { await perform { ChangeResult(try await app.checkOut(at: nil)).text } }
+        }
+    }
+
+    func reload() async {
+        await load {
+            let (shifts, sessions, hours) = try await core.read {
+                (try $0.shifts(library: nil), try $0.mySessions(), try $0.myHours())
+            }
+            var next = TodayState.make(shifts: shifts, sessions: sessions, hours: hours)
+            next.status = state.status
+            state = next
+        }
+    }
+}
+
+// MARK: - Rota
+
+/// Rota: open shifts to sign up for, my shifts, drop with notice (the core says which).
+public struct RotaState: ScreenState {
+    public var library: String?
+    public var shifts: [ListRow<RotaAction>] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func rows(_ shifts: [ShiftView]) -> [ListRow<RotaAction>] {
+        shifts.map { sh in
+            var buttons: [ActionButton<RotaAction>] = []
+            if sh.canSignUp { buttons.append(ActionButton("Sign up", .signUp(sh.id))) }
+            if sh.mine { buttons.append(ActionButton("Drop this shift", .drop(sh.id))) }
+            return ListRow(
+                id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText], buttons: buttons)
+        }
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Rota")
+        t.line("library", library)
+        t.status(status)
+        t.rows(shifts, empty: "No shifts on the rota")
+        return t.string
+    }
+}
+
+public enum RotaAction: Equatable, Sendable {
+    case load
+    case setLibrary(String?)
+    case signUp(Int64)
+    case drop(Int64)
+}
+
+@MainActor
+@Observable
+public final class RotaViewModel: CoreViewModel {
+    public internal(set) var state = RotaState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: RotaAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .load:
+            startObserving()
+        case .setLibrary(let code):
+            state.library = code
+        case .signUp(let id):
+            return Task { await perform { ChangeResult(try await app.signUpShift(shiftId: id)).text } }
+        case .drop(let id):
+            return Task { await perform { ChangeResult(try await app.dropShift(shiftId: id)).text } }
+        }
+        return Task { await reload() }
+    }
+
+    func reload() async {
+        let library = state.library
+        await load { state.shifts = RotaState.rows(try await core.read { try $0.shifts(library: library) }) }
+    }
+}
+
+// MARK: - Round
+
+/// Round (deliverers): today's visits in order; each opens to the address, access notes, the bag,
+/// items due back, and the outcome buttons. Fully offline.
+public struct RoundState: ScreenState {
+    /// "YYYY-MM-DD"; nil is today (the core's today).
+    public var date: String?
+    public var stops: [ListRow<RoundAction>] = []
+    /// The visit opened.
+    public var visit: RoundStopView?
+    public var outcomes: [Choice] = []
+    /// The note for a welfare concern (or any outcome).
+    public var note = ""
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func rows(_ stops: [RoundStopView]) -> [ListRow<RoundAction>] {
+        stops.map { s in
+            ListRow(
+                id: String(s.visitId), title: s.readerName,
+                lines: [s.address, s.postcode, s.timeOfDay, s.pending ?? ""], open: .open(s.visitId))
+        }
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Round")
+        t.line("date", date)
+        t.status(status)
+        t.rows(stops, empty: "No visits")
+        if let v = visit {
+            t.section(v.readerName)
+            t.line("address", "\(v.address), \(v.postcode)")
+            t.line("access", v.accessNotes)
+            t.line("waiting to be sent", v.pending)
+            t.text("bag:")
+            for b in v.bag { t.text("  - \(b.title) (\(b.barcode))") }
+            t.text("due back:")
+            for d in v.dueBack { t.text("  - \(d.title) (\(d.barcode))") }
+            t.line("note", note)
+            t.buttons(outcomes.map { ActionButton($0.text, RoundAction.record(v.visitId, outcome: $0.code)) })
+        }
+        return t.string
+    }
+}
+
+public enum RoundAction: Equatable, Sendable {
+    case load
+    case setDate(String?)
+    case open(Int64)
+    case close
+    case setNote(String)
+    /// Records the visit: the bag handed over, the items due back collected (offline too).
+    case record(Int64, outcome: String)
+}
+
+@MainActor
+@Observable
+public final class RoundViewModel: CoreViewModel {
+    public internal(set) var state = RoundState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored private var stops: [RoundStopView] = []
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: RoundAction) -> Task<Void, Never> {
+        switch action {
+        case .load:
+            startObserving()
+            // Every outcome but "scheduled" (a visit not yet made).
+            state.outcomes = choices("visit").filter { $0.code != "scheduled" }
+        case .setDate(let date):
+            state.date = date
+        case .open(let id):
+            state.visit = stops.first { $0.visitId == id }
+            state.note = ""
+            return done
+        case .close:
+            state.visit = nil
+            return done
+        case .setNote(let note):
+            state.note = note
+            return done
+        case .record(let id, let outcome):
+            guard let stop = stops.first(where: { $0.visitId == id }) else { return done }
+            let note = state.note.isEmpty ? nil : state.note
+            return Task {
+                await perform {
+                    ChangeResult(
+                        try await core.app.recordVisit(
+                            visitId: id, outcome: outcome, note: note, handed: stop.bag.map(\.barcode),
+                            collected: stop.dueBack.map(\.barcode))
+                    ).text
+                }
+            }
+        }
+        return Task { await reload() }
+    }
+
+    func reload() async {
+        let date = state.date
+        await load {
+            stops = try await core.read { try $0.round(date: date) }
+            state.stops = RoundState.rows(stops)
+            if let open = state.visit { state.visit = stops.first { $0.visitId == open.visitId } }
+        }
+    }
+}
+
+// MARK: - Choose
+
+/// Choose (choosers): the reader's preferences and the bag, with the core's warning on titles
+/// borrowed before; copies added by barcode (typed or scanned).
+public struct ChooseState: ScreenState {
+    public var visits: [ListRow<ChooseAction>] = []
+    public var visit: RoundStopView?
+    public var formats: [Choice] = []
+    /// Barcodes for the bag, as typed or scanned.
+    public var barcodes: [String] = []
+    public var typed = ""
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Choose books")
+        t.status(status)
+        t.rows(visits, empty: "No readers to choose for")
+        if let v = visit {
+            t.section(v.readerName)
+            let p = v.preferences
+            t.line("formats", p.formats.map { f in formats.first { $0.code == f }?.text ?? f }.joined(separator: ", "))
+            t.line("likes", p.genres.joined(separator: ", "))
+            t.line("favourite authors", p.favouriteAuthors.joined(separator: ", "))
+            t.line("avoid", p.avoid.joined(separator: ", "))
+            t.line("notes", p.notes)
+            t.text("bag:")
+            for b in v.bag { t.text("  - \(b.title)" + (b.borrowedBefore ? " (borrowed before)" : "")) }
+            t.line("adding", barcodes.joined(separator: ", "))
+            t.buttons([ActionButton("Add", ChooseAction.add), ActionButton("Fill the bag", .fill(v.visitId))])
+        }
+        return t.string
+    }
+}
+
+public enum ChooseAction: Equatable, Sendable {
+    case load
+    case open(Int64)
+    case setTyped(String)
+    case add
+    case scanned(String)
+    case fill(Int64)
+}
+
+@MainActor
+@Observable
+public final class ChooseViewModel: CoreViewModel {
+    public internal(set) var state = ChooseState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored private var stops: [RoundStopView] = []
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: ChooseAction) -> Task<Void, Never> {
+        switch action {
+        case .load:
+            startObserving()
+            state.formats = choices("reading-format")
+        case .open(let id):
+            state.visit = stops.first { $0.visitId == id }
+            state.barcodes = []
+            return done
+        case .setTyped(let text):
+            state.typed = text
+            return done
+        case .add:
+            let code = state.typed.trimmingCharacters(in: .whitespaces)
+            if !code.isEmpty { state.barcodes.append(code) }
+            state.typed = ""
+            return done
+        case .scanned(let code):
+            state.barcodes.append(code)
+            return done
+        case .fill(let id):
+            let barcodes = state.barcodes
+            return Task {
+                await perform {
+                    let change = try await core.app.chooseItems(visitId: id, barcodes: barcodes)
+                    state.barcodes = []
+                    return ChangeResult(change).text
+                }
+            }
+        }
+        return Task { await reload() }
+    }
+
+    func reload() async {
+        await load {
+            // The round's stops this volunteer chooses for (the core marks them).
+            stops = try await core.read { try $0.round(date: nil) }.filter(\.choosing)
+            state.visits = stops.map { s in
+                ListRow(id: String(s.visitId), title: s.readerName, lines: [s.date, s.timeOfDay], open: .open(s.visitId))
+            }
+            if let open = state.visit { state.visit = stops.first { $0.visitId == open.visitId } }
+        }
+    }
+}
+
+// MARK: - Door list
+
+/// Door list (event hosts): bookings for my event, attended / not come, walk-ins.
+public struct DoorListState: ScreenState {
+    public var events: [ListRow<DoorListAction>] = []
+    public var roster: RosterView?
+    public var entries: [ListRow<DoorListAction>] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func entries(_ r: RosterView) -> [ListRow<DoorListAction>] {
+        r.entries.map { e in
+            ListRow(
+                id: String(e.bookingId), title: e.name,
+                lines: [String(e.places), e.attendance ?? "", e.pending ? "…" : ""],
+                buttons: [
+                    ActionButton("Came", .mark(r.eventId, e.bookingId, attended: true), accessibilityLabel: e.name),
+                    ActionButton("Did not come", .mark(r.eventId, e.bookingId, attended: false), accessibilityLabel: e.name),
+                ])
+        }
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Door list")
+        t.status(status)
+        t.rows(events, empty: "No events to host")
+        if let r = roster {
+            t.section(r.title)
+            t.text(r.when)
+            t.text(r.summary)
+            t.rows(entries, empty: "No bookings")
+            t.line("walk-ins", String(r.walkIns))
+            t.buttons([ActionButton("Add a walk-in", DoorListAction.addWalkIn(r.eventId))])
+        }
+        return t.string
+    }
+}
+
+public enum DoorListAction: Equatable, Sendable {
+    case load
+    case open(Int64)
+    case mark(Int64, Int64, attended: Bool)
+    case addWalkIn(Int64)
+}
+
+@MainActor
+@Observable
+public final class DoorListViewModel: CoreViewModel {
+    public internal(set) var state = DoorListState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored private var openEvent: Int64?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: DoorListAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .load:
+            startObserving()
+        case .open(let id):
+            openEvent = id
+        case .mark(let event, let booking, let attended):
+            return Task {
+                await perform {
+                    ChangeResult(try await app.markAttendance(eventId: event, bookingId: booking, attended: attended)).text
+                }
+            }
+        case .addWalkIn(let event):
+            let count = (state.roster?.walkIns ?? 0) + 1
+            return Task { await perform { ChangeResult(try await app.setWalkIns(eventId: event, count: count)).text } }
+        }
+        return Task { await reload() }
+    }
+
+    func reload() async {
+        let open = openEvent
+        await load {
+            let (hosted, roster) = try await core.read { app in
+                (try app.hostedEvents(), try open.map { try app.roster(eventId: $0) })
+            }
+            state.events = hosted.map { r in
+                ListRow(id: String(r.eventId), title: r.title, lines: [r.when, r.summary], open: .open(r.eventId))
+            }
+            state.roster = roster
+            state.entries = roster.map(DoorListState.entries) ?? []
+        }
+    }
+}
+
+// MARK: - Desk
+
+/// Desk (branch volunteers): check out to a card and check in by item barcode, offline. The
+/// core's outcome says where a returned copy someone reserved goes.
+public struct DeskState: ScreenState {
+    public var barcode = ""
+    public var card = ""
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Desk")
+        t.line("item barcode", barcode)
+        t.line("card", card)
+        t.status(status)
+        t.buttons([ActionButton("Lend", DeskAction.checkOut), ActionButton("Take back", DeskAction.checkIn)])
+        return t.string
+    }
+}
+
+public enum DeskAction: Equatable, Sendable {
+    case setBarcode(String)
+    case setCard(String)
+    /// A barcode read by the camera.
+    case scanned(String)
+    case checkOut
+    case checkIn
+}
+
+@MainActor
+@Observable
+public final class DeskViewModel: CoreViewModel {
+    public internal(set) var state = DeskState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: DeskAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .setBarcode(let b), .scanned(let b):
+            state.barcode = b
+            return done
+        case .setCard(let c):
+            state.card = c
+            return done
+        case .checkOut:
+            let (barcode, card) = (state.barcode, state.card)
+            return Task {
+                await perform {
+                    let change = try await app.deskCheckout(barcode: barcode, card: card)
+                    state.barcode = ""
+                    return ChangeResult(change).text
+                }
+            }
+        case .checkIn:
+            let barcode = state.barcode
+            return Task {
+                await perform {
+                    let change = try await app.deskCheckin(barcode: barcode, library: nil)
+                    state.barcode = ""
+                    return ChangeResult(change).text
+                }
+            }
+        }
+    }
+
+    func reload() async {
+        await load {}
+    }
+}
