@@ -107,21 +107,21 @@ public final class AccountViewModel: CoreViewModel {
             choosing = action
             return done
         case .renew(let id):
-            return Task { await perform { ChangeResult(try await app.renew(loanId: id)).text } }
+            return Task { await perform { try outcome(try await app.renew(loanId: id)) } }
         case .cancelHold(let id):
-            return Task { await perform { ChangeResult(try await app.cancelHold(holdId: id)).text } }
+            return Task { await perform { try outcome(try await app.cancelHold(holdId: id)) } }
         case .pauseHold(let id, let until):
             choosing = nil
-            return Task { await perform { ChangeResult(try await app.suspendHold(holdId: id, until: until)).text } }
+            return Task { await perform { try outcome(try await app.suspendHold(holdId: id, until: until)) } }
         case .resumeHold(let id):
-            return Task { await perform { ChangeResult(try await app.resumeHold(holdId: id)).text } }
+            return Task { await perform { try outcome(try await app.resumeHold(holdId: id)) } }
         case .changePickup(let id, let library):
             choosing = nil
-            return Task { await perform { ChangeResult(try await app.changePickup(holdId: id, pickup: library)).text } }
+            return Task { await perform { try outcome(try await app.changePickup(holdId: id, pickup: library)) } }
         case .setHistory(let on):
-            return Task { await perform { ChangeResult(try await app.setReadingHistory(enabled: on)).text } }
+            return Task { await perform { try outcome(try await app.setReadingHistory(enabled: on)) } }
         case .deleteHistory:
-            return Task { await perform { ChangeResult(try await app.deleteReadingHistory()).text } }
+            return Task { await perform { try outcome(try await app.deleteReadingHistory()) } }
         }
     }
 

@@ -69,6 +69,10 @@ public struct Problem: Equatable, Sendable {
     }
 
     public init(_ error: Error) {
+        if let refused = error as? Refused {
+            self.init(text: refused.text)
+            return
+        }
         guard let error = error as? CmlError else {
             self.init(text: String(describing: error))
             return
@@ -88,24 +92,18 @@ public struct Problem: Equatable, Sendable {
     }
 }
 
-/// A change's result as the screen says it: the outcome once the hub has answered, or the
-/// change's own summary while it waits on the phone ("waiting to be sent" is in the summary's
-/// state, worded by the core).
-public struct ChangeResult: Equatable, Sendable {
-    /// The core's sentence.
+/// The hub refused a change (the event was full, the shift taken): its outcome, in the core's
+/// words, shows as the screen's problem.
+public struct Refused: Error, Equatable {
     public var text: String
-    /// "waiting", "done" or "refused".
-    public var state: String
-    /// The hub's code ("confirmed", "waitlisted", "renewed", …), once it has answered.
     public var code: String?
+}
 
-    public init(text: String, state: String, code: String?) {
-        self.text = text
-        self.state = state
-        self.code = code
+/// What a change's result says: the outcome once the hub has answered, or the change's summary
+/// while it waits on the phone. A refusal is thrown, to show as a problem.
+func outcome(_ change: ChangeView) throws -> String {
+    if change.state == "refused" {
+        throw Refused(text: change.outcome ?? change.summary, code: change.code)
     }
-
-    public init(_ change: ChangeView) {
-        self.init(text: change.outcome ?? change.summary, state: change.state, code: change.code)
-    }
+    return change.outcome ?? change.summary
 }

@@ -211,7 +211,7 @@ public final class TitleViewModel: CoreViewModel {
             let id = state.recordId
             let pickup = state.pickup
             return Task {
-                await perform { ChangeResult(try await core.app.reserve(recordId: id, pickup: pickup)).text }
+                await perform { try outcome(try await core.app.reserve(recordId: id, pickup: pickup)) }
             }
         }
         return done

@@ -125,7 +125,7 @@ public final class HaveYourSayViewModel: CoreViewModel {
                 await perform {
                     let change = try await app.answerConsultation(id: c.id, answers: answers)
                     state.open = nil
-                    return ChangeResult(change).text
+                    return try outcome(change)
                 }
             }
         case .results(let id):

@@ -58,7 +58,7 @@ public struct DeliveryState: ScreenState {
             }
             return ListRow(
                 id: String(d.id), title: d.readerName,
-                lines: [d.libraryName, d.statusText, d.declineReason ?? "", d.nextVisit.map { "\($0.when)" } ?? ""],
+                lines: [d.libraryName, d.statusText, d.declineReason ?? ""],
                 buttons: buttons)
         }
         s.lastDelivered = deliveries.flatMap { d in
@@ -152,12 +152,12 @@ public final class DeliveryViewModel: CoreViewModel {
                     let change = try await core.app.requestDelivery(form: form)
                     state.form = nil
                     state.step = .address
-                    return ChangeResult(change).text
+                    return try outcome(change)
                 }
             }
         case .setState(let id, let what):
             return Task {
-                await perform { ChangeResult(try await core.app.setDeliveryState(deliveryId: id, action: what)).text }
+                await perform { try outcome(try await core.app.setDeliveryState(deliveryId: id, action: what)) }
             }
         }
         return done
@@ -273,7 +273,7 @@ public final class ActingForViewModel: CoreViewModel {
             guard let card = actingForCard else { return done }
             return Task {
                 await perform {
-                    ChangeResult(try await core.app.reserveFor(memberCard: card, recordId: recordId, pickup: pickup)).text
+                    try outcome(try await core.app.reserveFor(memberCard: card, recordId: recordId, pickup: pickup))
                 }
             }
         }

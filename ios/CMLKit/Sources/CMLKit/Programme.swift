@@ -78,9 +78,9 @@ public final class EventsViewModel: CoreViewModel {
         case .setCategory(let category):
             state.category = category
         case .book(let id, let places):
-            return Task { await perform { ChangeResult(try await app.bookEvent(eventId: id, places: places)).text } }
+            return Task { await perform { try outcome(try await app.bookEvent(eventId: id, places: places)) } }
         case .cancel(let id):
-            return Task { await perform { ChangeResult(try await app.cancelBooking(eventId: id)).text } }
+            return Task { await perform { try outcome(try await app.cancelBooking(eventId: id)) } }
         case .addToCalendar(let id):
             return Task {
                 do {

@@ -72,10 +72,10 @@ public final class TodayViewModel: CoreViewModel {
             return Task { await reload() }
         case .checkIn(let library, let shiftId):
             return Task {
-                await perform { ChangeResult(try await app.checkIn(library: library, shiftId: shiftId, at: nil)).text }
+                await perform { try outcome(try await app.checkIn(library: library, shiftId: shiftId, at: nil)) }
             }
         case .checkOut:
-            return Task { await perform { ChangeResult(try await app.checkOut(at: nil)).text } }
+            return Task { await perform { try outcome(try await app.checkOut(at: nil)) } }
         }
     }
 
@@ -147,9 +147,9 @@ public final class RotaViewModel: CoreViewModel {
         case .setLibrary(let code):
             state.library = code
         case .signUp(let id):
-            return Task { await perform { ChangeResult(try await app.signUpShift(shiftId: id)).text } }
+            return Task { await perform { try outcome(try await app.signUpShift(shiftId: id)) } }
         case .drop(let id):
-            return Task { await perform { ChangeResult(try await app.dropShift(shiftId: id)).text } }
+            return Task { await perform { try outcome(try await app.dropShift(shiftId: id)) } }
         }
         return Task { await reload() }
     }
@@ -247,16 +247,16 @@ public final class RoundViewModel: CoreViewModel {
         case .setNote(let note):
             state.note = note
             return done
-        case .record(let id, let outcome):
+        case .record(let id, let code):
             guard let stop = stops.first(where: { $0.visitId == id }) else { return done }
             let note = state.note.isEmpty ? nil : state.note
             return Task {
                 await perform {
-                    ChangeResult(
+                    try outcome(
                         try await core.app.recordVisit(
-                            visitId: id, outcome: outcome, note: note, handed: stop.bag.map(\.barcode),
+                            visitId: id, outcome: code, note: note, handed: stop.bag.map(\.barcode),
                             collected: stop.dueBack.map(\.barcode))
-                    ).text
+                    )
                 }
             }
         }
@@ -357,7 +357,7 @@ public final class ChooseViewModel: CoreViewModel {
                 await perform {
                     let change = try await core.app.chooseItems(visitId: id, barcodes: barcodes)
                     state.barcodes = []
-                    return ChangeResult(change).text
+                    return try outcome(change)
                 }
             }
         }
@@ -445,12 +445,12 @@ public final class DoorListViewModel: CoreViewModel {
         case .mark(let event, let booking, let attended):
             return Task {
                 await perform {
-                    ChangeResult(try await app.markAttendance(eventId: event, bookingId: booking, attended: attended)).text
+                    try outcome(try await app.markAttendance(eventId: event, bookingId: booking, attended: attended))
                 }
             }
         case .addWalkIn(let event):
             let count = (state.roster?.walkIns ?? 0) + 1
-            return Task { await perform { ChangeResult(try await app.setWalkIns(eventId: event, count: count)).text } }
+            return Task { await perform { try outcome(try await app.setWalkIns(eventId: event, count: count)) } }
         }
         return Task { await reload() }
     }
@@ -527,7 +527,7 @@ public final class DeskViewModel: CoreViewModel {
                 await perform {
                     let change = try await app.deskCheckout(barcode: barcode, card: card)
                     state.barcode = ""
-                    return ChangeResult(change).text
+                    return try outcome(change)
                 }
             }
         case .checkIn:
@@ -536,7 +536,7 @@ public final class DeskViewModel: CoreViewModel {
                 await perform {
                     let change = try await app.deskCheckin(barcode: barcode, library: nil)
                     state.barcode = ""
-                    return ChangeResult(change).text
+                    return try outcome(change)
                 }
             }
         }

@@ -1,0 +1,95 @@
+import CMLKit
+import XCTest
+
+/// A member: search (offline too), reserve, book, renew; each through the screens' view models.
+final class MemberFlowTests: HubTestCase {
+    @MainActor
+    func testSearchReserveBookCollectAndRenewThenSearchWithNoSignal() async throws {
+        let member = try await signedIn(Demo.member)
+
+        // Search: type-ahead with filters, for a title on the shelf at Glascote.
+        let search = SearchViewModel(core: member)
+        await search.send(.load).value
+        XCTAssertTrue(search.state.libraries.contains { $0.code == "GLA" })
+        XCTAssertFalse(search.state.formats.isEmpty, "the core's formats fill the filter")
+        await search.send(.setLibrary("GLA")).value
+        await search.send(.setAvailableNow(true)).value
+        await search.send(.setText("th")).value
+        await search.send(.setText("the")).value
+        XCTAssertNil(search.state.status.problem)
+        let hit = try XCTUnwrap(search.state.results.first, "a title on the shelf at Glascote")
+        XCTAssertTrue(hit.sentence.contains(hit.title))
+        var opened: Int64?
+        search.onOpenTitle = { opened = $0 }
+        search.send(try XCTUnwrap(hit.open))
+        let recordId = try XCTUnwrap(opened)
+
+        // Title: the copies, and Reserve with her usual library (Baswich) chosen for her.
+        let title = TitleViewModel(core: member, recordId: recordId)
+        await title.send(.load).value
+        XCTAssertEqual(title.state.pickup, "BAS")
+        XCTAssertEqual(title.state.pickupName, "Baswich Library")
+        let copy = try XCTUnwrap(title.state.copies.first { $0.title.contains("Glascote") })
+        await title.send(.reserve).value
+        XCTAssertNil(title.state.status.problem)
+        XCTAssertNotNil(title.state.status.announcement)
+
+        // My account: the reservation, with the actions the core allows.
+        let account = AccountViewModel(core: member)
+        await account.send(.load).value
+        let hold = try XCTUnwrap(account.state.holds.first)
+        XCTAssertEqual(hold.title, title.state.title.components(separatedBy: ": ").first)
+        XCTAssertTrue(hold.buttons.contains { $0.title == "Cancel reservation" }, hold.buttons.map(\.title).description)
+        XCTAssertEqual(account.state.card?.symbology, "code128")
+
+        // Events: book a place; the row then offers to cancel.
+        let events = EventsViewModel(core: member)
+        await events.send(.load).value
+        let event = try XCTUnwrap(events.state.events.first { row in row.buttons.contains { $0.title == "Book a place" } })
+        let book = try XCTUnwrap(event.buttons.first { $0.title == "Book a place" })
+        await events.send(book.action).value
+        XCTAssertNil(events.state.status.problem)
+        let said = try XCTUnwrap(events.state.status.announcement)
+        XCTAssertTrue(said.contains(event.title), said)
+        let booked = try XCTUnwrap(events.state.events.first { $0.id == event.id })
+        XCTAssertTrue(booked.buttons.contains { $0.title == "Cancel my booking" })
+        XCTAssertFalse(booked.buttons.contains { $0.title == "Book a place" })
+        await events.send(.addToCalendar(Int64(event.id)!)).value
+        XCTAssertTrue(events.state.calendarFile?.contains("BEGIN:VCALENDAR") ?? false)
+
+        // Priya lends her the copy at the Glascote desk; her phone brings it up to date.
+        let desk = DeskViewModel(core: try await signedIn(Demo.volunteer))
+        desk.send(.setBarcode(copy.id))
+        desk.send(.setCard(Demo.member.0))
+        await desk.send(.checkOut).value
+        XCTAssertNil(desk.state.status.problem)
+        XCTAssertNotNil(desk.state.status.announcement)
+        XCTAssertEqual(desk.state.barcode, "", "ready for the next item")
+
+        let home = HomeViewModel(core: member)
+        await home.send(.load).value
+        await home.send(.sync).value
+        XCTAssertNil(home.state.status.problem)
+        await account.send(.load).value
+        XCTAssertTrue(account.state.holds.isEmpty, "the reservation became the loan")
+        let loan = try XCTUnwrap(account.state.loans.first)
+        let renew = try XCTUnwrap(loan.buttons.first { $0.title == "Renew" })
+        await account.send(renew.action).value
+        XCTAssertNil(account.state.status.problem)
+        let renewal = try XCTUnwrap(account.state.status.announcement)
+        XCTAssertNotEqual(renewal, "Renew \(loan.title)", "the hub's answer, not the change waiting")
+
+        // No signal: search still works from the phone's own catalogue.
+        hub.stop()
+        await search.send(.setLibrary(nil)).value
+        await search.send(.setAvailableNow(false)).value
+        await search.send(.setText("chess")).value
+        XCTAssertNil(search.state.status.problem)
+        XCTAssertFalse(search.state.results.isEmpty)
+        // And a booking made offline waits on the phone, said so on the screen.
+        let other = try XCTUnwrap(events.state.events.first { row in row.buttons.contains { $0.title == "Book a place" } })
+        await events.send(.book(Int64(other.id)!, places: 2)).value
+        XCTAssertNil(events.state.status.problem)
+        XCTAssertTrue(events.state.status.syncLine.lowercased().contains("offline"), events.state.status.syncLine)
+    }
+}
