@@ -272,6 +272,32 @@ public final class EventsAdminViewModel: CoreViewModel {
 
 // MARK: - Impact
 
+/// One figure of the impact report: the app's label (a key of Localizable.xcstrings) and the
+/// number, as the core counted it.
+public struct Figure: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var label: String
+    public var value: String
+
+    public init(id: String, label: String, value: String) {
+        self.id = id
+        self.label = label
+        self.value = value
+    }
+}
+
+/// Attendance at one category of event, its name in the core's words.
+public struct CategoryFigures: Equatable, Sendable, Identifiable {
+    public var id: String { category }
+    public var category: String
+    public var name: String
+    public var events: Int64
+    public var booked: Int64
+    public var attended: Int64
+    public var notCome: Int64
+    public var walkIns: Int64
+}
+
 /// Impact (coordinators): a library's figures for a period, from the hub. CSV export waits for a
 /// core call (see ios/README.md).
 public struct ImpactState: ScreenState {
@@ -281,36 +307,37 @@ public struct ImpactState: ScreenState {
     public var to = ""
     public var libraries: [Choice] = []
     public var report: ImpactView?
-    /// Each figure with its label (a key of Localizable.xcstrings) and the number.
-    public var figures: [ListRow<ImpactAction>] = []
+    public var figures: [Figure] = []
+    public var categories: [CategoryFigures] = []
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func figures(_ r: ImpactView, categoryText: (String) -> String) -> [ListRow<ImpactAction>] {
-        func n(_ v: Int64) -> String { v.formatted() }
-        func h(_ v: Double) -> String { v.formatted(.number.precision(.fractionLength(0...1))) }
-        var rows: [ListRow<ImpactAction>] = [
-            ListRow(id: "members", title: "Members", lines: [n(r.membersTotal)]),
-            ListRow(id: "members_new", title: "New members", lines: [n(r.membersNew)]),
-            ListRow(id: "loans", title: "Loans", lines: [n(r.loans)]),
-            ListRow(id: "reservations", title: "Reservations", lines: [n(r.reservations)]),
-            ListRow(id: "events_held", title: "Events held", lines: [n(r.eventsHeld)]),
-            ListRow(id: "volunteer_hours", title: "Volunteer hours", lines: [h(r.volunteerHours)]),
-            ListRow(id: "active_volunteers", title: "Active volunteers", lines: [n(r.activeVolunteers)]),
-            ListRow(id: "delivery_visits", title: "Home delivery visits", lines: [n(r.deliveryVisits)]),
-            ListRow(id: "readers_served", title: "Readers served at home", lines: [n(r.readersServed)]),
-            ListRow(id: "room_bookings", title: "Room bookings", lines: [n(r.roomBookings)]),
-            ListRow(id: "room_hours", title: "Room hours", lines: [h(r.roomHours)]),
-            ListRow(id: "consultations", title: "Consultations", lines: [n(r.consultations)]),
-            ListRow(id: "consultation_responses", title: "Consultation answers", lines: [n(r.consultationResponses)]),
+    public static func figures(_ r: ImpactView) -> [Figure] {
+        func h(_ v: Double) -> String { v.rounded() == v ? String(Int64(v)) : String(format: "%.1f", v) }
+        return [
+            Figure(id: "members", label: "Members", value: String(r.membersTotal)),
+            Figure(id: "members_new", label: "New members", value: String(r.membersNew)),
+            Figure(id: "loans", label: "Loans", value: String(r.loans)),
+            Figure(id: "reservations", label: "Reservations", value: String(r.reservations)),
+            Figure(id: "events_held", label: "Events held", value: String(r.eventsHeld)),
+            Figure(id: "volunteer_hours", label: "Volunteer hours", value: h(r.volunteerHours)),
+            Figure(id: "active_volunteers", label: "Active volunteers", value: String(r.activeVolunteers)),
+            Figure(id: "delivery_visits", label: "Home delivery visits", value: String(r.deliveryVisits)),
+            Figure(id: "readers_served", label: "Readers served at home", value: String(r.readersServed)),
+            Figure(id: "room_bookings", label: "Room bookings", value: String(r.roomBookings)),
+            Figure(id: "room_hours", label: "Room hours", value: h(r.roomHours)),
+            Figure(id: "consultations", label: "Consultations", value: String(r.consultations)),
+            Figure(id: "consultation_responses", label: "Consultation answers", value: String(r.consultationResponses)),
         ]
-        rows += r.attendance.map { c in
-            ListRow(
-                id: "category-\(c.category)", title: categoryText(c.category),
-                lines: [n(c.events), n(c.bookedPlaces), n(c.attended), n(c.noShows), n(c.walkIns)])
+    }
+
+    public static func categories(_ r: ImpactView, name: (String) -> String) -> [CategoryFigures] {
+        r.attendance.map { c in
+            CategoryFigures(
+                category: c.category, name: name(c.category), events: c.events, booked: c.bookedPlaces,
+                attended: c.attended, notCome: c.noShows, walkIns: c.walkIns)
         }
-        return rows
     }
 
     public var screenText: String {
@@ -319,7 +346,16 @@ public struct ImpactState: ScreenState {
         t.line("from", from)
         t.line("to", to)
         t.status(status)
-        t.rows(figures, empty: "No report yet")
+        if figures.isEmpty { t.text("(No report yet)") }
+        for f in figures { t.text("\(f.label): \(f.value)") }
+        if !categories.isEmpty {
+            t.section("Attendance")
+            for c in categories {
+                t.text(
+                    "\(c.name): events \(c.events), booked \(c.booked), came \(c.attended), did not come \(c.notCome), walk-ins \(c.walkIns)"
+                )
+            }
+        }
         t.buttons([ActionButton("Show the report", ImpactAction.run)])
         return t.string
     }
@@ -360,7 +396,8 @@ public final class ImpactViewModel: CoreViewModel {
                 await perform {
                     let report = try await app.impactReport(library: library, from: from, to: to)
                     state.report = report
-                    state.figures = ImpactState.figures(report) { app.codeText(kind: "category", code: $0) }
+                    state.figures = ImpactState.figures(report)
+                    state.categories = ImpactState.categories(report) { app.codeText(kind: "category", code: $0) }
                     return nil
                 }
             }

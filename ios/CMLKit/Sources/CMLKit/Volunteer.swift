@@ -378,24 +378,33 @@ public final class ChooseViewModel: CoreViewModel {
 
 // MARK: - Door list
 
+/// One booking on the door list. Places and the mark are shown with the app's words.
+public struct DoorEntry: Equatable, Sendable, Identifiable {
+    public var id: Int64 { bookingId }
+    public var eventId: Int64
+    public var bookingId: Int64
+    public var name: String
+    public var places: Int64
+    /// "attended", "no_show", or nil while not marked.
+    public var attendance: String?
+    /// The mark waits on this phone to be sent.
+    public var pending: Bool
+}
+
 /// Door list (event hosts): bookings for my event, attended / not come, walk-ins.
 public struct DoorListState: ScreenState {
     public var events: [ListRow<DoorListAction>] = []
     public var roster: RosterView?
-    public var entries: [ListRow<DoorListAction>] = []
+    public var entries: [DoorEntry] = []
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func entries(_ r: RosterView) -> [ListRow<DoorListAction>] {
+    public static func entries(_ r: RosterView) -> [DoorEntry] {
         r.entries.map { e in
-            ListRow(
-                id: String(e.bookingId), title: e.name,
-                lines: [String(e.places), e.attendance ?? "", e.pending ? "…" : ""],
-                buttons: [
-                    ActionButton("Came", .mark(r.eventId, e.bookingId, attended: true), accessibilityLabel: e.name),
-                    ActionButton("Did not come", .mark(r.eventId, e.bookingId, attended: false), accessibilityLabel: e.name),
-                ])
+            DoorEntry(
+                eventId: r.eventId, bookingId: e.bookingId, name: e.name, places: e.places, attendance: e.attendance,
+                pending: e.pending)
         }
     }
 
@@ -407,7 +416,13 @@ public struct DoorListState: ScreenState {
             t.section(r.title)
             t.text(r.when)
             t.text(r.summary)
-            t.rows(entries, empty: "No bookings")
+            if entries.isEmpty { t.text("(No bookings)") }
+            for e in entries {
+                t.text(
+                    "- \(e.name), places: \(e.places)" + (e.attendance.map { ", \($0)" } ?? "")
+                        + (e.pending ? ", waiting to be sent" : ""))
+                t.text("    [Came] [Did not come]")
+            }
             t.line("walk-ins", String(r.walkIns))
             t.buttons([ActionButton("Add a walk-in", DoorListAction.addWalkIn(r.eventId))])
         }

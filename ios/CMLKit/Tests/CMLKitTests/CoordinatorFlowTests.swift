@@ -61,7 +61,7 @@ final class CoordinatorFlowTests: HubTestCase {
         await vm.send(.run).value
         XCTAssertNil(vm.state.status.problem)
         XCTAssertEqual(vm.state.report?.library, "GLA")
-        XCTAssertEqual(vm.state.figures.first { $0.id == "active_volunteers" }?.lines, ["1"])
+        XCTAssertEqual(vm.state.figures.first { $0.id == "active_volunteers" }?.value, "1")
 
         let member = ImpactViewModel(core: try await signedIn(Demo.member))
         member.send(.setPeriod(from: Dates.today, to: Dates.today))

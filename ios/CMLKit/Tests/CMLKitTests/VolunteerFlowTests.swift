@@ -66,12 +66,13 @@ final class VolunteerFlowTests: HubTestCase {
         let row = try XCTUnwrap(host.state.events.first { $0.title == "Reading aloud" })
         await host.send(try XCTUnwrap(row.open)).value
         let entry = try XCTUnwrap(host.state.entries.first)
-        XCTAssertEqual(entry.title, "Margaret Hughes")
-        let came = try XCTUnwrap(entry.buttons.first { $0.title == "Came" })
-        await host.send(came.action).value
+        XCTAssertEqual(entry.name, "Margaret Hughes")
+        XCTAssertNil(entry.attendance)
+        await host.send(.mark(entry.eventId, entry.bookingId, attended: true)).value
         XCTAssertNil(host.state.status.problem)
         XCTAssertEqual(host.state.status.announcement, "Checked in.")
         XCTAssertEqual(host.state.roster?.attended, 1)
+        XCTAssertEqual(host.state.entries.first?.attendance, "attended")
         await host.send(.addWalkIn(Int64(made.id)!)).value
         XCTAssertNil(host.state.status.problem)
         XCTAssertEqual(host.state.roster?.walkIns, 1)

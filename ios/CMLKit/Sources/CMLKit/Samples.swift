@@ -1,0 +1,457 @@
+import Foundation
+
+/// Each screen's sample states, built from fixed records as the core gives them (no hub, no
+/// clock): the SwiftUI previews show them, and the tests compare their text with
+/// Tests/Expected/<Screen>-<state>.txt.
+public enum Samples {
+    // MARK: Records
+
+    static let margaret = AccountView(
+        id: 1, card: "2100000001", name: "Margaret Hughes", roles: ["member"], homeLibrary: "BAS", provisional: false,
+        defaultPickup: "BAS", historyEnabled: true)
+    static let upToDate = "Up to date (checked 5 minutes ago)."
+    static let offline = "Offline: 2 changes will be sent when you are back online."
+
+    static let libraries = [
+        Choice(code: "BAS", text: "Baswich Library"), Choice(code: "BRE", text: "Brewood Library"),
+        Choice(code: "GLA", text: "Glascote Library"),
+    ]
+
+    static let noPreferences = PreferencesForm(
+        formats: [], genres: [], favouriteAuthors: [], avoid: [], surpriseMe: false, allowRepeats: false, notes: "")
+    static let arthursPreferences = PreferencesForm(
+        formats: ["large_print", "audiobook_cd"], genres: ["crime", "local history"],
+        favouriteAuthors: ["Agatha Christie", "Dick Francis"], avoid: ["horror"], surpriseMe: true, allowRepeats: false,
+        notes: "Large print only, please: his eyesight is poor.")
+    static let readingFormats = [
+        Choice(code: "standard_print", text: "Standard print"), Choice(code: "large_print", text: "Large print"),
+        Choice(code: "audiobook_cd", text: "Audiobook on CD"), Choice(code: "e_audio", text: "Audiobook to download"),
+    ]
+
+    static let visitStop = RoundStopView(
+        visitId: 31, date: "2026-12-03", timeOfDay: "In the morning", status: "scheduled", readerName: "Arthur Bennett",
+        readerCard: "2100000002", address: "4 Mill Lane, Brewood, Stafford", postcode: "ST19 9BG",
+        accessNotes: "Ring twice and wait: Arthur walks with a frame. Small friendly dog.",
+        preferences: arthursPreferences,
+        bag: [
+            BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false),
+            BagItemView(barcode: "39010000456", title: "Dead Cert", borrowedBefore: true),
+        ],
+        dueBack: [DueBackView(barcode: "39010000789", title: "Brewood: a history", due: "2026-12-03")],
+        delivering: true, choosing: true, pending: nil)
+
+    // MARK: Screens
+
+    public static var signIn: [(String, SignInState)] {
+        var wrong = SignInState()
+        wrong.card = "2100000001"
+        wrong.pin = "0000"
+        wrong.status.problem = Problem(text: "The card number and PIN do not match. Please try again.")
+        var card = SignInState()
+        card.card = "12ab"
+        card.status.problem = Problem(text: "A library card number is 6 to 16 digits.", field: "card")
+        return [("empty", SignInState()), ("wrong-pin", wrong), ("bad-card", card)]
+    }
+
+    public static var home: [(String, HomeState)] {
+        let reminders = [
+            ReminderView(
+                id: "hold_ready:7", kind: "hold_ready",
+                text: "Jane Eyre is ready to collect at Baswich Library until Friday 11 December.",
+                target: ScreenTarget(screen: "account", id: 7), at: 0, raised: true, seen: false),
+            ReminderView(
+                id: "event_tomorrow:12", kind: "event_tomorrow",
+                text: "Chair yoga is tomorrow, Thursday 3 December, 10am to 11am, at Baswich Library.",
+                target: ScreenTarget(screen: "event", id: 12), at: 0, raised: true, seen: false),
+        ]
+        let outcomes = [
+            ChangeView(
+                key: "k1", summary: "Book 1 place at Chair yoga", state: "done", code: "confirmed",
+                outcome: "Your place at Chair yoga is confirmed.", madeAt: 0, attempts: 1, lastError: nil),
+            ChangeView(
+                key: "k2", summary: "Book 2 places at Memory café", state: "done", code: "waitlisted",
+                outcome: "Memory café is full. You are 2nd on the waiting list.", madeAt: 0, attempts: 1, lastError: nil),
+        ]
+        return [
+            ("member", HomeState.make(account: margaret, reminders: reminders, outcomes: outcomes, syncLine: upToDate)),
+            ("offline-nothing-yet", HomeState.make(account: margaret, reminders: [], outcomes: [], syncLine: offline)),
+        ]
+    }
+
+    static let hits = SearchPage(
+        hits: [
+            SearchHit(
+                id: 101, title: "Jane Eyre", author: "Brontë, Charlotte", year: "2006", format: "Large print",
+                summaryLine: "Large print · 2006 · Penguin", availability: "On the shelf at Baswich Library",
+                availableNow: true),
+            SearchHit(
+                id: 102, title: "Jane Eyre", author: "Brontë, Charlotte", year: "2011", format: "Audiobook",
+                summaryLine: "Audiobook · 2011 · Naxos", availability: "All 2 copies are on loan", availableNow: false),
+        ], hasMore: true)
+
+    public static var search: [(String, SearchState)] {
+        var results = SearchState()
+        results.text = "jane ey"
+        results.format = "large_print"
+        results.formats = [Choice(code: "large_print", text: "Large print")]
+        results.results = SearchState.rows(hits)
+        results.hasMore = true
+        var none = SearchState()
+        none.text = "zzqx"
+        none.status.syncLine = offline
+        return [("empty", SearchState()), ("results", results), ("no-results-offline", none)]
+    }
+
+    static let janeEyre = RecordView(
+        id: 101, title: "Jane Eyre", subtitle: nil, responsibility: "Charlotte Brontë", authors: ["Brontë, Charlotte"],
+        format: "Large print", year: "2006", publisher: "Penguin", edition: nil, physical: "612 pages", language: "English",
+        isbns: ["978-0-14-144114-6"], summary: "An orphan becomes a governess and finds her own way.", subjects: ["Governesses"],
+        series: [], audience: nil,
+        copies: [
+            CopyView(
+                barcode: "39010000001", libraryCode: "BAS", libraryName: "Baswich Library", status: "On the shelf",
+                available: true, callNumber: "F BRO", location: "Large print"),
+            CopyView(
+                barcode: "39010000002", libraryCode: "BRE", libraryName: "Brewood Library",
+                status: "On loan, due back 12 December", available: false, callNumber: "F BRO", location: nil),
+        ], availability: "On the shelf at Baswich Library")
+
+    public static var title: [(String, TitleState)] {
+        var reserved = TitleState.make(janeEyre, pickup: "BAS", libraries: libraries)
+        reserved.status.announcement = "Jane Eyre is reserved for you. You are 1st in the queue."
+        return [("available", TitleState.make(janeEyre, pickup: "BAS", libraries: libraries)), ("reserved", reserved)]
+    }
+
+    public static var account: [(String, AccountState)] {
+        let loans = [
+            LoanView(
+                loanId: 1, recordId: 5, title: "The Cruel Sea", author: "Monsarrat, Nicholas", barcode: "39010000050",
+                libraryName: "Baswich Library", dueDate: "2026-11-30", dueText: "Overdue: it was due back Monday 30 November",
+                overdue: true, daysLeft: -2, renewals: 0, renewalsLeft: 2, canRenew: true, renewalPending: false),
+            LoanView(
+                loanId: 2, recordId: 6, title: "Rebecca", author: "Du Maurier, Daphne", barcode: "39010000060",
+                libraryName: "Baswich Library", dueDate: "2026-12-14", dueText: "Due back Monday 14 December (in 12 days)",
+                overdue: false, daysLeft: 12, renewals: 2, renewalsLeft: 0, canRenew: false, renewalPending: false),
+        ]
+        let holds = [
+            HoldView(
+                holdId: 7, recordId: 101, title: "Jane Eyre", author: "Brontë, Charlotte", pickup: "BAS",
+                pickupName: "Baswich Library", status: "ready",
+                statusText: "Ready to collect at Baswich Library until Friday 11 December", queuePosition: nil,
+                queueLength: 1, readyUntil: "2026-12-11", suspendedUntil: nil, canCancel: true, canSuspend: false,
+                canResume: false),
+            HoldView(
+                holdId: 8, recordId: 102, title: "Middlemarch", author: "Eliot, George", pickup: "BAS",
+                pickupName: "Baswich Library", status: "waiting", statusText: "2nd of 3 in the queue", queuePosition: 2,
+                queueLength: 3, readyUntil: nil, suspendedUntil: nil, canCancel: true, canSuspend: true, canResume: false),
+        ]
+        let history = [
+            HistoryView(
+                id: 1, recordId: 9, title: "Cider with Rosie", author: "Lee, Laurie", borrowedOn: "2026-10-01",
+                returnedOn: "2026-10-20", text: "Borrowed 1 October, returned 20 October")
+        ]
+        let card = CardView(
+            number: "2100000001", name: "Margaret Hughes", symbology: "code128", barcodeContent: "2100000001",
+            provisional: false, homeLibraryName: "Baswich Library", statusText: "Your card is ready to use.")
+        return [
+            ("loans-holds-card", AccountState.make(loans: loans, holds: holds, history: history, historyOn: true, card: card, libraries: libraries)),
+            ("empty", AccountState.make(loans: [], holds: [], history: [], historyOn: false, card: card, libraries: libraries)),
+        ]
+    }
+
+    public static var events: [(String, EventsState)] {
+        let events = [
+            EventView(
+                id: 12, libraryCode: "BAS", libraryName: "Baswich Library", title: "Chair yoga",
+                description: "Gentle stretches, sitting down.", category: "yoga", when: "Thursday 3 December, 10am to 11am",
+                startsAt: 0, endsAt: 0, placesLeft: 5, availability: "5 places left",
+                accessibility: "Step-free. Chairs with arms.", bookingRequired: true, cancelled: false, myBooking: nil,
+                canBook: true, audience: "Adults", room: "Community room", seriesId: 3, cancelReason: nil),
+            EventView(
+                id: 13, libraryCode: "BAS", libraryName: "Baswich Library", title: "Memory café",
+                description: "Tea, cake and songs for people living with dementia and their carers.", category: "reminiscence",
+                when: "Friday 4 December, 2pm to 3:30pm", startsAt: 0, endsAt: 0, placesLeft: 0,
+                availability: "Full: you can join the waiting list", accessibility: "Quiet room. Hearing loop.",
+                bookingRequired: true, cancelled: false, myBooking: "You are 2nd on the waiting list", canBook: false,
+                audience: "Everyone", room: nil, seriesId: nil, cancelReason: nil),
+        ]
+        var s = EventsState()
+        s.libraries = libraries
+        s.events = EventsState.rows(events)
+        var booked = s
+        booked.status.announcement = "Your place at Chair yoga is confirmed."
+        return [("list", s), ("booked", booked)]
+    }
+
+    public static var librariesScreen: [(String, LibrariesState)] {
+        let l = LibraryView(
+            code: "BAS", name: "Baswich Library", address: "Lynton Avenue, Stafford", postcode: "ST17 0EA",
+            email: "baswich@example.org", phone: "01785 000000", latitude: 52.8, longitude: -2.08, openNow: true,
+            today: "Open today 9:30am to 1pm",
+            week: [
+                DayHours(weekday: 1, day: "Monday", hours: "Closed"),
+                DayHours(weekday: 2, day: "Tuesday", hours: "9:30am to 1pm, 2pm to 5pm"),
+            ],
+            closures: [
+                ClosureView(from: "2026-12-25", to: "2026-12-25", reason: "Christmas Day", text: "Closed Friday 25 December: Christmas Day")
+            ])
+        var s = LibrariesState()
+        s.libraries = LibrariesState.rows([l])
+        return [("list", s)]
+    }
+
+    public static var join: [(String, JoinState)] {
+        var s = JoinState()
+        s.name = "Ewa Nowak"
+        s.address = "3 Station Road, Hednesford"
+        s.postcode = "WS12 4DH"
+        s.dateOfBirth = "1950-02-30"
+        s.homeLibrary = "BAS"
+        s.libraries = libraries
+        s.status.problem = Problem(text: "That date of birth is not a real date.", field: "date_of_birth")
+        var done = s
+        done.status.problem = nil
+        done.dateOfBirth = "1950-02-28"
+        done.receipt = JoinReceipt(
+            card: "2100000107", provisional: true,
+            message: "Welcome! Your card is 2100000107. Show proof of address at the library to borrow.")
+        return [("error", s), ("joined", done)]
+    }
+
+    public static var delivery: [(String, DeliveryState)] {
+        let next = VisitView(
+            id: 31, date: "2026-12-03", when: "Thursday 3 December: In the morning", status: "scheduled", chooser: "Priya Shah",
+            deliverer: "Priya Shah", bag: [])
+        let last = VisitView(
+            id: 30, date: "2026-11-19", when: "Thursday 19 November: In the morning", status: "delivered", chooser: "Priya Shah",
+            deliverer: "Priya Shah", bag: [BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false)])
+        let d = DeliveryView(
+            id: 4, readerName: "Arthur Bennett", readerCard: "2100000002", libraryName: "Brewood Library", status: "active",
+            statusText: "Next visit Thursday 3 December: In the morning", address: "4 Mill Lane, Brewood, Stafford",
+            postcode: "ST19 9BG", accessNotes: "Ring twice and wait.", preferredDay: nil, timeOfDay: "morning",
+            frequency: "fortnightly", preferences: arthursPreferences, declineReason: nil, nextVisit: next, pastVisits: [last])
+        var form = DeliveryState()
+        form.frequencies = [Choice(code: "weekly", text: "Every week"), Choice(code: "fortnightly", text: "Every two weeks")]
+        form.times = [Choice(code: "morning", text: "In the morning"), Choice(code: "any", text: "Any time")]
+        form.formats = readingFormats
+        var f = DeliveryState.emptyForm(readerCard: nil)
+        f.address = "12 Lynton Avenue, Stafford"
+        f.postcode = "ST17 0EA"
+        f.accessNotes = "Ring twice."
+        f.preferences.formats = ["large_print"]
+        form.form = f
+        form.step = .check
+        return [("active", DeliveryState.make([d])), ("request-check", form)]
+    }
+
+    public static var actingFor: [(String, ActingForState)] {
+        let p = ProxyView(
+            id: 1, memberCard: "2100000002", memberName: "Arthur Bennett", carerCard: "2100000003", carerName: "Susan Bennett",
+            rights: ["deliveries", "reserve"], iActForThem: true)
+        let words = ["deliveries": "Ask for and manage home deliveries", "reserve": "Reserve books"]
+        return [
+            ("myself", ActingForState.make(me: "Susan Bennett", proxies: [p], actingFor: nil, rightText: { words[$0] ?? $0 })),
+            ("for-arthur", ActingForState.make(me: "Susan Bennett", proxies: [p], actingFor: p, rightText: { words[$0] ?? $0 })),
+        ]
+    }
+
+    public static var today: [(String, TodayState)] {
+        let shift = ShiftView(
+            id: 5, libraryCode: "GLA", libraryName: "Glascote Library", kind: "desk", title: "Desk", when: "Wednesday 2 December, 9am to 1pm",
+            startsAt: 0, places: 2, volunteers: ["Priya Shah"], statusText: "1 of 2 places taken", mine: true, canSignUp: false)
+        let sessions = [
+            SessionView(
+                session: "s1", libraryName: "Glascote Library", checkIn: "2026-12-02T09:02:00+00:00", checkOut: nil, hours: nil,
+                flags: [], fixedReason: nil, text: "Still checked in")
+        ]
+        var s = TodayState.make(shifts: [shift], sessions: sessions, hours: [MonthHours(month: "2026-11", hours: 12.5, sessions: 4)])
+        s.status.syncLine = offline
+        s.status.announcement = "Check in at Glascote Library"
+        return [("checked-in-offline", s)]
+    }
+
+    public static var rota: [(String, RotaState)] {
+        let shifts = [
+            ShiftView(
+                id: 5, libraryCode: "GLA", libraryName: "Glascote Library", kind: "desk", title: "Desk",
+                when: "Wednesday 2 December, 9am to 1pm", startsAt: 0, places: 2, volunteers: ["Priya Shah"],
+                statusText: "1 of 2 places taken", mine: true, canSignUp: false),
+            ShiftView(
+                id: 6, libraryCode: "GLA", libraryName: "Glascote Library", kind: "opening_up", title: "Opening up",
+                when: "Saturday 5 December, 8:45am to 9:30am", startsAt: 0, places: 1, volunteers: [],
+                statusText: "Nobody yet", mine: false, canSignUp: true),
+        ]
+        var s = RotaState()
+        s.shifts = RotaState.rows(shifts)
+        return [("open-and-mine", s)]
+    }
+
+    static let visitOutcomes = [
+        Choice(code: "delivered", text: "Delivered"), Choice(code: "not_home", text: "Not at home"),
+        Choice(code: "declined", text: "Did not want them"), Choice(code: "unwell", text: "Unwell"),
+        Choice(code: "welfare_concern", text: "Worried about them"),
+    ]
+
+    public static var round: [(String, RoundState)] {
+        var s = RoundState()
+        s.stops = RoundState.rows([visitStop])
+        var open = s
+        open.visit = visitStop
+        open.outcomes = visitOutcomes
+        var waiting = visitStop
+        waiting.pending = "Not at home: waiting to be sent"
+        var sent = RoundState()
+        sent.stops = RoundState.rows([waiting])
+        sent.status.syncLine = offline
+        return [("list", s), ("visit", open), ("recorded-offline", sent)]
+    }
+
+    public static var choose: [(String, ChooseState)] {
+        var s = ChooseState()
+        s.visits = [ListRow(id: "31", title: "Arthur Bennett", lines: ["2026-12-03", "In the morning"], open: .open(31))]
+        s.visit = visitStop
+        s.formats = readingFormats
+        s.barcodes = ["39010000999"]
+        return [("bag", s)]
+    }
+
+    public static var doorList: [(String, DoorListState)] {
+        let r = RosterView(
+            eventId: 12, title: "Chair yoga", when: "Thursday 3 December, 10am to 11am", libraryName: "Glascote Library",
+            cancelled: false,
+            entries: [
+                RosterEntryView(bookingId: 1, name: "Margaret Hughes", places: 2, attendance: "attended", pending: true),
+                RosterEntryView(bookingId: 2, name: "Ewa Nowak", places: 1, attendance: nil, pending: false),
+            ], walkIns: 1, booked: 3, attended: 2, noShows: 0, summary: "2 of 3 booked places here, and 1 walk-in",
+            checkInOpen: true)
+        var s = DoorListState()
+        s.events = [ListRow(id: "12", title: r.title, lines: [r.when, r.summary], open: .open(12))]
+        s.roster = r
+        s.entries = DoorListState.entries(r)
+        return [("roster", s)]
+    }
+
+    public static var desk: [(String, DeskState)] {
+        var s = DeskState()
+        s.card = "2100000001"
+        s.status.announcement = "Jane Eyre is reserved: put it on the hold shelf for Margaret Hughes at Baswich Library."
+        return [("checked-in-reserved", s)]
+    }
+
+    public static var deliveries: [(String, DeliveriesState)] {
+        let d = DeliveryView(
+            id: 9, readerName: "Margaret Hughes", readerCard: "2100000001", libraryName: "Baswich Library", status: "requested",
+            statusText: "Asked for: the library will be in touch", address: "12 Lynton Avenue, Stafford", postcode: "ST17 0EA",
+            accessNotes: "Ring twice.", preferredDay: 3, timeOfDay: "afternoon", frequency: "monthly", preferences: noPreferences,
+            declineReason: nil, nextVisit: nil, pastVisits: [])
+        var s = DeliveriesState()
+        s.deliveries = DeliveriesState.rows([d])
+        s.concerns = [
+            ListRow(id: "concern-30", title: "Arthur Bennett", lines: ["2026-11-19", "He seemed confused and had not eaten.", "Priya Shah"])
+        ]
+        var plan = s
+        var p = VisitPlan(deliveryId: 9)
+        p.date = "2026-12-09"
+        p.timeOfDay = "afternoon"
+        p.chooserCard = "2100000004"
+        p.delivererCard = "2100000004"
+        plan.plan = p
+        plan.times = [Choice(code: "afternoon", text: "In the afternoon")]
+        return [("requests", s), ("schedule", plan)]
+    }
+
+    public static var eventsAdmin: [(String, EventsAdminState)] {
+        var s = EventsAdminState()
+        s.events = EventsAdminState.rows([
+            EventView(
+                id: 12, libraryCode: "BAS", libraryName: "Baswich Library", title: "Chair yoga", description: "", category: "yoga",
+                when: "Thursday 3 December, 10am to 11am", startsAt: 0, endsAt: 0, placesLeft: 5, availability: "5 places left",
+                accessibility: "", bookingRequired: true, cancelled: false, myBooking: nil, canBook: true, audience: "Adults",
+                room: nil, seriesId: nil, cancelReason: nil)
+        ])
+        s.rooms = [ListRow(id: "1", title: "Community room", lines: ["Baswich Library", "Thursday 3 December, 10am to 11am"])]
+        return [("list", s)]
+    }
+
+    public static var impact: [(String, ImpactState)] {
+        let r = ImpactView(
+            library: "GLA", from: "2026-11-01", to: "2026-11-30", generatedAt: 0, membersTotal: 412, membersNew: 9, loans: 730,
+            reservations: 88, eventsHeld: 14,
+            attendance: [CategoryView(category: "yoga", events: 4, bookedPlaces: 40, attended: 35, noShows: 5, walkIns: 3)],
+            volunteerHours: 126, activeVolunteers: 11, deliveryVisits: 20, readersServed: 7, roomBookings: 6, roomHours: 15,
+            consultations: 1, consultationResponses: 23)
+        var s = ImpactState()
+        s.library = "GLA"
+        s.from = "2026-11-01"
+        s.to = "2026-11-30"
+        s.report = r
+        s.figures = ImpactState.figures(r)
+        s.categories = ImpactState.categories(r) { $0 == "yoga" ? "Yoga" : $0 }
+        return [("report", s)]
+    }
+
+    public static var haveYourSay: [(String, HaveYourSayState)] {
+        let c = ConsultationView(
+            id: 2, libraryCode: "HOL", libraryName: "Holmcroft Library", title: "Our opening hours",
+            description: "Tell us when you would use the library.", opensOn: "2026-11-20", closesOn: "2026-12-18",
+            periodText: "Open until Friday 18 December", open: true, answered: false, answerWaiting: false, canAnswer: true,
+            whyNot: nil,
+            questions: [
+                QuestionView(index: 0, kind: "choice", text: "Which day suits you best?", choices: ["Saturday", "Sunday"], scaleLow: nil, scaleHigh: nil, scaleTop: 0),
+                QuestionView(index: 1, kind: "scale", text: "How easy is it to get here?", choices: [], scaleLow: "Very hard", scaleHigh: "Very easy", scaleTop: 5),
+                QuestionView(index: 2, kind: "text", text: "Anything else?", choices: [], scaleLow: nil, scaleHigh: nil, scaleTop: 0),
+            ])
+        var list = HaveYourSayState()
+        list.consultations = HaveYourSayState.rows([c])
+        var answering = list
+        answering.open = c
+        answering.answers = [0: AnswerForm(question: 0, choice: 1, scale: nil, text: nil), 1: AnswerForm(question: 1, choice: nil, scale: 4, text: nil)]
+        var results = list
+        results.results = ConsultationResultsView(
+            id: 2, title: "Our opening hours", responses: 12, summary: "12 people answered.",
+            questions: [
+                QuestionResultView(kind: "choice", text: "Which day suits you best?", labels: ["Saturday", "Sunday"], counts: [9, 3], texts: [], answered: 12),
+                QuestionResultView(kind: "text", text: "Anything else?", labels: [], counts: [], texts: ["More large print, please."], answered: 1),
+            ])
+        return [("list", list), ("answering", answering), ("results", results)]
+    }
+
+    public static var readingLists: [(String, ReadingListsState)] {
+        let l = ReadingListView(
+            id: 1, title: "Reading Well: dementia", description: "Books on prescription, chosen with health experts.",
+            libraryName: nil, summary: "2 titles",
+            entries: [
+                ReadingListEntryView(recordId: 201, title: "Keeper", author: "Gillies, Andrea", availability: "On the shelf at Brewood Library", availableNow: true, onPhone: true),
+                ReadingListEntryView(recordId: 202, title: "Still Alice", author: "Genova, Lisa", availability: "Not in this phone's catalogue", availableNow: false, onPhone: false),
+            ])
+        var s = ReadingListsState()
+        s.lists = [ListRow(id: "1", title: l.title, lines: [l.summary], open: .open(1))]
+        s.open = l
+        s.entries = ReadingListsState.entries(l)
+        return [("open", s)]
+    }
+
+    public static var settings: [(String, SettingsState)] {
+        var s = SettingsState()
+        s.notifications = reminderKinds.prefix(3).map { SettingToggle(id: $0.kind, label: $0.label, fromCore: false, on: $0.kind != "loan_due") }
+        s.libraries = libraries.map { SettingToggle(id: $0.code, label: $0.text, fromCore: true, on: $0.code != "GLA") }
+        var urdu = s
+        urdu.language = "ur"
+        urdu.rightToLeft = true
+        urdu.simpleMode = true
+        return [("english", s), ("urdu-simple", urdu)]
+    }
+
+    /// Every sample state of every screen as text: ("Home", "member", text).
+    public static var all: [(screen: String, state: String, text: String)] {
+        func each<S: TextCapturable>(_ screen: String, _ states: [(String, S)]) -> [(screen: String, state: String, text: String)] {
+            states.map { (screen: screen, state: $0.0, text: $0.1.screenText) }
+        }
+        return each("SignIn", signIn) + each("Home", home) + each("Search", search) + each("Title", title)
+            + each("Account", account) + each("Events", events) + each("Libraries", librariesScreen) + each("Join", join)
+            + each("Delivery", delivery) + each("ActingFor", actingFor) + each("Today", today) + each("Rota", rota)
+            + each("Round", round) + each("Choose", choose) + each("DoorList", doorList) + each("Desk", desk)
+            + each("Deliveries", deliveries) + each("EventsAdmin", eventsAdmin) + each("Impact", impact)
+            + each("HaveYourSay", haveYourSay) + each("ReadingLists", readingLists) + each("Settings", settings)
+    }
+}
