@@ -1,0 +1,93 @@
+package org.communitylibrary.ui
+
+import kotlinx.coroutines.runBlocking
+import org.communitylibrary.ui.screens.AccountAction
+import org.communitylibrary.ui.screens.AccountViewModel
+import org.communitylibrary.ui.screens.CAN_BOOK
+import org.communitylibrary.ui.screens.CAN_RENEW
+import org.communitylibrary.ui.screens.EventsAction
+import org.communitylibrary.ui.screens.EventsViewModel
+import org.communitylibrary.ui.screens.HomeViewModel
+import org.communitylibrary.ui.screens.SearchAction
+import org.communitylibrary.ui.screens.SearchViewModel
+import org.communitylibrary.ui.screens.TitleAction
+import org.communitylibrary.ui.screens.TitleViewModel
+import org.junit.After
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import uniffi.cml_core.SearchQuery
+
+/** A member's main flow through the view models: search offline, reserve, book an event, renew a loan. */
+class MemberFlowTest {
+    private val hub = TestHub()
+
+    @After
+    fun stop() = hub.close()
+
+    @Test
+    fun searchOfflineThenReserveFromTheTitleScreen() {
+        val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
+        hub.stop()
+        val search = SearchViewModel(phone)
+        search.onAction(SearchAction.TextChanged("chess"))
+        val found = search.await("results offline") { it.hits.isNotEmpty() }
+        assertTrue(found.hits.first().sentence, found.hits.any { it.title.contains("Chess", ignoreCase = true) })
+        // Type-ahead: a narrower word replaces the results.
+        search.onAction(SearchAction.TextChanged("zzzqqq"))
+        search.await("no results") { it.searched && it.hits.isEmpty() && it.text == "zzzqqq" }
+
+        // The filter: only what is on the shelf now, which can be reserved.
+        search.onAction(SearchAction.AvailableNow(true))
+        search.onAction(SearchAction.TextChanged("the"))
+        val onShelf = search.await("results on the shelf") { it.text == "the" && it.availableNow && it.hits.isNotEmpty() }
+
+        hub.restart()
+        val title = TitleViewModel(phone, onShelf.hits.first().id)
+        val shown = title.await("the record") { it.title.isNotBlank() }
+        assertEquals(onShelf.hits.first().title, shown.title)
+        title.onAction(TitleAction.Reserve)
+        val reserved = title.await("the reservation") { it.result != null || it.error != null }
+        assertEquals(null, reserved.error)
+        val account = AccountViewModel(phone)
+        account.await("the hold in My account") { s -> s.holds.any { it.title == shown.title } }
+    }
+
+    @Test
+    fun bookAnEventThenSeeItOnHomeAndCancel() {
+        val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
+        val events = EventsViewModel(phone)
+        val list = events.await("events") { s -> s.events.any { CAN_BOOK in it.flags } }
+        val event = list.events.first { CAN_BOOK in it.flags }
+        events.onAction(EventsAction.Book(event.id, 2))
+        val booked = events.await("the booking") { s -> s.result != null && s.bookings.any { it.id == event.id } }
+        assertTrue(booked.result!!, booked.result!!.isNotBlank())
+        val home = HomeViewModel(phone)
+        home.await("the booking on Home") { s -> s.bookings.any { it.id == event.id } }
+
+        events.onAction(EventsAction.Cancel(event.id))
+        events.await("the cancellation") { s -> s.bookings.none { it.id == event.id && it.details.last() == booked.bookings.first { b -> b.id == event.id }.details.last() } }
+    }
+
+    @Test
+    fun aLoanIsRenewedFromMyAccount() {
+        // A loan to renew: the desk volunteer lends Margaret a copy on the shelf at Glascote.
+        val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
+        val barcode = runBlocking {
+            phone.app.search(SearchQuery("the", "GLA", null, null, true, 0u, 20u)).hits.firstNotNullOf { hit ->
+                phone.app.record(hit.id).copies.firstOrNull { it.available && it.libraryCode == "GLA" }?.barcode
+            }
+        }
+        val desk = hub.signedIn(Demo.VOLUNTEER, Demo.VOLUNTEER_PIN)
+        runBlocking { desk.app.deskCheckout(barcode, Demo.MEMBER) }
+        runBlocking { phone.app.sync(null) }
+
+        val account = AccountViewModel(phone)
+        val before = account.await("the loan") { s -> s.loans.any { CAN_RENEW in it.flags } }
+        val loan = before.loans.first { CAN_RENEW in it.flags }
+        account.onAction(AccountAction.Renew(loan.id))
+        val after = account.await("the renewal") { it.result != null || it.error != null }
+        assertEquals(null, after.error)
+        assertTrue(after.result!!, after.result!!.contains(loan.title) && after.result!!.contains("renewed"))
+    }
+}

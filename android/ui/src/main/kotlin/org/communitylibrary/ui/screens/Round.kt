@@ -1,0 +1,148 @@
+package org.communitylibrary.ui.screens
+
+import androidx.compose.runtime.Composable
+import org.communitylibrary.ui.core.AppCore
+import org.communitylibrary.ui.core.CoreViewModel
+import org.communitylibrary.ui.core.sentence
+import org.communitylibrary.ui.design.ActionButton
+import org.communitylibrary.ui.design.Body
+import org.communitylibrary.ui.design.Field
+import org.communitylibrary.ui.design.Notice
+import org.communitylibrary.ui.design.RowItem
+import org.communitylibrary.ui.design.ScreenColumn
+import org.communitylibrary.ui.design.SectionHeading
+import org.communitylibrary.ui.design.Str
+import org.communitylibrary.ui.design.str
+
+data class StopDetail(
+    val visitId: Long,
+    val reader: String,
+    val address: String,
+    val access: String,
+    val bag: List<Item>,
+    val dueBack: List<Item>,
+    val pending: String? = null,
+)
+
+data class RoundState(
+    val sync: String = "",
+    val stops: List<Item> = emptyList(),
+    val open: StopDetail? = null,
+    /** The outcomes a visit can end with, in the core's words. */
+    val outcomes: List<Choice> = emptyList(),
+    val note: String = "",
+    val result: String? = null,
+    val error: String? = null,
+)
+
+sealed interface RoundAction {
+    data class OpenStop(val visitId: Long) : RoundAction
+    data object Back : RoundAction
+    data class NoteChanged(val note: String) : RoundAction
+    /** Records the visit (offline too): "delivered" hands over the bag and takes back what is due. */
+    data class Record(val outcome: String) : RoundAction
+}
+
+@Composable
+fun RoundScreen(state: RoundState, onAction: (RoundAction) -> Unit) {
+    val stop = state.open
+    if (stop != null) {
+        ScreenColumn(stop.reader, sync = state.sync) {
+            state.error?.let { Notice(it, isError = true) }
+            Body(stop.address)
+            if (stop.access.isNotBlank()) Body(stop.access)
+            stop.pending?.let { Notice(it) }
+            SectionHeading(str(Str.RoundBag))
+            stop.bag.forEach { RowItem(it.sentence, it.lines) }
+            SectionHeading(str(Str.RoundDueBack))
+            stop.dueBack.forEach { RowItem(it.sentence, it.lines) }
+            SectionHeading(str(Str.RoundOutcome))
+            Field(str(Str.RoundNote), state.note, { onAction(RoundAction.NoteChanged(it)) }, singleLine = false)
+            state.outcomes.forEach { o -> ActionButton(o.label, { onAction(RoundAction.Record(o.code)) }, modifier = androidx.compose.ui.Modifier) }
+            ActionButton(str(Str.Back), { onAction(RoundAction.Back) }, primary = false)
+        }
+        return
+    }
+    ScreenColumn(str(Str.RoundHeading), sync = state.sync) {
+        state.result?.let { Notice(it) }
+        state.error?.let { Notice(it, isError = true) }
+        if (state.stops.isEmpty()) Body(str(Str.RoundNone))
+        state.stops.forEach { s -> RowItem(s.sentence, s.lines, { onAction(RoundAction.OpenStop(s.id)) }, str(Str.Open)) }
+    }
+}
+
+/** Today's round from the device store: fully offline; the address goes when the core drops it after the visit window. */
+class RoundViewModel(core: AppCore, private val date: String? = null) : CoreViewModel<RoundState, RoundAction>(RoundState(), core) {
+    private var stops: List<uniffi.cml_core.RoundStopView> = emptyList()
+
+    init {
+        startObserving()
+    }
+
+    override fun load(): RoundState {
+        stops = core.app.round(date)
+        val s = state.value
+        return s.copy(
+            sync = core.app.status().summary,
+            stops = stops.map { Item(it.visitId, it.readerName, listOfNotNull(it.timeOfDay, it.postcode, it.pending)) },
+            // Needs from the core: the outcome codes alone (the "visit" kind also holds "scheduled").
+            outcomes = core.app.codes("visit").filter { it.code != "scheduled" }.map { Choice(it.code, it.text) },
+            open = s.open?.let { o -> stops.firstOrNull { it.visitId == o.visitId }?.let(::detail) },
+        )
+    }
+
+    private fun detail(s: uniffi.cml_core.RoundStopView) = StopDetail(
+        s.visitId, s.readerName, "${s.address}, ${s.postcode}", s.accessNotes,
+        s.bag.map { Item(0, it.title, listOf(it.barcode), key = it.barcode) },
+        s.dueBack.map { Item(0, it.title, listOf(it.due, it.barcode), key = it.barcode) },
+        s.pending,
+    )
+
+    override fun onAction(action: RoundAction) {
+        when (action) {
+            is RoundAction.OpenStop -> setState { st -> st.copy(open = stops.firstOrNull { it.visitId == action.visitId }?.let(::detail), note = "") }
+            RoundAction.Back -> setState { it.copy(open = null) }
+            is RoundAction.NoteChanged -> setState { it.copy(note = action.note) }
+            is RoundAction.Record -> {
+                val stop = state.value.open ?: return
+                val note = state.value.note.ifBlank { null }
+                val delivered = action.outcome == "delivered"
+                call {
+                    val c = core.app.recordVisit(
+                        stop.visitId, action.outcome, note,
+                        if (delivered) stop.bag.map { it.key } else emptyList(),
+                        if (delivered) stop.dueBack.map { it.key } else emptyList(),
+                    )
+                    setState { it.copy(open = null, result = c.outcome ?: c.summary, error = null) }
+                    refresh()
+                }
+            }
+        }
+    }
+
+    override fun onFailure(e: Throwable) = setState { it.copy(error = e.sentence()) }
+}
+
+object RoundSamples {
+    private val outcomes = listOf(
+        Choice("delivered", "Delivered"), Choice("not_home", "Not at home"), Choice("declined", "Declined"),
+        Choice("unwell", "Unwell"), Choice("welfare_concern", "Welfare concern"),
+    )
+    val list = RoundState(
+        sync = "Offline: 1 change will be sent when you are back online.",
+        stops = listOf(Item(1, "Arthur Bennett", listOf("Afternoon", "ST19 9DT")), Item(2, "Joan Price", listOf("Morning", "ST17 4AB", "Visit recorded; waiting to send"))),
+        result = "Not at home: recorded. It will be sent when you are back online.",
+    )
+    val stop = RoundState(
+        sync = "Up to date.", outcomes = outcomes,
+        open = StopDetail(
+            1, "Arthur Bennett", "3 Church Road, Brewood, ST19 9DT", "Ring twice; the door is round the side.",
+            listOf(Item(0, "Miss Marple: the complete stories", listOf("Large print"))),
+            listOf(Item(0, "Dickens: Bleak House", listOf("Due back Tuesday"))),
+        ),
+    )
+    val all = listOf(
+        Sample("round", "today", listOf(Str.RoundHeading, "Arthur Bennett", list.result!!)) { RoundScreen(list) {} },
+        Sample("round", "stop", listOf("Arthur Bennett", "Ring twice; the door is round the side.", "Welfare concern")) { RoundScreen(stop) {} },
+    )
+}
