@@ -182,6 +182,17 @@ code-shift-other = Other
 code-frequency-weekly = Every week
 code-frequency-fortnightly = Every two weeks
 code-frequency-monthly = Every month
+code-category-coffee_morning = Coffee morning
+code-category-craft = Craft
+code-category-dementia_awareness = Dementia awareness
+code-category-health_check = Well person check
+code-category-job_club = Job club
+code-category-mindfulness = Mindfulness
+code-category-reminiscence = Reminiscence
+code-category-yoga = Yoga
+code-category-reading_group = Reading group
+code-category-school_visit = School visit
+code-category-home_reading = Home reading service
 
 code-right-deliveries = Manage home deliveries
 code-right-reserve = Reserve books

@@ -162,6 +162,17 @@ code-shift-other = Inne
 code-frequency-weekly = Co tydzień
 code-frequency-fortnightly = Co dwa tygodnie
 code-frequency-monthly = Co miesiąc
+code-category-coffee_morning = Poranna kawa
+code-category-craft = Rękodzieło
+code-category-dementia_awareness = Wiedza o demencji
+code-category-health_check = Badanie zdrowia
+code-category-job_club = Klub pracy
+code-category-mindfulness = Uważność
+code-category-reminiscence = Wspomnienia
+code-category-yoga = Joga
+code-category-reading_group = Klub książki
+code-category-school_visit = Wizyta szkoły
+code-category-home_reading = Książki do domu
 
 code-right-deliveries = Sprawy dowozu książek
 code-right-reserve = Rezerwowanie książek

@@ -157,6 +157,17 @@ code-shift-other = دیگر
 code-frequency-weekly = ہر ہفتے
 code-frequency-fortnightly = ہر دو ہفتے
 code-frequency-monthly = ہر مہینے
+code-category-coffee_morning = صبح کی کافی
+code-category-craft = دستکاری
+code-category-dementia_awareness = ڈیمنشیا سے آگاہی
+code-category-health_check = صحت کا معائنہ
+code-category-job_club = ملازمت کلب
+code-category-mindfulness = ذہن سازی
+code-category-reminiscence = پرانی یادیں
+code-category-yoga = یوگا
+code-category-reading_group = کتاب کلب
+code-category-school_visit = اسکول کا دورہ
+code-category-home_reading = گھر پر کتابیں
 
 code-right-deliveries = گھر پر کتابوں کا انتظام
 code-right-reserve = کتابیں محفوظ کروانا

@@ -122,6 +122,22 @@ pub const CODES: &[(&str, &[&str])] = &[
         &["opening_up", "desk", "coffee_morning", "delivery_round", "other"],
     ),
     ("frequency", &["weekly", "fortnightly", "monthly"]),
+    (
+        "category",
+        &[
+            "coffee_morning",
+            "craft",
+            "dementia_awareness",
+            "health_check",
+            "job_club",
+            "mindfulness",
+            "reminiscence",
+            "yoga",
+            "reading_group",
+            "school_visit",
+            "home_reading",
+        ],
+    ),
     ("right", &["deliveries", "reserve", "loans"]),
     (
         "volunteer-role",
@@ -639,6 +655,17 @@ impl<'a> Words<'a> {
             (h, 0) => self.a("duration-hours", &[("h", num(h))]),
             (h, m) => self.a("duration-hours-minutes", &[("h", num(h)), ("m", num(m))]),
         }
+    }
+
+    /// When the words of [`Words::ago`] for `then` next change after `now`.
+    pub fn ago_changes_at(&self, then: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+        let minutes = (now - then).num_minutes().max(0);
+        let next = match minutes {
+            m if m < 60 => m + 1,
+            m if m < 48 * 60 => (m / 60 + 1) * 60,
+            m => (m / (24 * 60) + 1) * 24 * 60,
+        };
+        then + chrono::Duration::minutes(next)
     }
 
     /// "5 minutes ago", "just now".

@@ -201,6 +201,10 @@ fn default_symbology() -> String {
 /// The barcode symbology of library cards.
 pub const CARD_SYMBOLOGY: &str = "code128";
 
+/// A volunteer can drop a shift up to this many hours before it starts (the hub refuses later
+/// drops; the phone says so at once, offline too).
+pub const SHIFT_DROP_NOTICE_HOURS: i64 = 24;
+
 /// What kind of failure an [`ApiError`] is; a client acts on this, not on the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

@@ -11,6 +11,7 @@ mod consultations;
 mod delivery;
 mod logging;
 mod programme;
+mod screens;
 mod volunteer;
 
 use std::future::Future;
@@ -518,6 +519,8 @@ impl CmlApp {
                     Ok(change) => listener.on_change(change),
                     Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => listener.on_change(DataChange {
                         what: vec!["everything".into()],
+                        cause: "sync".into(),
+                        screens: cml_core::screens_showing(&["everything"]),
                     }),
                     Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
                 }

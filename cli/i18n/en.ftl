@@ -23,9 +23,6 @@ booking-line = { $title }, { $when } at { $library }: { $status }
 no-changes = No changes made on this device.
 no-libraries = No libraries yet: run `cml sync` when online.
 no-news = No news.
-home-outcomes = What happened to your changes
-home-news = News
-home-bookings = Your bookings
 no-reminders = No reminders now.
 # $why: the code of why it stopped ("done", "budget", "cancelled").
 background-stopped = Stopped: { $why } ({ $sent } changes sent, { $pulled } items brought up to date).
@@ -35,3 +32,9 @@ held-discarded = { $n ->
    *[other] { $n } changes discarded: they will not be sent.
 }
 no-changes-for-other-hub = No changes waiting for another hub.
+home-nothing-now = Nothing needs doing now.
+action-not-now = { $label }: not now. { $why }
+title-reserve-at = Reserve for collection at { $library }.
+today-not-checked-in = Not checked in.
+rota-mine = Your shifts
+rota-open = Open shifts

@@ -24,9 +24,6 @@ booking-line = { $title }, { $when }, { $library }: { $status }
 no-changes = Na tym urządzeniu nie wprowadzono zmian.
 no-libraries = Brak bibliotek: uruchom `cml sync`, gdy masz internet.
 no-news = Brak nowych wiadomości.
-home-outcomes = Co się stało z twoimi zmianami
-home-news = Wiadomości
-home-bookings = Twoje rezerwacje
 no-reminders = Teraz nie ma przypomnień.
 background-stopped = Zatrzymano: { $why } (wysłane zmiany: { $sent }, zaktualizowane pozycje: { $pulled }).
 no-held-changes = Nie ma wstrzymanych zmian do odrzucenia.
@@ -36,3 +33,9 @@ held-discarded = { $n ->
    *[many] Odrzucono { $n } zmian: nie zostaną wysłane.
 }
 no-changes-for-other-hub = Żadna zmiana nie czeka na inny serwer.
+home-nothing-now = Teraz nic nie czeka.
+action-not-now = { $label }: nie teraz. { $why }
+title-reserve-at = Zarezerwuj z odbiorem: { $library }.
+today-not-checked-in = Nie zaczęto dyżuru.
+rota-mine = Twoje dyżury
+rota-open = Wolne dyżury

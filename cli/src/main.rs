@@ -5,6 +5,7 @@ mod account;
 mod consultations;
 mod delivery;
 mod programme;
+mod screens;
 mod volunteer;
 mod words;
 
@@ -49,9 +50,21 @@ enum Command {
         #[arg(long)]
         pin: Option<String>,
     },
-    /// The Home screen in short: the status line, what became of your changes, news, bookings
-    /// (works offline).
+    /// The Home screen: what matters next for each of your roles and the sync line (works
+    /// offline; --json is the record the apps get).
     Home,
+    /// The Title screen: a record, its copies, and whether you have reserved it, have it on loan
+    /// or can reserve it (works offline).
+    Title { record: i64 },
+    /// My account: card, loans and reservations with what you can do with each, reading history.
+    Account,
+    /// Volunteers' Today screen: checked in or not, today's shifts, hours this month.
+    Today,
+    /// Volunteers' Rota screen: your shifts (until when each can be dropped) and open shifts.
+    Rota {
+        #[arg(long)]
+        branch: Option<String>,
+    },
     /// Sign out on this device.
     Logout,
     /// Who is signed in here.
@@ -485,48 +498,11 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 a("signed-in-as", &[("name", &account.name), ("card", &account.card)])
             });
         }
-        Command::Home => {
-            let status = app.status()?;
-            let (outcomes, notices, bookings) = if status.signed_in {
-                (app.unseen_outcomes()?, app.notices()?, app.my_bookings()?)
-            } else {
-                (vec![], vec![], vec![])
-            };
-            let value = json!({ "status": status, "outcomes": outcomes, "notices": notices, "bookings": bookings });
-            print(json, &value, || {
-                let mut out = vec![status.summary.clone()];
-                match &status.name {
-                    Some(name) => out.push(a("status-signed-in", &[("name", name)])),
-                    None => out.push(t("status-not-signed-in")),
-                }
-                if !outcomes.is_empty() {
-                    out.push(format!("\n{}", t("home-outcomes")));
-                    out.extend(outcomes.iter().map(|c| format!("  {}", change_line(c))));
-                }
-                if !notices.is_empty() {
-                    out.push(format!("\n{}", t("home-news")));
-                    out.extend(notices.iter().take(5).map(|n| format!("  {}", n.text)));
-                }
-                if !bookings.is_empty() {
-                    out.push(format!("\n{}", t("home-bookings")));
-                    out.extend(bookings.iter().map(|b| {
-                        format!(
-                            "  {}",
-                            a(
-                                "booking-line",
-                                &[
-                                    ("title", &b.event_title),
-                                    ("when", &b.when),
-                                    ("library", &b.library_name),
-                                    ("status", &b.status_text),
-                                ],
-                            )
-                        )
-                    }));
-                }
-                out.join("\n")
-            });
-        }
+        Command::Home => screens::home(&app, json)?,
+        Command::Title { record } => screens::title(&app, json, record)?,
+        Command::Account => screens::account(&app, json)?,
+        Command::Today => screens::today(&app, json)?,
+        Command::Rota { branch } => screens::rota(&app, json, branch)?,
         Command::Logout => {
             waiter.block_on(app.logout())?;
             print(json, &json!({ "signed_in": false }), || t("signed-out"));

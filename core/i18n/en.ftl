@@ -303,3 +303,105 @@ list-titles = { $n ->
     [one] 1 title
    *[other] { $n } titles
 }
+
+## Screens: Home, Title, My account, Events, Today, Rota
+
+home-greeting-morning = Good morning, { $name }
+home-greeting-afternoon = Good afternoon, { $name }
+home-greeting-evening = Good evening, { $name }
+home-greeting-signed-out = Welcome to your library
+home-hold-ready-until = { $title } is ready to collect at { $library }. Last day: { $until }.
+home-hold-ready = { $title } is ready to collect at { $library }.
+home-loan = { $title }: { $due }
+home-next-event = Your next event: { $title }, { $when }, at { $library }.
+home-simple-next-event = My next event: { $title }, { $when }
+home-next-visit = Your next home delivery: { $when }.
+home-next-visit-for = Next home delivery for { $name }: { $when }.
+home-simple-next-visit = My next visit: { $when }
+home-round-today = { $n ->
+    [one] Your delivery round today: 1 visit.
+   *[other] Your delivery round today: { $n } visits.
+}
+home-shift-now = Your shift is on now: { $title } at { $library }, { $when }.
+home-next-shift = Your next shift: { $title } at { $library }, { $when }.
+home-delivery-requests = { $n ->
+    [one] 1 home delivery request to answer.
+   *[other] { $n } home delivery requests to answer.
+}
+home-welfare-concerns = { $n ->
+    [one] 1 welfare concern to act on.
+   *[other] { $n } welfare concerns to act on.
+}
+home-simple-ask-for-books = Ask for books
+home-simple-my-books = My books
+home-simple-call = Call { $library }
+data-age = Updated { $ago }.
+data-age-offline = Offline.
+action-renew = Renew
+action-cancel = Cancel
+action-suspend = Pause
+action-resume = Restart
+action-change-pickup = Change pickup library
+action-book = Book
+action-join-waiting-list = Join the waiting list
+action-add-to-calendar = Add to my calendar
+action-drop = Drop this shift
+action-sign-up = Sign up
+action-check-in = Check in
+action-check-out = Check out
+why-change-waiting = A change to this is waiting to be sent.
+why-hold-ready-no-pause = It is waiting for you at { $library }, so it cannot be paused.
+why-hold-on-its-way-no-pause = A copy is on its way to you, so it cannot be paused.
+why-hold-ready-no-move = It is waiting for you at { $library }. Ask the library if you need to collect it somewhere else.
+why-reservation-not-sent = This reservation has not reached the library yet. You can change it once it has.
+why-renewal-waiting = Your renewal is waiting to be sent.
+why-no-renewals-left = { $n ->
+    [one] You have renewed it once, the most allowed. Please bring it back.
+   *[other] You have renewed it { $n } times, the most allowed. Please bring it back.
+}
+why-event-cancelled = The library has cancelled this event.
+why-drop-in = No booking needed: just come along.
+why-event-started = This event has already started.
+why-booked-already = You are booked already.
+why-not-booked = You are not booked for this event.
+why-event-over = This event is over.
+why-too-late-to-drop = { $n ->
+    [one] A shift can be dropped up to 1 hour before it starts. Please call the library.
+   *[other] A shift can be dropped up to { $n } hours before it starts. Please call the library.
+}
+why-shift-started = This shift has already started.
+why-shift-full = Every place on this shift is taken.
+title-sign-in-to-reserve = Sign in to reserve this.
+title-on-loan = You have this on loan. { $due }
+title-reserved = You have reserved this. { $status }
+title-can-reserve = You can reserve this.
+account-no-loans = You have nothing on loan.
+account-loans = { $n ->
+    [one] You have 1 item on loan.
+   *[other] You have { $n } items on loan.
+}
+account-loans-overdue = { $n ->
+    [one] You have 1 item on loan. It is overdue.
+   *[other] You have { $n } items on loan. { $overdue } overdue.
+}
+account-no-holds = You have no reservations.
+account-holds = { $n ->
+    [one] You have 1 reservation.
+   *[other] You have { $n } reservations.
+}
+account-holds-ready = { $n ->
+    [one] You have 1 reservation. It is ready to collect.
+   *[other] You have { $n } reservations. { $ready } ready to collect.
+}
+account-history-off = Your reading history is off: the library keeps no list of what you have borrowed.
+account-history-empty = Your reading history is on. Books you return will be listed here.
+account-history = { $n ->
+    [one] 1 book in your reading history.
+   *[other] { $n } books in your reading history.
+}
+events-none = No events match. Try another library, category or week.
+shift-drop-until = You can drop it until { $when }.
+today-checked-in = Checked in at { $library } since { $time }.
+today-not-sent = Not sent yet: it will be sent when you are back online.
+today-hours-month = { $hours } this month.
+today-no-hours-month = No hours yet this month.

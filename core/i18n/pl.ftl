@@ -313,3 +313,114 @@ list-titles = { $n ->
     [few] { $n } tytuły
    *[many] { $n } tytułów
 }
+
+## Ekrany: Start, Tytuł, Moje konto, Wydarzenia, Dziś, Grafik
+
+home-greeting-morning = Dzień dobry, { $name }
+home-greeting-afternoon = Dzień dobry, { $name }
+home-greeting-evening = Dobry wieczór, { $name }
+home-greeting-signed-out = Witamy w Twojej bibliotece
+home-hold-ready-until = „{ $title }” czeka na odbiór. Miejsce: { $library }. Ostatni dzień: { $until }.
+home-hold-ready = „{ $title }” czeka na odbiór. Miejsce: { $library }.
+home-loan = „{ $title }”: { $due }
+home-next-event = Twoje następne wydarzenie: „{ $title }”, { $when }. Miejsce: { $library }.
+home-simple-next-event = Moje wydarzenie: „{ $title }”, { $when }
+home-next-visit = Następna dostawa książek do domu: { $when }.
+home-next-visit-for = Następna dostawa książek dla: { $name }. Kiedy: { $when }.
+home-simple-next-visit = Moja następna wizyta: { $when }
+home-round-today = { $n ->
+    [one] Dziś rozwozisz książki: 1 wizyta.
+    [few] Dziś rozwozisz książki: { $n } wizyty.
+   *[many] Dziś rozwozisz książki: { $n } wizyt.
+}
+home-shift-now = Twój dyżur trwa: „{ $title }”. Miejsce: { $library }. { $when }.
+home-next-shift = Twój następny dyżur: „{ $title }”. Miejsce: { $library }. { $when }.
+home-delivery-requests = { $n ->
+    [one] 1 prośba o dostawę książek czeka na odpowiedź.
+    [few] { $n } prośby o dostawę książek czekają na odpowiedź.
+   *[many] { $n } próśb o dostawę książek czeka na odpowiedź.
+}
+home-welfare-concerns = { $n ->
+    [one] 1 zgłoszenie troski o kogoś czeka na działanie.
+    [few] { $n } zgłoszenia troski o kogoś czekają na działanie.
+   *[many] { $n } zgłoszeń troski o kogoś czeka na działanie.
+}
+home-simple-ask-for-books = Poproś o książki
+home-simple-my-books = Moje książki
+home-simple-call = Zadzwoń: { $library }
+data-age = Zaktualizowano { $ago }.
+data-age-offline = Brak połączenia.
+action-renew = Przedłuż
+action-cancel = Anuluj
+action-suspend = Wstrzymaj
+action-resume = Wznów
+action-change-pickup = Zmień miejsce odbioru
+action-book = Zapisz się
+action-join-waiting-list = Zapisz się na listę oczekujących
+action-add-to-calendar = Dodaj do kalendarza
+action-drop = Zrezygnuj z dyżuru
+action-sign-up = Zapisz się
+action-check-in = Zaczynam
+action-check-out = Kończę
+why-change-waiting = Zmiana czeka na wysłanie.
+why-hold-ready-no-pause = Książka czeka na Ciebie ({ $library }), więc nie można wstrzymać rezerwacji.
+why-hold-on-its-way-no-pause = Egzemplarz jest już w drodze, więc nie można wstrzymać rezerwacji.
+why-hold-ready-no-move = Książka czeka na Ciebie ({ $library }). Jeśli chcesz odebrać ją gdzie indziej, zapytaj w bibliotece.
+why-reservation-not-sent = Ta rezerwacja jeszcze nie dotarła do biblioteki. Zmienisz ją, gdy dotrze.
+why-renewal-waiting = Przedłużenie czeka na wysłanie.
+why-no-renewals-left = { $n ->
+    [one] Przedłużono już 1 raz, więcej nie można. Prosimy o zwrot.
+   *[other] Przedłużono już { $n } razy, więcej nie można. Prosimy o zwrot.
+}
+why-event-cancelled = Biblioteka odwołała to wydarzenie.
+why-drop-in = Nie trzeba się zapisywać: wystarczy przyjść.
+why-event-started = To wydarzenie już się zaczęło.
+why-booked-already = Jesteś już zapisany.
+why-not-booked = Nie jesteś zapisany na to wydarzenie.
+why-event-over = To wydarzenie już się skończyło.
+why-too-late-to-drop = { $n ->
+    [one] Z dyżuru można zrezygnować najpóźniej 1 godzinę przed początkiem. Zadzwoń do biblioteki.
+    [few] Z dyżuru można zrezygnować najpóźniej { $n } godziny przed początkiem. Zadzwoń do biblioteki.
+   *[many] Z dyżuru można zrezygnować najpóźniej { $n } godzin przed początkiem. Zadzwoń do biblioteki.
+}
+why-shift-started = Ten dyżur już się zaczął.
+why-shift-full = Wszystkie miejsca na tym dyżurze są zajęte.
+title-sign-in-to-reserve = Zaloguj się, aby zarezerwować.
+title-on-loan = Masz tę książkę. { $due }
+title-reserved = Ta książka jest zarezerwowana dla Ciebie. { $status }
+title-can-reserve = Możesz zarezerwować tę książkę.
+account-no-loans = Nie masz wypożyczeń.
+account-loans = { $n ->
+    [one] Masz 1 wypożyczenie.
+    [few] Masz { $n } wypożyczenia.
+   *[many] Masz { $n } wypożyczeń.
+}
+account-loans-overdue = { $n ->
+    [one] Masz 1 wypożyczenie. Minął termin zwrotu.
+    [few] Masz { $n } wypożyczenia. Po terminie: { $overdue }.
+   *[many] Masz { $n } wypożyczeń. Po terminie: { $overdue }.
+}
+account-no-holds = Nie masz rezerwacji.
+account-holds = { $n ->
+    [one] Masz 1 rezerwację.
+    [few] Masz { $n } rezerwacje.
+   *[many] Masz { $n } rezerwacji.
+}
+account-holds-ready = { $n ->
+    [one] Masz 1 rezerwację. Czeka na odbiór.
+    [few] Masz { $n } rezerwacje. Do odbioru: { $ready }.
+   *[many] Masz { $n } rezerwacji. Do odbioru: { $ready }.
+}
+account-history-off = Historia czytania jest wyłączona: biblioteka nie zapisuje, co wypożyczasz.
+account-history-empty = Historia czytania jest włączona. Tu pojawią się zwrócone książki.
+account-history = { $n ->
+    [one] 1 książka w historii czytania.
+    [few] { $n } książki w historii czytania.
+   *[many] { $n } książek w historii czytania.
+}
+events-none = Brak wydarzeń. Wybierz inną bibliotekę, rodzaj lub tydzień.
+shift-drop-until = Możesz zrezygnować do: { $when }.
+today-checked-in = Jesteś na miejscu ({ $library }) od { $time }.
+today-not-sent = Jeszcze nie wysłano: zostanie wysłane, gdy wróci połączenie.
+today-hours-month = W tym miesiącu: { $hours }.
+today-no-hours-month = W tym miesiącu jeszcze bez godzin.

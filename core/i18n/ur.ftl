@@ -280,3 +280,99 @@ list-titles = { $n ->
     [one] 1 کتاب
    *[other] { $n } کتابیں
 }
+
+## اسکرینیں: ہوم، کتاب، میرا اکاؤنٹ، تقریبات، آج، شفٹیں
+
+home-greeting-morning = صبح بخیر، { $name }
+home-greeting-afternoon = سلام، { $name }
+home-greeting-evening = شام بخیر، { $name }
+home-greeting-signed-out = اپنی لائبریری میں خوش آمدید
+home-hold-ready-until = { $title } { $library } میں لینے کے لیے تیار ہے۔ آخری دن: { $until }۔
+home-hold-ready = { $title } { $library } میں لینے کے لیے تیار ہے۔
+home-loan = { $title }: { $due }
+home-next-event = آپ کی اگلی تقریب: { $title }، { $when }، { $library } میں۔
+home-simple-next-event = میری اگلی تقریب: { $title }، { $when }
+home-next-visit = گھر پر کتابیں اگلی بار: { $when }۔
+home-next-visit-for = { $name } کے لیے گھر پر کتابیں اگلی بار: { $when }۔
+home-simple-next-visit = میری اگلی ملاقات: { $when }
+home-round-today = { $n ->
+    [one] آج آپ کو گھر گھر کتابیں پہنچانی ہیں: 1 ملاقات۔
+   *[other] آج آپ کو گھر گھر کتابیں پہنچانی ہیں: { $n } ملاقاتیں۔
+}
+home-shift-now = آپ کی شفٹ ابھی جاری ہے: { $title }، { $library }، { $when }۔
+home-next-shift = آپ کی اگلی شفٹ: { $title }، { $library }، { $when }۔
+home-delivery-requests = { $n ->
+    [one] گھر پر کتابوں کی 1 درخواست کا جواب دینا ہے۔
+   *[other] گھر پر کتابوں کی { $n } درخواستوں کا جواب دینا ہے۔
+}
+home-welfare-concerns = { $n ->
+    [one] خیریت کی 1 فکر پر کارروائی کرنی ہے۔
+   *[other] خیریت کی { $n } فکروں پر کارروائی کرنی ہے۔
+}
+home-simple-ask-for-books = کتابیں منگوائیں
+home-simple-my-books = میری کتابیں
+home-simple-call = { $library } کو فون کریں
+data-age = { $ago } اپ ڈیٹ ہوا۔
+data-age-offline = انٹرنیٹ نہیں۔
+action-renew = مدت بڑھائیں
+action-cancel = منسوخ کریں
+action-suspend = روک دیں
+action-resume = دوبارہ شروع کریں
+action-change-pickup = لینے کی جگہ بدلیں
+action-book = جگہ محفوظ کریں
+action-join-waiting-list = انتظار کی فہرست میں شامل ہوں
+action-add-to-calendar = میرے کیلنڈر میں ڈالیں
+action-drop = یہ شفٹ چھوڑ دیں
+action-sign-up = نام لکھوائیں
+action-check-in = حاضری لگائیں
+action-check-out = واپسی لگائیں
+why-change-waiting = اس میں ایک تبدیلی بھیجی جانی ہے۔
+why-hold-ready-no-pause = یہ { $library } میں آپ کا انتظار کر رہی ہے، اس لیے روکی نہیں جا سکتی۔
+why-hold-on-its-way-no-pause = ایک کاپی آپ کے لیے راستے میں ہے، اس لیے روکی نہیں جا سکتی۔
+why-hold-ready-no-move = یہ { $library } میں آپ کا انتظار کر رہی ہے۔ کہیں اور لینی ہو تو لائبریری سے پوچھیں۔
+why-reservation-not-sent = یہ ریزرویشن ابھی لائبریری تک نہیں پہنچی۔ پہنچنے کے بعد آپ اسے بدل سکتے ہیں۔
+why-renewal-waiting = مدت بڑھانے کی درخواست بھیجی جانی ہے۔
+why-no-renewals-left = آپ { $n } بار مدت بڑھا چکے ہیں، اس سے زیادہ نہیں۔ براہ کرم واپس کریں۔
+why-event-cancelled = لائبریری نے یہ تقریب منسوخ کر دی ہے۔
+why-drop-in = جگہ محفوظ کرنے کی ضرورت نہیں: بس آ جائیں۔
+why-event-started = یہ تقریب شروع ہو چکی ہے۔
+why-booked-already = آپ کی جگہ پہلے سے محفوظ ہے۔
+why-not-booked = اس تقریب میں آپ کی جگہ محفوظ نہیں۔
+why-event-over = یہ تقریب ختم ہو چکی ہے۔
+why-too-late-to-drop = شفٹ شروع ہونے سے کم از کم { $n } گھنٹے پہلے چھوڑی جا سکتی ہے۔ براہ کرم لائبریری کو فون کریں۔
+why-shift-started = یہ شفٹ شروع ہو چکی ہے۔
+why-shift-full = اس شفٹ کی سب جگہیں بھر چکی ہیں۔
+title-sign-in-to-reserve = محفوظ کرنے کے لیے سائن ان کریں۔
+title-on-loan = یہ آپ کے پاس ہے۔ { $due }
+title-reserved = آپ نے یہ محفوظ کی ہے۔ { $status }
+title-can-reserve = آپ یہ محفوظ کر سکتے ہیں۔
+account-no-loans = آپ کے پاس کوئی کتاب نہیں۔
+account-loans = { $n ->
+    [one] آپ کے پاس 1 چیز ہے۔
+   *[other] آپ کے پاس { $n } چیزیں ہیں۔
+}
+account-loans-overdue = { $n ->
+    [one] آپ کے پاس 1 چیز ہے۔ اس کی تاریخ گزر چکی ہے۔
+   *[other] آپ کے پاس { $n } چیزیں ہیں۔ { $overdue } کی تاریخ گزر چکی ہے۔
+}
+account-no-holds = آپ کی کوئی ریزرویشن نہیں۔
+account-holds = { $n ->
+    [one] آپ کی 1 ریزرویشن ہے۔
+   *[other] آپ کی { $n } ریزرویشنز ہیں۔
+}
+account-holds-ready = { $n ->
+    [one] آپ کی 1 ریزرویشن ہے۔ یہ لینے کے لیے تیار ہے۔
+   *[other] آپ کی { $n } ریزرویشنز ہیں۔ { $ready } لینے کے لیے تیار ہیں۔
+}
+account-history-off = پڑھنے کی تاریخ بند ہے: لائبریری آپ کی لی ہوئی کتابوں کی فہرست نہیں رکھتی۔
+account-history-empty = پڑھنے کی تاریخ چالو ہے۔ واپس کی گئی کتابیں یہاں نظر آئیں گی۔
+account-history = { $n ->
+    [one] پڑھنے کی تاریخ میں 1 کتاب۔
+   *[other] پڑھنے کی تاریخ میں { $n } کتابیں۔
+}
+events-none = کوئی تقریب نہیں ملی۔ کوئی اور لائبریری، قسم یا ہفتہ چنیں۔
+shift-drop-until = آپ اسے { $when } تک چھوڑ سکتے ہیں۔
+today-checked-in = { $time } سے { $library } میں حاضر۔
+today-not-sent = ابھی نہیں بھیجا گیا: انٹرنیٹ واپس آنے پر بھیج دیا جائے گا۔
+today-hours-month = اس مہینے { $hours }۔
+today-no-hours-month = اس مہینے ابھی کوئی گھنٹے نہیں۔

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
 use crate::i18n::{num, Msg, Words};
-use crate::views::{CardView, HistoryView, HoldView, LoanView};
+use crate::views::{ActionView, CardView, DataAge, HistoryView, HoldView, LoanView, RecordView};
 
 /// Stores one of the member's things as the hub sent it.
 pub fn save<T: serde::Serialize>(tx: &Connection, collection: &str, id: i64, body: &T) -> CoreResult<()> {
@@ -188,6 +188,7 @@ fn hold_view(
             _ => text,
         };
     }
+    let actions = hold_actions(w, h, &pickup_name, pending.is_some(), paused);
     HoldView {
         hold_id: Some(h.id),
         record_id: h.record_id,
@@ -204,7 +205,41 @@ fn hold_view(
         can_cancel: pending.is_none(),
         can_suspend: pending.is_none() && h.status == HoldStatus::Waiting && !paused,
         can_resume: pending.is_none() && paused,
+        actions,
     }
+}
+
+/// An action allowed now, or not and why.
+pub fn action(w: &Words<'_>, action: &str, why_not: Option<String>) -> ActionView {
+    ActionView {
+        action: action.to_owned(),
+        label: w.t(&format!("action-{}", action.replace('_', "-"))),
+        allowed: why_not.is_none(),
+        why_not,
+    }
+}
+
+/// The Cancel, Pause or Restart, and Change pickup of a reservation, each with why not.
+fn hold_actions(w: &Words<'_>, h: &Hold, pickup_name: &str, pending: bool, paused: bool) -> Vec<ActionView> {
+    let waiting_change = || pending.then(|| w.t("why-change-waiting"));
+    let at = || ("library", pickup_name.to_owned().into());
+    let pause_or_resume = if paused {
+        action(w, "resume", waiting_change())
+    } else {
+        let why = waiting_change().or_else(|| match h.status {
+            HoldStatus::Ready => Some(w.a("why-hold-ready-no-pause", &[at()])),
+            HoldStatus::InTransit => Some(w.t("why-hold-on-its-way-no-pause")),
+            _ => None,
+        });
+        action(w, "suspend", why)
+    };
+    let move_why =
+        waiting_change().or_else(|| (h.status == HoldStatus::Ready).then(|| w.a("why-hold-ready-no-move", &[at()])));
+    vec![
+        action(w, "cancel", waiting_change()),
+        pause_or_resume,
+        action(w, "change_pickup", move_why),
+    ]
 }
 
 fn hold_of(change: &Change) -> Option<i64> {
@@ -245,6 +280,10 @@ pub fn holds(c: &Connection, w: &Words<'_>, account: i64, now: DateTime<Utc>) ->
                 can_cancel: false,
                 can_suspend: false,
                 can_resume: false,
+                actions: ["cancel", "suspend", "change_pickup"]
+                    .iter()
+                    .map(|a| action(w, a, Some(w.t("why-reservation-not-sent"))))
+                    .collect(),
             });
         }
     }
@@ -295,6 +334,17 @@ pub fn loan_view(w: &Words<'_>, l: &Loan, names: &[(String, String)], today: Nai
         renewals_left,
         can_renew: renewals_left > 0 && !renewing,
         renewal_pending: renewing,
+        actions: vec![action(
+            w,
+            "renew",
+            if renewing {
+                Some(w.t("why-renewal-waiting"))
+            } else if renewals_left == 0 {
+                Some(w.a("why-no-renewals-left", &[("n", num(l.renewals))]))
+            } else {
+                None
+            },
+        )],
     }
 }
 
@@ -413,12 +463,12 @@ impl Core {
     /// The Reservations screen, from the device store.
     pub fn holds(&self) -> CoreResult<Vec<HoldView>> {
         let account = self.signed_in()?;
-        self.store.read(|c| holds(c, &self.words(), account, Utc::now()))
+        self.store.read(|c| holds(c, &self.words(), account, self.now()))
     }
 
     /// The Loans screen, from the device store.
     pub fn loans(&self) -> CoreResult<Vec<LoanView>> {
-        self.loans_at(Utc::now())
+        self.loans_at(self.now())
     }
 
     pub fn loans_at(&self, now: DateTime<Utc>) -> CoreResult<Vec<LoanView>> {
@@ -464,12 +514,6 @@ impl Core {
                 .ok_or_else(|| CoreError::invalid("pickup", w.t("error-choose-pickup")))?,
         };
         let pickup = self.store.read(|c| check_library(c, &w, "pickup", &pickup))?;
-        if account.provisional {
-            return Err(CoreError::conflict(
-                "card_not_confirmed",
-                w.t("error-card-not-confirmed"),
-            ));
-        }
         let local = self.store.read(|c| crate::catalogue::load(c, record_id))?;
         let record = match local {
             Some(r) => Some(r),
@@ -486,43 +530,11 @@ impl Core {
             .as_ref()
             .map(|r| r.title.clone())
             .unwrap_or_else(|| w.a("title-number", &[("id", num(record_id))]));
-        if let Some(r) = &record {
-            let lendable = r
-                .items
-                .iter()
-                .any(|i| !matches!(i.status, cml_api::ItemStatus::Reference | cml_api::ItemStatus::Missing));
-            if !lendable {
-                return Err(CoreError::conflict(
-                    "not_reservable",
-                    w.a("error-not-reservable", &[("title", title.clone().into())]),
-                ));
-            }
-        }
-        let already = self
-            .holds_stored()?
-            .iter()
-            .any(|h| h.record_id == record_id && is_active(h))
-            || self
-                .store
-                .read(|c| waiting_changes(c, account.id))?
-                .iter()
-                .any(|ch| matches!(ch, Change::PlaceHold { record_id: r, .. } if *r == record_id));
-        if already {
-            return Err(CoreError::conflict(
-                "already_reserved",
-                w.a("error-already-reserved", &[("title", title.clone().into())]),
-            ));
-        }
-        let on_loan = self
+        if let Some((code, why)) = self
             .store
-            .read(|c| load_all::<Loan>(c, collections::LOANS))?
-            .iter()
-            .any(|l| l.record_id == record_id && l.returned_at.is_none());
-        if on_loan {
-            return Err(CoreError::conflict(
-                "already_on_loan",
-                w.a("error-already-on-loan", &[("title", title.clone().into())]),
-            ));
+            .read(|c| reserve_refusal(c, &w, &account, record_id, record.as_ref(), &title))?
+        {
+            return Err(CoreError::conflict(code, why));
         }
         let library = self.library_name(&pickup)?;
         let summary = Msg::new("summary-reserve").arg("title", title).arg("library", library);
@@ -754,5 +766,245 @@ impl Core {
         let result = self.hub.confirm_member(&token, &card).await;
         self.note_reachability(&result);
         result
+    }
+}
+
+/// Why the person cannot reserve a title now, if they cannot: a card not yet confirmed, no copy
+/// that can be lent, reserved already (or a reservation waiting to be sent), or on loan to them.
+/// The Title screen shows it instead of the button; `reserve` refuses with it.
+pub fn reserve_refusal(
+    c: &Connection,
+    w: &Words<'_>,
+    account: &Account,
+    record_id: i64,
+    record: Option<&cml_api::CatalogueRecord>,
+    title: &str,
+) -> CoreResult<Option<(&'static str, String)>> {
+    let title = || ("title", title.to_owned().into());
+    if account.provisional {
+        return Ok(Some(("card_not_confirmed", w.t("error-card-not-confirmed"))));
+    }
+    if let Some(r) = record {
+        let lendable = r
+            .items
+            .iter()
+            .any(|i| !matches!(i.status, cml_api::ItemStatus::Reference | cml_api::ItemStatus::Missing));
+        if !lendable {
+            return Ok(Some(("not_reservable", w.a("error-not-reservable", &[title()]))));
+        }
+    }
+    let already = load_all::<Hold>(c, collections::HOLDS)?
+        .iter()
+        .any(|h| h.record_id == record_id && is_active(h))
+        || waiting_changes(c, account.id)?
+            .iter()
+            .any(|ch| matches!(ch, Change::PlaceHold { record_id: r, .. } if *r == record_id));
+    if already {
+        return Ok(Some(("already_reserved", w.a("error-already-reserved", &[title()]))));
+    }
+    let on_loan = load_all::<Loan>(c, collections::LOANS)?
+        .iter()
+        .any(|l| l.record_id == record_id && l.returned_at.is_none());
+    if on_loan {
+        return Ok(Some(("already_on_loan", w.a("error-already-on-loan", &[title()]))));
+    }
+    Ok(None)
+}
+
+/// A library a person can choose (for pickup).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LibraryChoice {
+    pub code: String,
+    pub name: String,
+}
+
+/// The Title screen: the record, where its copies are, and the person's own relation to it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TitleScreen {
+    pub record: RecordView,
+    /// "can_reserve", "reserve_waiting" (a reservation waits to be sent), "reserved" (in the
+    /// queue), "in_transit", "ready" (on the hold shelf), "on_loan", "cannot_reserve",
+    /// "signed_out".
+    pub relation: String,
+    /// The relation in words, shown instead of the Reserve button when it is not "can_reserve":
+    /// "You reserved this: 2nd of 3 in the queue.", "On loan to you. Due back Friday 8 January."
+    pub relation_text: String,
+    /// Whether to show the Reserve button.
+    pub can_reserve: bool,
+    /// The person's reservation of it, or their loan, for the actions on My account.
+    pub hold: Option<HoldView>,
+    pub loan: Option<LoanView>,
+    /// The libraries to collect from, and the one preselected (the member's usual pickup).
+    pub pickup_choices: Vec<LibraryChoice>,
+    pub pickup: Option<String>,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+/// My account: the card, loans and reservations with what can be done with each, and the
+/// reading history.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AccountScreen {
+    pub card: CardView,
+    /// Soonest due first, each with its Renew action.
+    pub loans: Vec<LoanView>,
+    /// "You have 2 books on loan. 1 is overdue."
+    pub loans_text: String,
+    /// Ready to collect first, each with its actions.
+    pub holds: Vec<HoldView>,
+    pub holds_text: String,
+    pub history_enabled: bool,
+    /// Latest first; empty unless the member keeps a reading history.
+    pub history: Vec<HistoryView>,
+    /// "Your reading history is off: the library keeps no list of what you borrowed."
+    pub history_text: String,
+    pub pickup_choices: Vec<LibraryChoice>,
+    pub default_pickup: Option<String>,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+fn choices(c: &Connection) -> CoreResult<Vec<LibraryChoice>> {
+    Ok(library_names(c)?
+        .into_iter()
+        .map(|(code, name)| LibraryChoice { code, name })
+        .collect())
+}
+
+impl Core {
+    /// The Title screen for a record, from the device store (opens with the hub stopped).
+    pub fn title_screen(&self, record_id: i64) -> CoreResult<TitleScreen> {
+        let now = self.now();
+        let w = self.words();
+        let mine = crate::catalogue::my_libraries(&self.store)?;
+        let record = self.store.read(|c| crate::catalogue::record(c, &w, record_id, &mine))?;
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        if let Some(t) = age_changes {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        let pickup_choices = self.store.read(choices)?;
+        let Some((_, me)) = self.store.session()? else {
+            return Ok(TitleScreen {
+                record,
+                relation: "signed_out".into(),
+                relation_text: w.t("title-sign-in-to-reserve"),
+                can_reserve: false,
+                hold: None,
+                loan: None,
+                pickup_choices,
+                pickup: None,
+                data_age,
+                refresh_at: refresh.map(|t| t.timestamp()),
+            });
+        };
+        let hold = self
+            .store
+            .read(|c| holds(c, &w, me.id, now))?
+            .into_iter()
+            .find(|h| h.record_id == record_id);
+        let loan = self
+            .store
+            .read(|c| loans(c, &w, me.id, now))?
+            .into_iter()
+            .find(|l| l.record_id == record_id);
+        let stored = self.store.read(|c| crate::catalogue::load(c, record_id))?;
+        let refusal = self
+            .store
+            .read(|c| reserve_refusal(c, &w, &me, record_id, stored.as_ref(), &record.title))?;
+        let (relation, relation_text) = match (&loan, &hold, &refusal) {
+            (Some(l), _, _) => ("on_loan", w.a("title-on-loan", &[("due", l.due_text.clone().into())])),
+            (None, Some(h), _) => {
+                let relation = match h.status.as_str() {
+                    "waiting_to_send" => "reserve_waiting",
+                    "ready" => "ready",
+                    "in_transit" => "in_transit",
+                    _ => "reserved",
+                };
+                (
+                    relation,
+                    w.a("title-reserved", &[("status", h.status_text.clone().into())]),
+                )
+            }
+            (None, None, Some((_, why))) => ("cannot_reserve", why.clone()),
+            (None, None, None) => ("can_reserve", w.t("title-can-reserve")),
+        };
+        let pickup = me
+            .default_pickup
+            .clone()
+            .or_else(|| me.home_library.clone())
+            .filter(|p| pickup_choices.iter().any(|c| c.code == *p))
+            .or_else(|| pickup_choices.first().map(|c| c.code.clone()));
+        Ok(TitleScreen {
+            record,
+            relation: relation.into(),
+            relation_text,
+            can_reserve: relation == "can_reserve",
+            hold,
+            loan,
+            pickup_choices,
+            pickup,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+
+    /// My account in one record, from the device store.
+    pub fn account_screen(&self) -> CoreResult<AccountScreen> {
+        let now = self.now();
+        let w = self.words();
+        let me = self.account()?;
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        if let Some(t) = age_changes {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        let (card, loans, holds, history, pickup_choices) = self.store.read(|c| {
+            Ok((
+                card(c, &w, &me)?,
+                loans(c, &w, me.id, now)?,
+                holds(c, &w, me.id, now)?,
+                if me.history_enabled {
+                    history(c, &w)?
+                } else {
+                    Vec::new()
+                },
+                choices(c)?,
+            ))
+        })?;
+        let overdue = loans.iter().filter(|l| l.overdue).count() as i64;
+        let loans_text = match (loans.len(), overdue) {
+            (0, _) => w.t("account-no-loans"),
+            (n, 0) => w.a("account-loans", &[("n", num(n as i64))]),
+            (n, o) => w.a("account-loans-overdue", &[("n", num(n as i64)), ("overdue", num(o))]),
+        };
+        let ready = holds.iter().filter(|h| h.status == "ready").count() as i64;
+        let holds_text = match (holds.len(), ready) {
+            (0, _) => w.t("account-no-holds"),
+            (n, 0) => w.a("account-holds", &[("n", num(n as i64))]),
+            (n, r) => w.a("account-holds-ready", &[("n", num(n as i64)), ("ready", num(r))]),
+        };
+        let history_text = match (me.history_enabled, history.len()) {
+            (false, _) => w.t("account-history-off"),
+            (true, 0) => w.t("account-history-empty"),
+            (true, n) => w.a("account-history", &[("n", num(n as i64))]),
+        };
+        Ok(AccountScreen {
+            card,
+            loans,
+            loans_text,
+            holds,
+            holds_text,
+            history_enabled: me.history_enabled,
+            history,
+            history_text,
+            pickup_choices,
+            default_pickup: me.default_pickup.clone().or_else(|| me.home_library.clone()),
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
     }
 }

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
 use crate::i18n::{num, Arg, Words};
-use crate::views::{BookingView, EventFilter, EventView};
+use crate::views::{ActionView, BookingView, EventFilter, EventView};
 
 pub fn apply_event(tx: &rusqlite::Transaction<'_>, item: &FeedItem) -> CoreResult<()> {
     match (item.parse::<Event>(), item.deleted) {
@@ -158,11 +158,12 @@ fn event_change(change: &Change) -> Option<i64> {
 pub fn view(
     w: &Words<'_>,
     event: &Event,
-    library_name: &str,
+    library: (&str, &str),
     booking: Option<&Booking>,
     waiting: Option<&Change>,
     now: DateTime<Utc>,
 ) -> EventView {
+    let (library_name, address) = library;
     let availability = if event.cancelled {
         w.t("event-cancelled")
     } else if !event.booking_required {
@@ -177,7 +178,13 @@ pub fn view(
         w.a("event-places-left", &[("n", num(event.places_left))])
     };
     let mine = my_booking_text(w, booking, waiting);
-    let booked = booking.is_some_and(is_active) || matches!(waiting, Some(Change::BookEvent { .. }));
+    let booked = match waiting {
+        Some(Change::BookEvent { .. }) => true,
+        Some(Change::CancelBooking { .. }) => false,
+        _ => booking.is_some_and(is_active),
+    };
+    let can_book = event.booking_required && !event.cancelled && event.starts_at > now && !booked;
+    let actions = event_actions(w, event, booked, waiting.is_some(), now);
     EventView {
         id: event.id,
         library_code: event.library.clone(),
@@ -194,12 +201,79 @@ pub fn view(
         booking_required: event.booking_required,
         cancelled: event.cancelled,
         my_booking: mine,
-        can_book: event.booking_required && !event.cancelled && event.starts_at > now && !booked,
+        can_book,
         audience: event.audience.clone(),
         room: event.room.clone(),
         series_id: event.series_id,
         cancel_reason: event.cancel_reason.clone(),
+        address: address.to_owned(),
+        actions,
     }
+}
+
+/// Book (or join the waiting list), Cancel and Add to calendar, each with why not.
+fn event_actions(w: &Words<'_>, event: &Event, booked: bool, pending: bool, now: DateTime<Utc>) -> Vec<ActionView> {
+    let over = event.starts_at <= now;
+    let book = if event.places_left == 0 && event.booking_required {
+        "join_waiting_list"
+    } else {
+        "book"
+    };
+    let book_why = if event.cancelled {
+        Some(w.t("why-event-cancelled"))
+    } else if !event.booking_required {
+        Some(w.t("why-drop-in"))
+    } else if over {
+        Some(w.t("why-event-started"))
+    } else if booked {
+        Some(w.t("why-booked-already"))
+    } else {
+        None
+    };
+    let cancel_why = if !booked {
+        Some(w.t("why-not-booked"))
+    } else if over {
+        Some(w.t("why-event-started"))
+    } else if pending {
+        Some(w.t("why-change-waiting"))
+    } else {
+        None
+    };
+    let calendar_why = if event.cancelled {
+        Some(w.t("why-event-cancelled"))
+    } else if event.ends_at <= now {
+        Some(w.t("why-event-over"))
+    } else {
+        None
+    };
+    vec![
+        crate::account::action(w, book, book_why),
+        crate::account::action(w, "cancel", cancel_why),
+        crate::account::action(w, "add_to_calendar", calendar_why),
+    ]
+}
+
+/// Each library's name and address for the screens: code, name, "name, address postcode".
+pub fn library_places(c: &Connection) -> CoreResult<Vec<(String, String, String)>> {
+    let mut stmt = c.prepare(
+        "SELECT code, json_extract(body, '$.name'), json_extract(body, '$.address'), json_extract(body, '$.postcode') \
+         FROM libraries ORDER BY json_extract(body, '$.name')",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            let name: String = r.get(1)?;
+            let address: Option<String> = r.get(2)?;
+            let postcode: Option<String> = r.get(3)?;
+            let full = [Some(name.clone()), address, postcode]
+                .into_iter()
+                .flatten()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            Ok((r.get::<_, String>(0)?, name, full))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
 }
 
 fn parse_day(w: &Words<'_>, field: &str, text: &Option<String>) -> CoreResult<Option<NaiveDate>> {
@@ -234,6 +308,7 @@ pub fn list(
             ));
         }
     }
+    let places = library_places(c)?;
     let bookings = active_bookings(c)?;
     let waiting = match account {
         Some(a) => waiting_changes(c, a)?,
@@ -255,14 +330,14 @@ pub fn list(
         {
             continue;
         }
-        let name = names
+        let (name, address) = places
             .iter()
-            .find(|(k, _)| *k == event.library)
-            .map(|(_, n)| n.as_str())
-            .unwrap_or("");
+            .find(|(k, _, _)| *k == event.library)
+            .map(|(_, n, a)| (n.as_str(), a.as_str()))
+            .unwrap_or(("", ""));
         let booking = bookings.iter().find(|b| b.event_id == event.id && is_active(b));
         let pending = waiting.iter().rev().find(|ch| event_change(ch) == Some(event.id));
-        out.push(view(w, &event, name, booking, pending, now));
+        out.push(view(w, &event, (name, address), booking, pending, now));
     }
     Ok(out)
 }
@@ -348,4 +423,80 @@ pub fn my_bookings(c: &Connection, w: &Words<'_>, account: i64) -> CoreResult<Ve
         });
     }
     Ok(out)
+}
+
+/// The Events screen: this week and next (or the filter's days), with what the person can do
+/// with each event, and the categories and libraries for the filters.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EventsScreen {
+    pub events: Vec<EventView>,
+    /// The filter as applied (its days filled in when none were given).
+    pub filter: EventFilter,
+    /// The categories on the programme, with their display text ("job_club": "Job club").
+    pub categories: Vec<crate::views::CodeText>,
+    pub libraries: Vec<crate::account::LibraryChoice>,
+    /// "No events match. Try another library or category." when empty.
+    pub empty_text: Option<String>,
+    pub data_age: crate::views::DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+/// How many days the Events screen shows when no days are given: this week and next.
+pub const EVENTS_DAYS: i64 = 14;
+
+impl crate::Core {
+    /// The Events screen, from the device store.
+    pub fn events_screen(&self, filter: &EventFilter) -> CoreResult<EventsScreen> {
+        let now = self.now();
+        let w = self.words();
+        let mut filter = filter.clone();
+        let first = london::to_local(now).date();
+        if filter.from_date.is_none() && filter.to_date.is_none() {
+            filter.from_date = Some(first.to_string());
+            filter.to_date = Some((first + chrono::Duration::days(EVENTS_DAYS - 1)).to_string());
+        }
+        let account = self.store.session()?.map(|(_, a)| a.id);
+        let (events, categories, libraries) = self.store.read(|c| {
+            let events = list(c, &w, account, &filter, now)?;
+            let mut stmt = c.prepare("SELECT DISTINCT json_extract(body, '$.category') FROM events")?;
+            let mut codes = stmt
+                .query_map([], |r| r.get::<_, Option<String>>(0))?
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+            codes.sort_unstable();
+            let categories = codes
+                .into_iter()
+                .map(|code| crate::views::CodeText {
+                    text: w.code("category", &code),
+                    code,
+                })
+                .collect();
+            let libraries = library_names(c)?
+                .into_iter()
+                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .collect();
+            Ok((events, categories, libraries))
+        })?;
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        for t in age_changes.into_iter().chain(events.iter().flat_map(|e| {
+            [e.starts_at, e.ends_at]
+                .into_iter()
+                .filter_map(|t| DateTime::from_timestamp(t, 0))
+        })) {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        Ok(EventsScreen {
+            empty_text: events.is_empty().then(|| w.t("events-none")),
+            events,
+            filter,
+            categories,
+            libraries,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
 }

@@ -10,6 +10,7 @@ pub mod consultations;
 pub mod delivery;
 pub mod error;
 pub mod events;
+pub mod home;
 pub mod hub;
 pub mod i18n;
 pub mod ics;
@@ -31,6 +32,7 @@ use cml_api::{collections, Change, ChangeBatch, LoginRequest};
 use tokio::sync::broadcast;
 
 pub use error::{CoreError, CoreResult};
+pub use home::{HomeItem, HomeScreen, SimpleAction};
 use hub::HubClient;
 use i18n::{num, Words};
 pub use i18n::{Lang, Msg};
@@ -153,7 +155,7 @@ impl Core {
     pub fn set_language(&self, language: &str) -> String {
         let lang = Lang::parse(language);
         self.hub.set_language(lang);
-        self.notify(&["everything", "language"]);
+        self.notify_because(&["everything", "language"], "settings");
         lang.code().to_owned()
     }
 
@@ -194,9 +196,39 @@ impl Core {
     }
 
     fn notify(&self, what: &[&str]) {
+        self.notify_because(what, "change");
+    }
+
+    /// Tells listeners what changed, why, and which screens read again.
+    fn notify_because(&self, what: &[&str], cause: &str) {
         let _ = self.notices.send(DataChange {
             what: what.iter().map(|s| s.to_string()).collect(),
+            cause: cause.to_owned(),
+            screens: screens_showing(what),
         });
+    }
+
+    /// When the data on this device was last brought up to date, in words, and when those
+    /// words next change.
+    pub fn data_age(&self, now: DateTime<Utc>) -> CoreResult<(DataAge, Option<DateTime<Utc>>)> {
+        let last = self.store.last_sync()?;
+        let offline = self.store.meta("online")?.is_some_and(|v| v == "no");
+        let w = self.words();
+        let mut text = match last {
+            Some(t) => w.a("data-age", &[("ago", w.ago(t, now).into())]),
+            None => w.t("status-never"),
+        };
+        if offline {
+            text = format!("{} {text}", w.t("data-age-offline"));
+        }
+        Ok((
+            DataAge {
+                synced_at: last.map(|t| t.timestamp()),
+                text,
+                offline,
+            },
+            last.map(|t| w.ago_changes_at(t, now)),
+        ))
     }
 
     fn account_id(&self) -> CoreResult<Option<i64>> {
@@ -237,7 +269,7 @@ impl Core {
         }
         self.store.save_session(&resp.token, &resp.account)?;
         self.store.delete_meta("signed_out_for_hub")?;
-        self.notify(&["session", "status"]);
+        self.notify_because(&["session", "status"], "session");
         // Changes this person made while signed out elsewhere on this device can go now.
         let _ = self.flush(true).await;
         Ok(AccountView::from(&resp.account))
@@ -259,7 +291,7 @@ impl Core {
             }
         };
         self.store.sign_out(revoked)?;
-        self.notify(&["session", "bookings", "status"]);
+        self.notify_because(&["session", "bookings", "status"], "session");
         Ok(())
     }
 
@@ -310,7 +342,7 @@ impl Core {
             let (done, _) = self.pull(collection, token.as_deref(), progress, &|| false).await?;
             report.changes += done;
             if done > 0 {
-                self.notify(&[collection]);
+                self.notify_because(&[collection], "sync");
             }
             report.collections.push(CollectionReport {
                 collection: collection.to_owned(),
@@ -327,7 +359,7 @@ impl Core {
         // Readers' addresses leave the phone once their visit window has passed.
         self.store.write(|tx| delivery::drop_past_rounds(tx, now).map(|_| ()))?;
         self.store.set_meta("last_sync", &now.to_rfc3339())?;
-        self.notify(&["status"]);
+        self.notify_because(&["status"], "sync");
         report.finished_at = now.timestamp();
         Ok(report)
     }
@@ -412,7 +444,7 @@ impl Core {
         match result {
             Ok(true) => {
                 self.store.set_meta("last_sync", &self.now().to_rfc3339())?;
-                self.notify(&["status"]);
+                self.notify_because(&["status"], "sync");
             }
             Ok(false) => {
                 report.stopped = if stop() && std::time::Instant::now() < deadline {
@@ -457,7 +489,7 @@ impl Core {
             let (done, complete) = self.pull(collection, token.as_deref(), None, stop).await?;
             report.items_pulled += done;
             if done > 0 {
-                self.notify(&[collection]);
+                self.notify_because(&[collection], "sync");
             }
             if !complete {
                 return Ok(false);
@@ -507,7 +539,7 @@ impl Core {
         };
         for c in collections {
             match self.pull(c, Some(&token), None, &|| false).await {
-                Ok((n, _)) if n > 0 => self.notify(&[c]),
+                Ok((n, _)) if n > 0 => self.notify_because(&[c], "outcome"),
                 Ok(_) => {}
                 Err(e) => {
                     tracing::info!(error = %e, collection = c, "not refreshed now; the next sync will");
@@ -519,7 +551,7 @@ impl Core {
 
     /// The sync state for the status line.
     pub fn status(&self) -> CoreResult<SyncStatus> {
-        self.status_at(Utc::now())
+        self.status_at(self.now())
     }
 
     pub fn status_at(&self, now: DateTime<Utc>) -> CoreResult<SyncStatus> {
@@ -558,7 +590,7 @@ impl Core {
 
     /// The Libraries screen, from the device store.
     pub fn libraries(&self) -> CoreResult<Vec<LibraryView>> {
-        self.libraries_at(Utc::now())
+        self.libraries_at(self.now())
     }
 
     pub fn libraries_at(&self, now: DateTime<Utc>) -> CoreResult<Vec<LibraryView>> {
@@ -595,7 +627,7 @@ impl Core {
                 Ok(results) => {
                     outbox::record_results(&self.store, &batch, &results, Utc::now())?;
                     settled += results.len() as u64;
-                    self.notify(&["outbox", "bookings", "holds", "loans", "status"]);
+                    self.notify_because(&["outbox", "bookings", "holds", "loans", "status"], "outcome");
                     if results.len() < batch.len() {
                         return Err(CoreError::Hub("the hub answered only part of the changes".into()));
                     }
@@ -603,12 +635,12 @@ impl Core {
                 Err(CoreError::InvalidInput { message, .. }) => {
                     // The hub will never take this request as it is: settle it, keep going.
                     outbox::record_rejection(&self.store, &batch, &message, Utc::now())?;
-                    self.notify(&["outbox", "status"]);
+                    self.notify_because(&["outbox", "status"], "outcome");
                 }
                 Err(e @ CoreError::Unauthenticated(_)) | Err(e @ CoreError::NotAllowed(_)) => return Err(e),
                 Err(e) => {
                     outbox::record_failure(&self.store, &batch, &e.to_string(), Utc::now())?;
-                    self.notify(&["outbox", "status"]);
+                    self.notify_because(&["outbox", "status"], "outcome");
                     return Err(e);
                 }
             }
@@ -660,7 +692,7 @@ impl Core {
                 w.a("error-event-cancelled", &title()),
             ));
         }
-        if event.starts_at <= Utc::now() {
+        if event.starts_at <= self.now() {
             return Err(CoreError::conflict(
                 "event_started",
                 w.a("error-event-started", &title()),
@@ -728,7 +760,7 @@ impl Core {
     pub fn events(&self, filter: &EventFilter) -> CoreResult<Vec<EventView>> {
         let account = self.account_id()?;
         self.store
-            .read(|c| events::list(c, &self.words(), account, filter, Utc::now()))
+            .read(|c| events::list(c, &self.words(), account, filter, self.now()))
     }
 
     /// The member's bookings, from the device store, with those waiting to be sent.
@@ -805,7 +837,7 @@ impl Core {
 
     pub fn set_my_libraries(&self, codes: &[String]) -> CoreResult<()> {
         catalogue::set_my_libraries(&self.store, codes)?;
-        self.notify(&["catalogue"]);
+        self.notify_because(&["catalogue"], "settings");
         Ok(())
     }
 
@@ -850,6 +882,87 @@ fn touched(change: &Change) -> &'static [&'static str] {
         Change::DeleteReadingHistory | Change::SetReadingHistory { .. } => &[HISTORY],
         _ => &[],
     }
+}
+
+/// The screens that show a collection (or a store event such as "session"), for the data
+/// listener. Home shows nearly everything the person has, so it is on every list.
+pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
+    use cml_api::collections::*;
+    let mut screens: Vec<&str> = vec!["home"];
+    for w in what {
+        let more: &[&str] = match *w {
+            "session" => &[
+                "account",
+                "title",
+                "events",
+                "today",
+                "rota",
+                "round",
+                "delivery",
+                "acting_for",
+                "settings",
+            ],
+            "everything" => &[
+                "account",
+                "title",
+                "search",
+                "events",
+                "libraries",
+                "today",
+                "rota",
+                "round",
+                "choose",
+                "delivery",
+                "acting_for",
+                "deliveries",
+                "door_list",
+                "rooms",
+                "have_your_say",
+                "reading_lists",
+                "settings",
+                "changes",
+            ],
+            "status" | "outbox" => &[
+                "account",
+                "title",
+                "events",
+                "today",
+                "rota",
+                "round",
+                "delivery",
+                "have_your_say",
+                "changes",
+            ],
+            CATALOGUE => &["search", "title", "reading_lists"],
+            LIBRARIES => &["libraries", "events", "title"],
+            EVENTS | BOOKINGS => &["events", "libraries", "door_list"],
+            HOLDS | LOANS | HISTORY | "account" => &["account", "title"],
+            SHIFTS | SESSIONS => &["today", "rota"],
+            ROUNDS => &["round", "choose"],
+            DELIVERIES | PROXIES => &["delivery", "acting_for", "deliveries"],
+            CONCERNS => &["deliveries"],
+            ROSTERS => &["door_list"],
+            ROOM_BOOKINGS => &["rooms"],
+            CONSULTATIONS | ANSWERS => &["have_your_say"],
+            READING_LISTS => &["reading_lists"],
+            "notices" => &[],
+            _ => &["account", "events", "today", "delivery"],
+        };
+        screens.extend(more);
+    }
+    let mut seen = Vec::new();
+    screens
+        .into_iter()
+        .filter(|s| {
+            let new = !seen.contains(s);
+            seen.push(s);
+            new
+        })
+        .map(|s| ScreenTarget {
+            screen: s.to_owned(),
+            id: None,
+        })
+        .collect()
 }
 
 /// The status line in plain words, in the person's language.

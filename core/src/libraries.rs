@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveTime, Utc};
 use cml_api::{london, Library, OpeningPeriod};
 
+use crate::error::CoreResult;
 use crate::i18n::Words;
 use crate::views::{ClosureView, DayHours, LibraryView};
 
@@ -193,5 +194,90 @@ mod tests {
         assert!(view(&library(), at("2026-07-01T08:45:00Z")).open_now);
         // 08:15 UTC is 09:15 BST: not yet.
         assert!(!view(&library(), at("2026-07-01T08:15:00Z")).open_now);
+    }
+}
+
+/// One library on the Libraries screen: its hours and closures, and what is on there this week.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LibraryPage {
+    pub library: LibraryView,
+    /// Events there in the next seven days, soonest first.
+    pub this_week: Vec<crate::views::EventView>,
+    /// The person's home library.
+    pub mine: bool,
+}
+
+/// The Libraries screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LibrariesScreen {
+    /// The person's home library first, then by name.
+    pub libraries: Vec<LibraryPage>,
+    pub data_age: crate::views::DataAge,
+    /// When "Open now" or "Open today" next changes (a library opens or closes, midnight).
+    pub refresh_at: Option<i64>,
+}
+
+/// The next moment after `now` when a library opens or closes (within a week).
+fn next_turn(library: &Library, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let start = london::to_local(now).date();
+    let mut best: Option<DateTime<Utc>> = None;
+    for d in 0..8 {
+        let day = start + chrono::Duration::days(d);
+        let weekday = london::weekday_number(day);
+        for (open, close) in periods_on(&library.hours, weekday) {
+            for t in [open, close] {
+                crate::home::sooner(&mut best, london::from_local(day.and_time(t)), now);
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    best
+}
+
+impl crate::Core {
+    /// The Libraries screen, from the device store.
+    pub fn libraries_screen(&self) -> CoreResult<LibrariesScreen> {
+        let now = self.now();
+        let w = self.words();
+        let home = self.store.session()?.and_then(|(_, a)| a.home_library);
+        let account = self.store.session()?.map(|(_, a)| a.id);
+        let today = london::to_local(now).date();
+        let week = crate::views::EventFilter {
+            library: None,
+            category: None,
+            from_date: Some(today.to_string()),
+            to_date: Some((today + chrono::Duration::days(6)).to_string()),
+        };
+        let events = self.store.read(|c| crate::events::list(c, &w, account, &week, now))?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        let mut pages: Vec<LibraryPage> = self
+            .store
+            .libraries()?
+            .iter()
+            .map(|l| {
+                if let Some(t) = next_turn(l, now) {
+                    crate::home::sooner(&mut refresh, t, now);
+                }
+                LibraryPage {
+                    library: view(&w, l, now),
+                    this_week: events.iter().filter(|e| e.library_code == l.code).cloned().collect(),
+                    mine: home.as_ref() == Some(&l.code),
+                }
+            })
+            .collect();
+        pages.sort_by(|a, b| b.mine.cmp(&a.mine).then_with(|| a.library.name.cmp(&b.library.name)));
+        let (data_age, age_changes) = self.data_age(now)?;
+        if let Some(t) = age_changes {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        Ok(LibrariesScreen {
+            libraries: pages,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
     }
 }

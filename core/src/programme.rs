@@ -158,7 +158,7 @@ impl Core {
             for e in events {
                 crate::events::save_event(tx, e)?;
             }
-            let names = library_names(tx)?;
+            let places = crate::events::library_places(tx)?;
             let bookings = crate::events::active_bookings(tx)?;
             let waiting = match account {
                 Some(a) => waiting_changes(tx, a)?,
@@ -171,7 +171,12 @@ impl Core {
                     let pending = waiting.iter().find(|ch| {
                         matches!(ch, Change::BookEvent { event_id, .. } | Change::CancelBooking { event_id } if *event_id == e.id)
                     });
-                    crate::events::view(&self.words(), e, &name_of(&names, &e.library), booking, pending, Utc::now())
+                    let (name, address) = places
+                        .iter()
+                        .find(|(k, _, _)| *k == e.library)
+                        .map(|(_, n, a)| (n.clone(), a.clone()))
+                        .unwrap_or_else(|| (e.library.clone(), String::new()));
+                    crate::events::view(&self.words(), e, (&name, &address), booking, pending, self.now())
                 })
                 .collect())
         })?;

@@ -194,6 +194,11 @@ pub struct EventView {
     pub series_id: Option<i64>,
     /// Why the library cancelled it.
     pub cancel_reason: Option<String>,
+    /// The library's address, for a calendar entry: "Baswich Library, Lichfield Road, Stafford ST17 0AA".
+    pub address: String,
+    /// "book" (or "join_waiting_list" when full), "cancel", "add_to_calendar": each allowed
+    /// now or not, and why not.
+    pub actions: Vec<ActionView>,
 }
 
 /// One of the member's bookings.
@@ -236,12 +241,33 @@ pub struct ChangeView {
     pub last_error: Option<String>,
 }
 
-/// What changed in the device store: "session", "libraries", "events", "bookings", "outbox",
-/// "status". A screen showing any of them reads again.
+/// What changed in the device store, and which screens show it: a screen on the list (or, with
+/// an id, the screen of that item) reads its record again.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DataChange {
+    /// The collections changed: "session", "libraries", "events", "bookings", "outbox",
+    /// "status", "catalogue", "holds", "loans", …
     pub what: Vec<String>,
+    /// Why: "sync" (pulled from the hub), "change" (made on this phone, offline too), "outcome"
+    /// (the hub answered a change), "session" (signed in or out, or switched person),
+    /// "settings" (language, libraries kept).
+    pub cause: String,
+    /// The screens to read again ("home", "account", "title", "events", "today", …); `id` set
+    /// when only one item's screen is concerned (a Title screen's record id).
+    pub screens: Vec<ScreenTarget>,
+}
+
+/// When a screen's data was last brought up to date from the hub.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DataAge {
+    /// The last sync that finished, seconds since 1970 (UTC); none before the first.
+    pub synced_at: Option<i64>,
+    /// "Updated 5 minutes ago.", "Not updated yet." (with "Offline." first when the hub did not
+    /// answer the last time it was tried).
+    pub text: String,
+    pub offline: bool,
 }
 
 /// A catalogue search as the member typed it.
@@ -354,6 +380,22 @@ pub struct HoldView {
     pub can_cancel: bool,
     pub can_suspend: bool,
     pub can_resume: bool,
+    /// What the member can do with it now ("cancel", "suspend" or "resume", "change_pickup"),
+    /// each allowed or not, and why not in plain words.
+    pub actions: Vec<ActionView>,
+}
+
+/// Something a person may do with an item, now or not, and why not.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ActionView {
+    /// "renew", "cancel", "suspend", "resume", "change_pickup", "drop", "book", "join_waiting_list", ….
+    pub action: String,
+    /// The button's words: "Renew".
+    pub label: String,
+    pub allowed: bool,
+    /// Why not, when not: "You have renewed it 3 times, the most allowed. Please bring it back."
+    pub why_not: Option<String>,
 }
 
 /// One loan on the Loans screen.
@@ -378,6 +420,8 @@ pub struct LoanView {
     /// Worth offering the Renew button (the hub still decides, for example if someone is waiting).
     pub can_renew: bool,
     pub renewal_pending: bool,
+    /// "renew", allowed or not, and why not.
+    pub actions: Vec<ActionView>,
 }
 
 /// One title in the reading history.
@@ -732,6 +776,13 @@ pub struct ShiftView {
     pub status_text: String,
     pub mine: bool,
     pub can_sign_up: bool,
+    pub ends_at: i64,
+    /// For the person's own shifts: the last moment they can drop it, in words ("You can drop
+    /// it until Monday 7 December, 9am.") and as seconds since 1970.
+    pub drop_until: Option<String>,
+    pub drop_until_at: Option<i64>,
+    /// "sign_up" or "drop", allowed now or not, and why not.
+    pub actions: Vec<ActionView>,
 }
 
 /// One check-in (and check-out) of the volunteer.

@@ -48,6 +48,90 @@ fn session_view(w: &Words<'_>, names: &[(String, String)], s: &VolunteerSession)
     }
 }
 
+/// The last moment a shift can be dropped.
+pub fn drop_deadline(s: &Shift) -> DateTime<Utc> {
+    s.starts_at - chrono::Duration::hours(cml_api::SHIFT_DROP_NOTICE_HOURS)
+}
+
+fn shift_view(
+    w: &Words<'_>,
+    names: &[(String, String)],
+    s: &Shift,
+    me: i64,
+    waiting: &[Change],
+    now: DateTime<Utc>,
+) -> ShiftView {
+    let pending = waiting.iter().rev().find_map(|ch| match ch {
+        Change::SignUpShift { shift_id } if *shift_id == s.id => Some(true),
+        Change::DropShift { shift_id } if *shift_id == s.id => Some(false),
+        _ => None,
+    });
+    let mine = pending.unwrap_or(s.volunteer_ids.contains(&me));
+    let taken = s.volunteer_ids.len() as i64;
+    let status_text = match (pending, s.places) {
+        (Some(true), _) => w.t("shift-signing-up"),
+        (Some(false), _) => w.t("shift-dropping"),
+        (None, 1) if taken == 1 => w.a("shift-taken-by", &[("name", s.volunteers[0].clone().into())]),
+        (None, 1) => w.t("shift-open"),
+        (None, p) => w.a("shift-places-taken", &[("n", num(taken)), ("total", num(p))]),
+    };
+    let deadline = drop_deadline(s);
+    let can_sign_up = !mine && taken < s.places && s.starts_at > now;
+    let action = if mine {
+        let why = if pending.is_some() {
+            Some(w.t("why-change-waiting"))
+        } else if now >= deadline {
+            Some(w.a("why-too-late-to-drop", &[("n", num(cml_api::SHIFT_DROP_NOTICE_HOURS))]))
+        } else {
+            None
+        };
+        crate::account::action(w, "drop", why)
+    } else {
+        let why = if pending.is_some() {
+            Some(w.t("why-change-waiting"))
+        } else if s.starts_at <= now {
+            Some(w.t("why-shift-started"))
+        } else if taken >= s.places {
+            Some(w.t("why-shift-full"))
+        } else {
+            None
+        };
+        crate::account::action(w, "sign_up", why)
+    };
+    let drop_until = (mine && now < deadline).then(|| {
+        w.a(
+            "shift-drop-until",
+            &[(
+                "when",
+                format!(
+                    "{}, {}",
+                    w.date(to_local(deadline).date()),
+                    w.clock(to_local(deadline).time())
+                )
+                .into(),
+            )],
+        )
+    });
+    ShiftView {
+        id: s.id,
+        library_code: s.library.clone(),
+        library_name: name_of(names, &s.library),
+        kind: s.kind.clone(),
+        title: s.title.clone(),
+        when: w.when(s.starts_at, s.ends_at),
+        starts_at: s.starts_at.timestamp(),
+        places: s.places,
+        volunteers: s.volunteers.clone(),
+        status_text,
+        mine,
+        can_sign_up,
+        ends_at: s.ends_at.timestamp(),
+        drop_until_at: drop_until.as_ref().map(|_| deadline.timestamp()),
+        drop_until,
+        actions: vec![action],
+    }
+}
+
 fn impact_view(r: ImpactReport) -> ImpactView {
     ImpactView {
         library: r.library,
@@ -108,46 +192,17 @@ impl Core {
     /// The rota: shifts still to come (at one library, if given), soonest first (offline).
     pub fn shifts(&self, library: Option<String>) -> CoreResult<Vec<ShiftView>> {
         let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
-        let now = Utc::now();
-        let waiting = self.store.read(|c| crate::events::waiting_changes(c, me.id))?;
+        let now = self.now();
         let w = self.words();
         self.store.read(|c| {
+            let waiting = crate::events::waiting_changes(c, me.id)?;
             let names = library_names(c)?;
             let mut all: Vec<Shift> = load_all(c, collections::SHIFTS)?;
             all.retain(|s| s.ends_at > now && library.as_ref().is_none_or(|l| l.eq_ignore_ascii_case(&s.library)));
             all.sort_unstable_by_key(|s| (s.starts_at, s.id));
             Ok(all
                 .iter()
-                .map(|s| {
-                    let pending = waiting.iter().rev().find_map(|ch| match ch {
-                        Change::SignUpShift { shift_id } if *shift_id == s.id => Some(true),
-                        Change::DropShift { shift_id } if *shift_id == s.id => Some(false),
-                        _ => None,
-                    });
-                    let mine = pending.unwrap_or(s.volunteer_ids.contains(&me.id));
-                    let taken = s.volunteer_ids.len() as i64;
-                    let status_text = match (pending, s.places) {
-                        (Some(true), _) => w.t("shift-signing-up"),
-                        (Some(false), _) => w.t("shift-dropping"),
-                        (None, 1) if taken == 1 => w.a("shift-taken-by", &[("name", s.volunteers[0].clone().into())]),
-                        (None, 1) => w.t("shift-open"),
-                        (None, p) => w.a("shift-places-taken", &[("n", num(taken)), ("total", num(p))]),
-                    };
-                    ShiftView {
-                        id: s.id,
-                        library_code: s.library.clone(),
-                        library_name: name_of(&names, &s.library),
-                        kind: s.kind.clone(),
-                        title: s.title.clone(),
-                        when: w.when(s.starts_at, s.ends_at),
-                        starts_at: s.starts_at.timestamp(),
-                        places: s.places,
-                        volunteers: s.volunteers.clone(),
-                        status_text,
-                        mine,
-                        can_sign_up: !mine && taken < s.places && s.starts_at > now,
-                    }
-                })
+                .map(|s| shift_view(&w, &names, s, me.id, &waiting, now))
                 .collect())
         })
     }
@@ -172,10 +227,17 @@ impl Core {
         self.change(account, Change::SignUpShift { shift_id }, summary).await
     }
 
-    /// Drops a shift (at least a day ahead; offline too).
+    /// Drops a shift (at least a day ahead; offline too: a later drop is refused at once).
     pub async fn drop_shift(&self, shift_id: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         let s = self.shift(shift_id)?;
+        if self.now() >= drop_deadline(&s) {
+            let w = self.words();
+            return Err(CoreError::conflict(
+                "too_late_to_drop",
+                w.a("why-too-late-to-drop", &[("n", num(cml_api::SHIFT_DROP_NOTICE_HOURS))]),
+            ));
+        }
         let summary = Msg::new("summary-drop-shift").arg("title", &s.title).arg(
             "when",
             Arg::Span {
@@ -415,5 +477,194 @@ impl Core {
             .await;
         self.note_reachability(&result);
         Ok(impact_view(result?))
+    }
+}
+
+/// The volunteer's check-in as the Today screen shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CheckInView {
+    pub session: String,
+    pub library_code: String,
+    pub library_name: String,
+    /// Seconds since 1970 (UTC).
+    pub since: i64,
+    /// "Checked in at Baswich Library since 9:02am." (and "Not sent yet: it will be sent when you
+    /// are back online." while it waits).
+    pub text: String,
+    /// The hub has it (false while it waits on the phone).
+    pub sent: bool,
+}
+
+/// The Today screen: the check-in button's state (a check-in not yet sent counts), today's
+/// shifts, and the hours this month.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TodayScreen {
+    pub checked_in: Option<CheckInView>,
+    /// The big button: "check_in" or "check_out", with its words.
+    pub button: crate::views::ActionView,
+    /// Where a check-in goes unless the volunteer chooses: today's next shift's library, or home.
+    pub check_in_library: Option<String>,
+    pub libraries: Vec<crate::account::LibraryChoice>,
+    /// The person's shifts today, soonest first.
+    pub shifts_today: Vec<ShiftView>,
+    pub hours_this_month: f64,
+    /// "12 hours this month", "No hours yet this month".
+    pub hours_text: String,
+    pub data_age: crate::views::DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+/// The Rota screen: the person's shifts and the open ones to sign up for.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RotaScreen {
+    /// Each with its Drop action and until when.
+    pub my_shifts: Vec<ShiftView>,
+    /// Shifts with a place free, each with its Sign up action.
+    pub open_shifts: Vec<ShiftView>,
+    pub library: Option<String>,
+    pub libraries: Vec<crate::account::LibraryChoice>,
+    pub data_age: crate::views::DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+impl Core {
+    /// The check-in open on this phone or at the hub, if any.
+    fn open_check_in(&self, w: &Words<'_>, me: i64) -> CoreResult<Option<CheckInView>> {
+        let open = self.store.meta("open_session")?;
+        self.store.read(|c| {
+            let names = library_names(c)?;
+            let waiting = crate::events::waiting_changes(c, me)?;
+            let sessions: Vec<VolunteerSession> = load_all(c, collections::SESSIONS)?;
+            let closing = |key: &str| {
+                waiting.iter().any(|ch| matches!(ch, Change::CheckOut { session, .. } | Change::FixCheckOut { session, .. } if session == key))
+            };
+            let from_outbox = waiting.iter().find_map(|ch| match ch {
+                Change::CheckIn { session, library, at, .. } if open.as_deref() == Some(session.as_str()) => {
+                    Some((session.clone(), library.clone(), at.with_timezone(&Utc), false))
+                }
+                _ => None,
+            });
+            let from_hub = || {
+                sessions
+                    .iter()
+                    .filter(|s| s.check_out.is_none() && !closing(&s.session))
+                    .filter(|s| open.is_none() || open.as_deref() == Some(s.session.as_str()))
+                    .max_by_key(|s| s.check_in)
+                    .map(|s| (s.session.clone(), s.library.clone(), s.check_in.with_timezone(&Utc), true))
+            };
+            Ok(from_outbox.or_else(from_hub).map(|(session, library, since, sent)| {
+                let library_name = name_of(&names, &library);
+                let mut text = w.a(
+                    "today-checked-in",
+                    &[
+                        ("library", library_name.clone().into()),
+                        ("time", w.clock(to_local(since).time()).into()),
+                    ],
+                );
+                if !sent {
+                    text = format!("{text} {}", w.t("today-not-sent"));
+                }
+                CheckInView {
+                    session,
+                    library_code: library,
+                    library_name,
+                    since: since.timestamp(),
+                    text,
+                    sent,
+                }
+            }))
+        })
+    }
+
+    /// The Today screen, from the device store (a check-in made offline shows as checked in).
+    pub fn today_screen(&self) -> CoreResult<TodayScreen> {
+        let now = self.now();
+        let w = self.words();
+        let me = self.store.session()?.ok_or(CoreError::NotSignedIn)?.1;
+        let checked_in = self.open_check_in(&w, me.id)?;
+        let day = to_local(now).date();
+        let shifts_today: Vec<ShiftView> = self
+            .shifts(None)?
+            .into_iter()
+            .filter(|s| s.mine && DateTime::from_timestamp(s.starts_at, 0).is_some_and(|t| to_local(t).date() == day))
+            .collect();
+        let month = to_local(now).format("%Y-%m").to_string();
+        let hours = self
+            .my_hours()?
+            .into_iter()
+            .find(|m| m.month == month)
+            .map_or(0.0, |m| m.hours);
+        let hours_text = if hours > 0.0 {
+            w.a("today-hours-month", &[("hours", w.hours(hours).into())])
+        } else {
+            w.t("today-no-hours-month")
+        };
+        let button = crate::account::action(&w, if checked_in.is_some() { "check_out" } else { "check_in" }, None);
+        let libraries = self.store.read(|c| {
+            Ok(library_names(c)?
+                .into_iter()
+                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .collect::<Vec<_>>())
+        })?;
+        let check_in_library = shifts_today
+            .iter()
+            .find(|s| s.ends_at > now.timestamp())
+            .map(|s| s.library_code.clone())
+            .or(me.home_library.clone());
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        for t in age_changes.into_iter().chain(
+            shifts_today
+                .iter()
+                .flat_map(|s| [s.starts_at, s.ends_at])
+                .filter_map(|t| DateTime::from_timestamp(t, 0)),
+        ) {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        Ok(TodayScreen {
+            checked_in,
+            button,
+            check_in_library,
+            libraries,
+            shifts_today,
+            hours_this_month: hours,
+            hours_text,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+
+    /// The Rota screen (at one library, if given), from the device store.
+    pub fn rota_screen(&self, library: Option<String>) -> CoreResult<RotaScreen> {
+        let now = self.now();
+        let all = self.shifts(library.clone())?;
+        let (my_shifts, others): (Vec<ShiftView>, Vec<ShiftView>) = all.into_iter().partition(|s| s.mine);
+        let open_shifts: Vec<ShiftView> = others.into_iter().filter(|s| s.can_sign_up).collect();
+        let libraries = self.store.read(|c| {
+            Ok(library_names(c)?
+                .into_iter()
+                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .collect::<Vec<_>>())
+        })?;
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = age_changes;
+        for s in my_shifts.iter().chain(open_shifts.iter()) {
+            for t in [s.drop_until_at, Some(s.starts_at)].into_iter().flatten() {
+                if let Some(t) = DateTime::from_timestamp(t, 0) {
+                    crate::home::sooner(&mut refresh, t, now);
+                }
+            }
+        }
+        Ok(RotaScreen {
+            my_shifts,
+            open_shifts,
+            library,
+            libraries,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
     }
 }

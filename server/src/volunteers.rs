@@ -14,7 +14,7 @@ pub const KINDS: &[&str] = &["opening_up", "desk", "coffee_morning", "delivery_r
 /// Scope of what every volunteer's phone receives.
 pub const VOLUNTEERS: &str = "r:volunteer";
 /// A shift can be dropped up to this long before it starts.
-pub const NOTICE_HOURS: i64 = 24;
+pub const NOTICE_HOURS: i64 = cml_api::SHIFT_DROP_NOTICE_HOURS;
 /// Sessions longer than this are flagged.
 pub const LONGEST_HOURS: i64 = 12;
 

@@ -1,0 +1,52 @@
+//! One call per screen: each returns the record its screen shows, read from the device store, so
+//! every screen opens with the hub stopped.
+
+use cml_core::account::{AccountScreen, TitleScreen};
+use cml_core::events::EventsScreen;
+use cml_core::libraries::LibrariesScreen;
+use cml_core::volunteer::{RotaScreen, TodayScreen};
+use cml_core::{EventFilter, HomeScreen};
+
+use crate::{CmlApp, CmlError};
+
+#[uniffi::export]
+impl CmlApp {
+    /// Home: what matters next for each of the person's roles, the sync line, simple mode's
+    /// actions.
+    pub fn home_screen(&self) -> Result<HomeScreen, CmlError> {
+        self.guard(|| self.core.home_screen())
+    }
+
+    /// Title: the record, its copies, and the person's relation to it (reserved, on loan, can
+    /// reserve or why not), the pickup library preselected.
+    pub fn title_screen(&self, record_id: i64) -> Result<TitleScreen, CmlError> {
+        self.guard(|| self.core.title_screen(record_id))
+    }
+
+    /// My account: card, loans, reservations (each with its actions and why not), reading history.
+    pub fn account_screen(&self) -> Result<AccountScreen, CmlError> {
+        self.guard(|| self.core.account_screen())
+    }
+
+    /// Events: this week and next (or the filter's days), each with Book / waiting list / Cancel
+    /// / Add to calendar, and the filters' categories and libraries.
+    pub fn events_screen(&self, filter: EventFilter) -> Result<EventsScreen, CmlError> {
+        self.guard(|| self.core.events_screen(&filter))
+    }
+
+    /// Libraries: hours, closures and this week's events at each library.
+    pub fn libraries_screen(&self) -> Result<LibrariesScreen, CmlError> {
+        self.guard(|| self.core.libraries_screen())
+    }
+
+    /// Today (volunteers): checked in or not (a check-in still on the phone counts), today's
+    /// shifts, hours this month.
+    pub fn today_screen(&self) -> Result<TodayScreen, CmlError> {
+        self.guard(|| self.core.today_screen())
+    }
+
+    /// Rota (volunteers): my shifts with until when each can be dropped, and open shifts.
+    pub fn rota_screen(&self, library: Option<String>) -> Result<RotaScreen, CmlError> {
+        self.guard(|| self.core.rota_screen(library))
+    }
+}

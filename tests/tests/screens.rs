@@ -1,0 +1,406 @@
+//! One call per screen, through the Rust API that the bindings export, against a real hub that is
+//! then stopped: each screen's record has what the screen shows, from the device store alone. And
+//! the data listener names the screens to read again for each cause.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{Duration, NaiveDate, NaiveTime, Utc};
+use cml_api::london::{from_local, today};
+use cml_api::Role;
+use cml_e2e::{hub_with_records, signed_in};
+use cml_ffi::cml_core::{DataChange, EventFilter, SearchQuery};
+use cml_ffi::{CmlApp, CmlError, DataListener};
+
+fn record_id(app: &CmlApp, text: &str) -> i64 {
+    app.search(SearchQuery {
+        text: text.into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .hits[0]
+        .id
+}
+
+fn uk(day: NaiveDate, hh: u32) -> i64 {
+    from_local(day.and_time(NaiveTime::from_hms_opt(hh, 0, 0).unwrap())).timestamp()
+}
+
+fn kinds(app: &CmlApp) -> Vec<String> {
+    app.home_screen().unwrap().items.into_iter().map(|i| i.kind).collect()
+}
+
+#[tokio::test]
+async fn a_members_screens_open_with_the_hub_stopped_and_show_everything() {
+    let mut hub = hub_with_records().await;
+    let ann = hub.person("Ann Jones", &[]).await;
+    let bob = hub.person("Bob", &[]).await;
+    let vera = hub.person("Vera", &[Role::Volunteer]).await;
+    hub.desk_volunteer(&vera, &["BAS"]).await;
+    let yoga = hub.event("Chair yoga", 10, Duration::days(3)).await;
+    let full = hub.event("Memory cafe", 1, Duration::days(4)).await;
+    let (_v, desk) = signed_in(&hub.url(), &vera).await;
+    let (_b, bobs) = signed_in(&hub.url(), &bob).await;
+    let (_a, app) = signed_in(&hub.url(), &ann).await;
+    bobs.sync(None).await.unwrap();
+    bobs.book_event(full, 1).await.unwrap();
+
+    // Ann: a reservation on the hold shelf, a loan, a booking.
+    app.sync(None).await.unwrap();
+    let veg = record_id(&app, "vegetables");
+    let jane = record_id(&app, "jane eyre");
+    let cannock = record_id(&app, "cannock");
+    desk.desk_checkout("T3-A".into(), bob.card.clone()).await.unwrap();
+    app.reserve(veg, Some("BAS".into())).await.unwrap();
+    desk.desk_checkin("T3-A".into(), Some("BAS".into())).await.unwrap();
+    desk.desk_checkout("T1-A".into(), ann.card.clone()).await.unwrap();
+    app.book_event(yoga, 1).await.unwrap();
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    // Home, from the device store alone.
+    let home = app.home_screen().unwrap();
+    assert_eq!(home.person.as_ref().unwrap().name, "Ann Jones");
+    assert!(home.greeting.contains("Ann"), "{}", home.greeting);
+    assert!(home.status.summary.starts_with("Up to date"), "{}", home.status.summary);
+    assert_eq!(home.data_age.text, "Updated just now.");
+    assert!(home.refresh_at.is_some_and(|t| t > Utc::now().timestamp()));
+    let ready = home
+        .items
+        .iter()
+        .find(|i| i.kind == "hold_ready")
+        .expect("the ready reservation");
+    assert!(
+        ready
+            .text
+            .starts_with("Grow your own vegetables is ready to collect at Baswich Library. Last day:"),
+        "{}",
+        ready.text
+    );
+    assert_eq!(ready.target.screen, "account");
+    let event = home
+        .items
+        .iter()
+        .find(|i| i.kind == "next_event")
+        .expect("the next event");
+    assert!(event.text.starts_with("Your next event: Chair yoga,"), "{}", event.text);
+    assert_eq!((event.target.screen.as_str(), event.target.id), ("event", Some(yoga)));
+    assert!(
+        home.items.iter().any(|i| i.kind == "outcome"),
+        "the outcomes of Ann's changes"
+    );
+    let position = |k: &str| home.items.iter().position(|i| i.kind == k).unwrap();
+    assert!(
+        position("hold_ready") < position("next_event"),
+        "ready to collect comes first"
+    );
+    // The loan shows only once it is due within three days, then as due tomorrow.
+    assert!(!kinds(&app).contains(&"loan_due".to_owned()));
+    let loan = app.account_screen().unwrap().loans.remove(0);
+    let due = NaiveDate::parse_from_str(&loan.due_date, "%Y-%m-%d").unwrap();
+    app.set_clock(Some(uk(due - Duration::days(1), 10))).unwrap();
+    let home = app.home_screen().unwrap();
+    let item = home
+        .items
+        .iter()
+        .find(|i| i.kind == "loan_due")
+        .expect("the loan due tomorrow");
+    assert_eq!(item.text, "Jane Eyre: Due back tomorrow");
+    let midnight = from_local(due.and_time(NaiveTime::MIN)).timestamp();
+    assert!(
+        home.refresh_at.is_some_and(|t| t <= midnight),
+        "read again when 'tomorrow' changes"
+    );
+    app.set_clock(Some(uk(due + Duration::days(2), 10))).unwrap();
+    let home = app.home_screen().unwrap();
+    let item = home
+        .items
+        .iter()
+        .find(|i| i.kind == "loan_overdue")
+        .expect("the overdue loan");
+    assert!(item.urgent);
+    assert_eq!(home.items[0].kind, "loan_overdue", "overdue comes first");
+    app.set_clock(None).unwrap();
+    let home = app.home_screen().unwrap();
+    let kinds: Vec<String> = home.simple_actions.iter().map(|a| a.kind.clone()).collect();
+    assert_eq!(kinds, ["next", "ask_for_books", "my_books", "call_library"]);
+    assert!(home.simple_actions.len() <= 4);
+
+    // Title: the relation to the person, and the reserve button only when it can be used.
+    let t = app.title_screen(veg).unwrap();
+    assert_eq!((t.relation.as_str(), t.can_reserve), ("ready", false));
+    assert!(
+        t.relation_text.starts_with("You have reserved this. Ready to collect"),
+        "{}",
+        t.relation_text
+    );
+    assert!(t.hold.is_some());
+    let t = app.title_screen(jane).unwrap();
+    assert_eq!(t.relation, "on_loan");
+    assert!(
+        t.relation_text.starts_with("You have this on loan. Due back"),
+        "{}",
+        t.relation_text
+    );
+    assert_eq!(t.record.copies.len(), 2);
+    let t = app.title_screen(cannock).unwrap();
+    assert_eq!(t.relation, "cannot_reserve");
+    assert!(!t.can_reserve && !t.relation_text.is_empty());
+    let lp = record_id(&app, "burnett");
+    let t = app.title_screen(lp).unwrap();
+    assert_eq!((t.relation.as_str(), t.can_reserve), ("can_reserve", true));
+    assert_eq!(t.pickup.as_deref(), Some("BAS"), "the member's library preselected");
+    assert_eq!(t.pickup_choices.len(), 8);
+    assert_eq!(t.data_age.text, "Updated just now.");
+
+    // My account: every loan and hold with its actions, and why not where not.
+    let account = app.account_screen().unwrap();
+    assert_eq!(account.card.number, ann.card);
+    assert_eq!(account.loans_text, "You have 1 item on loan.");
+    assert_eq!(account.holds_text, "You have 1 reservation. It is ready to collect.");
+    assert!(!account.history_enabled);
+    assert!(account.history_text.starts_with("Your reading history is off"));
+    let renew = &account.loans[0].actions[0];
+    assert_eq!(
+        (renew.action.as_str(), renew.allowed, renew.label.as_str()),
+        ("renew", true, "Renew")
+    );
+    let hold = &account.holds[0];
+    let act = |a: &str| hold.actions.iter().find(|x| x.action == a).unwrap().clone();
+    assert!(act("cancel").allowed);
+    assert!(!act("suspend").allowed);
+    assert_eq!(
+        act("suspend").why_not.as_deref(),
+        Some("It is waiting for you at Baswich Library, so it cannot be paused.")
+    );
+    assert!(!act("change_pickup").allowed);
+
+    // A reservation made offline: waiting, with nothing to do until it is sent.
+    app.reserve(lp, None).await.unwrap();
+    let t = app.title_screen(lp).unwrap();
+    assert_eq!(t.relation, "reserve_waiting");
+    let account = app.account_screen().unwrap();
+    let waiting = account.holds.iter().find(|h| h.status == "waiting_to_send").unwrap();
+    assert!(waiting.actions.iter().all(|a| !a.allowed && a.why_not.is_some()));
+    assert!(app.home_screen().unwrap().status.summary.starts_with("Offline"));
+
+    // Events: this week and next, each with what Ann can do, the filters, the address.
+    let events = app.events_screen(EventFilter::default()).unwrap();
+    let day = today(Utc::now());
+    assert_eq!(events.filter.from_date.as_deref(), Some(day.to_string().as_str()));
+    assert_eq!(
+        events.filter.to_date.as_deref(),
+        Some((day + Duration::days(13)).to_string().as_str())
+    );
+    let e = events.events.iter().find(|e| e.id == yoga).unwrap();
+    assert!(e.address.starts_with("Baswich Library, "), "{}", e.address);
+    let a = |e: &cml_ffi::cml_core::EventView, x: &str| e.actions.iter().find(|a| a.action == x).unwrap().clone();
+    assert!(!a(e, "book").allowed && a(e, "cancel").allowed && a(e, "add_to_calendar").allowed);
+    assert_eq!(a(e, "book").why_not.as_deref(), Some("You are booked already."));
+    let e = events.events.iter().find(|e| e.id == full).unwrap();
+    let join = e
+        .actions
+        .iter()
+        .find(|a| a.action == "join_waiting_list")
+        .expect("full: the waiting list");
+    assert!(join.allowed);
+    assert_eq!(
+        a(e, "cancel").why_not.as_deref(),
+        Some("You are not booked for this event.")
+    );
+    assert!(events.categories.iter().any(|c| c.code == "yoga" && c.text == "Yoga"));
+    assert_eq!(events.libraries.len(), 8);
+    assert!(events.empty_text.is_none());
+    let none = app
+        .events_screen(EventFilter {
+            category: Some("no_such_thing".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(none.events.is_empty() && none.empty_text.is_some());
+
+    // Libraries: the member's own first, this week's events there, hours and closures.
+    let libraries = app.libraries_screen().unwrap();
+    assert_eq!(libraries.libraries.len(), 8);
+    assert!(libraries.libraries[0].mine);
+    assert_eq!(libraries.libraries[0].library.code, "BAS");
+    assert!(libraries.libraries[0].this_week.iter().any(|e| e.id == yoga));
+    assert_eq!(libraries.libraries[0].library.week.len(), 7);
+    assert!(libraries.refresh_at.is_some());
+
+    // In Polish, the same screens in Polish.
+    app.set_language("pl".into());
+    let account = app.account_screen().unwrap();
+    assert_eq!(account.holds[0].actions[0].label, "Anuluj");
+    assert!(app.home_screen().unwrap().greeting.contains("Ann"));
+}
+
+#[tokio::test]
+async fn a_volunteers_today_and_rota_work_offline_and_refuse_a_late_drop_at_once() {
+    let mut hub = cml_e2e::hub_with_records().await;
+    let demo = cml_hub::demo::accounts();
+    let priya = demo.iter().find(|a| a.name == "Priya Shah").unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &hub.url());
+    app.login(priya.card.clone(), priya.pin.clone()).await.unwrap();
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    let today_screen = app.today_screen().unwrap();
+    assert!(today_screen.checked_in.is_none());
+    assert_eq!(today_screen.button.action, "check_in");
+    let now_shift = today_screen
+        .shifts_today
+        .iter()
+        .find(|s| s.starts_at <= Utc::now().timestamp())
+        .expect("the demo gives Priya a shift that began this hour")
+        .clone();
+    assert_eq!(
+        today_screen.check_in_library.as_deref(),
+        Some(now_shift.library_code.as_str())
+    );
+    let home = app.home_screen().unwrap();
+    assert!(home.roles.contains(&"volunteer".to_owned()));
+    assert!(home
+        .items
+        .iter()
+        .any(|i| i.kind == "next_shift" && i.text.starts_with("Your shift is on now")));
+
+    // Checked in offline: the screen shows it at once, waiting to be sent.
+    app.check_in(None, Some(now_shift.id), None).await.unwrap();
+    let t = app.today_screen().unwrap();
+    let c = t.checked_in.expect("checked in, offline");
+    assert!(!c.sent);
+    assert!(c.text.contains("Not sent yet"), "{}", c.text);
+    assert_eq!(t.button.action, "check_out");
+    assert_eq!(t.button.label, "Check out");
+
+    // The rota: the shift on now cannot be dropped, and says why; a later one says until when.
+    let rota = app.rota_screen(None).unwrap();
+    let on_now = rota.my_shifts.iter().find(|s| s.id == now_shift.id).unwrap();
+    let drop = &on_now.actions[0];
+    assert_eq!(drop.action, "drop");
+    assert!(!drop.allowed);
+    assert!(drop
+        .why_not
+        .as_deref()
+        .unwrap()
+        .starts_with("A shift can be dropped up to 24 hours"));
+    assert!(on_now.drop_until.is_none());
+    let later = rota
+        .my_shifts
+        .iter()
+        .find(|s| s.starts_at > Utc::now().timestamp() + 2 * 86_400)
+        .expect("a later shift");
+    assert!(later.actions[0].allowed);
+    assert!(later
+        .drop_until
+        .as_deref()
+        .unwrap()
+        .starts_with("You can drop it until "));
+    assert_eq!(later.drop_until_at, Some(later.starts_at - 24 * 3600));
+    assert!(rota.open_shifts.iter().all(|s| s.can_sign_up && !s.mine));
+    assert!(!rota.open_shifts.is_empty());
+    // A late drop made offline is refused on the phone, not hours later.
+    match app.drop_shift(now_shift.id).await {
+        Err(CmlError::Conflict { reason, .. }) => assert_eq!(reason, "too_late_to_drop"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(app.status().unwrap().pending_changes, 1, "only the check-in waits");
+
+    // Back online: the check-in is sent and the screen says so.
+    hub.restart().await;
+    app.sync(None).await.unwrap();
+    let c = app.today_screen().unwrap().checked_in.expect("still checked in");
+    assert!(c.sent, "{c:?}");
+    app.check_out(None).await.unwrap();
+    assert!(app.today_screen().unwrap().checked_in.is_none());
+}
+
+struct Heard(Mutex<Vec<DataChange>>);
+
+impl DataListener for Heard {
+    fn on_change(&self, change: DataChange) {
+        self.0.lock().unwrap().push(change);
+    }
+}
+
+impl Heard {
+    /// The screens named for a cause since the last call.
+    fn take(&self, cause: &str) -> Vec<String> {
+        let mut heard = self.0.lock().unwrap();
+        let screens = heard
+            .iter()
+            .filter(|c| c.cause == cause)
+            .flat_map(|c| c.screens.iter().map(|s| s.screen.clone()))
+            .collect();
+        heard.clear();
+        screens
+    }
+}
+
+async fn settle() {
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+}
+
+#[tokio::test]
+async fn the_listener_names_the_screens_to_read_again_for_each_cause() {
+    let mut hub = hub_with_records().await;
+    let ann = hub.person("Ann", &[]).await;
+    let yoga = hub.event("Chair yoga", 10, Duration::days(2)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &hub.url());
+    let heard = Arc::new(Heard(Mutex::new(Vec::new())));
+    let _observation = app.observe(heard.clone());
+
+    app.login(ann.card.clone(), ann.pin.clone()).await.unwrap();
+    settle().await;
+    let screens = heard.take("session");
+    for s in ["home", "account", "today", "delivery"] {
+        assert!(screens.contains(&s.to_owned()), "sign-in: {s} in {screens:?}");
+    }
+
+    app.sync(None).await.unwrap();
+    settle().await;
+    let screens = heard.take("sync");
+    for s in ["home", "events", "libraries", "search", "title"] {
+        assert!(screens.contains(&s.to_owned()), "sync: {s} in {screens:?}");
+    }
+
+    // A change made offline names the screens that show it at once.
+    hub.stop().await;
+    app.book_event(yoga, 1).await.unwrap();
+    settle().await;
+    let screens = heard.take("change");
+    for s in ["home", "events"] {
+        assert!(screens.contains(&s.to_owned()), "offline booking: {s} in {screens:?}");
+    }
+
+    // The hub's answer to it, when it lands.
+    hub.restart().await;
+    app.send_changes().await.unwrap();
+    settle().await;
+    let screens = heard.take("outcome");
+    for s in ["home", "events", "account"] {
+        assert!(screens.contains(&s.to_owned()), "outcome: {s} in {screens:?}");
+    }
+
+    // A setting: every screen reads again in the new language.
+    app.set_language("ur".into());
+    settle().await;
+    let screens = heard.take("settings");
+    for s in [
+        "home",
+        "account",
+        "events",
+        "libraries",
+        "today",
+        "have_your_say",
+        "reading_lists",
+    ] {
+        assert!(screens.contains(&s.to_owned()), "language: {s} in {screens:?}");
+    }
+
+    app.logout().await.unwrap();
+    settle().await;
+    assert!(heard.take("session").contains(&"home".to_owned()));
+}
