@@ -1,0 +1,79 @@
+package org.communitylibrary.ui.screens
+
+import androidx.compose.runtime.Composable
+import org.communitylibrary.ui.core.AppCore
+import org.communitylibrary.ui.core.CoreViewModel
+import org.communitylibrary.ui.core.field
+import org.communitylibrary.ui.core.sentence
+import org.communitylibrary.ui.design.ActionButton
+import org.communitylibrary.ui.design.Field
+import org.communitylibrary.ui.design.Notice
+import org.communitylibrary.ui.design.ScreenColumn
+import org.communitylibrary.ui.design.SectionHeading
+import org.communitylibrary.ui.design.Str
+import org.communitylibrary.ui.design.str
+import uniffi.cml_core.ChangeView
+
+data class DeskState(
+    val sync: String = "",
+    val barcode: String = "",
+    val card: String = "",
+    /** What the core said about the copy: lent, returned, "reserved: put it on the hold shelf at Brewood". */
+    val result: String? = null,
+    val error: String? = null,
+    val errorField: String? = null,
+)
+
+sealed interface DeskAction {
+    data class BarcodeChanged(val barcode: String) : DeskAction
+    data class CardChanged(val card: String) : DeskAction
+    data object CheckOut : DeskAction
+    data object CheckIn : DeskAction
+    /** The Android host opens the camera and types what it reads. */
+    data object Scan : DeskAction
+}
+
+@Composable
+fun DeskScreen(state: DeskState, onAction: (DeskAction) -> Unit) {
+    ScreenColumn(str(Str.DeskHeading), sync = state.sync) {
+        state.result?.let { Notice(it) }
+        state.error?.let { Notice(it, isError = true) }
+        Field(str(Str.DeskBarcode), state.barcode, { onAction(DeskAction.BarcodeChanged(it)) }, state.error.takeIf { state.errorField == "barcode" }, digits = true)
+        ActionButton(str(Str.DeskScan), { onAction(DeskAction.Scan) }, primary = false)
+        SectionHeading(str(Str.DeskReturn))
+        ActionButton(str(Str.DeskCheckIn), { onAction(DeskAction.CheckIn) })
+        SectionHeading(str(Str.DeskLend))
+        Field(str(Str.DeskCard), state.card, { onAction(DeskAction.CardChanged(it)) }, state.error.takeIf { state.errorField == "card" }, digits = true)
+        ActionButton(str(Str.DeskCheckOut), { onAction(DeskAction.CheckOut) })
+    }
+}
+
+class DeskViewModel(core: AppCore) : CoreViewModel<DeskState, DeskAction>(DeskState(), core) {
+    init {
+        startObserving()
+    }
+
+    override fun load() = state.value.copy(sync = core.app.status().summary)
+
+    override fun onAction(action: DeskAction) {
+        when (action) {
+            is DeskAction.BarcodeChanged -> setState { it.copy(barcode = action.barcode) }
+            is DeskAction.CardChanged -> setState { it.copy(card = action.card) }
+            DeskAction.CheckOut -> change { core.app.deskCheckout(state.value.barcode.trim(), state.value.card.trim()) }
+            DeskAction.CheckIn -> change { core.app.deskCheckin(state.value.barcode.trim(), null) }
+            DeskAction.Scan -> Unit
+        }
+    }
+
+    private fun change(block: suspend () -> ChangeView) = call {
+        val c = block()
+        setState { it.copy(result = c.outcome ?: c.summary, barcode = "", error = null, errorField = null) }
+    }
+
+    override fun onFailure(e: Throwable) = setState { it.copy(error = e.sentence(), errorField = e.field(), result = null) }
+}
+
+object DeskSamples {
+    val returned = DeskState(sync = "Up to date.", result = "Jane Eyre is back. Someone reserved it: put it on the hold shelf for Brewood Library.")
+    val all = listOf(Sample("desk", "returned", listOf(returned.result!!, Str.DeskCheckIn, Str.DeskCheckOut)) { DeskScreen(returned) {} })
+}
