@@ -29,7 +29,7 @@ let ffiTargets: [Target] = [
 ]
 let ffiDependencies: [Target.Dependency] = ["CmlRust"]
 let generatedSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
-let ffiLinker: [LinkerSetting] = [.linkedFramework("SystemConfiguration")]
+let ffiLinker: [LinkerSetting] = []
 #endif
 
 let package = Package(

@@ -6,11 +6,19 @@ public struct ActionButton<Action: Sendable & Equatable>: Equatable, Sendable {
     public var title: String
     public var action: Action
     public var accessibilityLabel: String?
+    /// The title is the core's words (already in the person's language), not a key.
+    public var fromCore: Bool
 
-    public init(_ title: String, _ action: Action, accessibilityLabel: String? = nil) {
+    public init(_ title: String, _ action: Action, accessibilityLabel: String? = nil, fromCore: Bool = false) {
         self.title = title
         self.action = action
         self.accessibilityLabel = accessibilityLabel
+        self.fromCore = fromCore
+    }
+
+    /// As the text capture writes it: [Renew], or [=Delivered] for the core's words.
+    var captured: String {
+        "[\(fromCore ? "=" : "")\(title)]" + (accessibilityLabel.map { " \"\($0)\"" } ?? "")
     }
 }
 
@@ -96,13 +104,13 @@ public struct ScreenText {
         if rows.isEmpty, let empty { lines.append("(\(empty))") }
         for row in rows {
             lines.append("- \(row.sentence)")
-            for b in row.buttons { lines.append("    [\(b.title)]" + (b.accessibilityLabel.map { " \"\($0)\"" } ?? "")) }
+            for b in row.buttons { lines.append("    " + b.captured) }
             if row.open != nil { lines.append("    (opens)") }
         }
     }
 
     public mutating func buttons<A>(_ buttons: [ActionButton<A>]) {
-        for b in buttons { lines.append("[\(b.title)]" + (b.accessibilityLabel.map { " \"\($0)\"" } ?? "")) }
+        for b in buttons { lines.append(b.captured) }
     }
 
     public var string: String { lines.joined(separator: "\n") + "\n" }

@@ -200,7 +200,7 @@ public struct RoundState: ScreenState {
             t.text("due back:")
             for d in v.dueBack { t.text("  - \(d.title) (\(d.barcode))") }
             t.line("note", note)
-            t.buttons(outcomes.map { ActionButton($0.text, RoundAction.record(v.visitId, outcome: $0.code)) })
+            t.buttons(outcomes.map { ActionButton($0.text, RoundAction.record(v.visitId, outcome: $0.code), fromCore: true) })
         }
         return t.string
     }

@@ -45,6 +45,29 @@ final class ScreenTextTests: XCTestCase {
         }
     }
 
+    /// Every button the screens show in the app's own words is in the String Catalog, with
+    /// Polish and Urdu (scripts/ios-test copies the catalogue beside the tests).
+    func testEveryButtonOfEverySampleIsInTheStringCatalog() throws {
+        let file = Self.expected.deletingLastPathComponent().appendingPathComponent("Localizable.xcstrings")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        let strings = try XCTUnwrap(json?["strings"] as? [String: [String: Any]])
+        var buttons = Set<String>()
+        for sample in Samples.all {
+            for line in sample.text.split(separator: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard trimmed.hasPrefix("["), !trimmed.hasPrefix("[="), !trimmed.hasPrefix("[x]"), !trimmed.hasPrefix("[ ]"),
+                    let end = trimmed.firstIndex(of: "]")
+                else { continue }
+                buttons.insert(String(trimmed[trimmed.index(after: trimmed.startIndex)..<end]))
+            }
+        }
+        XCTAssertGreaterThan(buttons.count, 30)
+        for title in buttons.sorted() {
+            let languages = (strings[title]?["localizations"] as? [String: Any]).map { Set($0.keys) } ?? []
+            XCTAssertEqual(languages, ["en", "pl", "ur"], "\(title) in Localizable.xcstrings")
+        }
+    }
+
     /// Lines that differ, marked - (expected) and + (now).
     static func diff(_ want: String, _ got: String) -> String {
         let a = want.components(separatedBy: "\n")

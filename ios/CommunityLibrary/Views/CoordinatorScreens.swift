@@ -1,0 +1,140 @@
+import CMLKit
+import SwiftUI
+
+struct DeliveriesScreen: View {
+    @State var model: DeliveriesViewModel
+    @State private var visitDate = Date().addingTimeInterval(86400)
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Deliveries", status: s.status) {
+            RowsView(rows: s.deliveries, empty: "No home deliveries", send: model.send)
+            SectionHeading(key: "Welfare concerns")
+            RowsView(rows: s.concerns, empty: "No welfare concerns", send: model.send)
+            SectionHeading(key: "Who read readers' details")
+            ActionButtonView(button: ActionButton("Show the audit log", DeliveriesAction.loadAudit), send: model.send)
+            RowsView(rows: s.audit, empty: "", send: model.send)
+        }
+        .sheet(item: Binding(get: { s.plan.map(Plan.init) }, set: { _ in })) { plan in
+            NavigationStack {
+                Form {
+                    DatePicker("First visit", selection: Binding(get: { visitDate }, set: { d in
+                        visitDate = d
+                        var p = plan.plan
+                        p.date = day(d)
+                        model.send(.editPlan(p))
+                    }), displayedComponents: .date)
+                    Picker("Time of day", selection: Binding(get: { plan.plan.timeOfDay }, set: { v in
+                        var p = plan.plan
+                        p.timeOfDay = v
+                        model.send(.editPlan(p))
+                    })) { ForEach(s.times) { Text(verbatim: $0.text).tag($0.code) } }
+                    FieldView(label: "Chooser's card number", text: Binding(get: { plan.plan.chooserCard }, set: { v in
+                        var p = plan.plan
+                        p.chooserCard = v
+                        model.send(.editPlan(p))
+                    }))
+                    FieldView(label: "Deliverer's card number", text: Binding(get: { plan.plan.delivererCard }, set: { v in
+                        var p = plan.plan
+                        p.delivererCard = v
+                        model.send(.editPlan(p))
+                    }))
+                    Stepper(value: Binding(get: { Int(plan.plan.repeat) }, set: { v in
+                        var p = plan.plan
+                        p.repeat = UInt32(v)
+                        model.send(.editPlan(p))
+                    }), in: 0...12) { Text("More visits after this: \(Int(plan.plan.repeat))") }
+                    ActionButtonView(button: ActionButton("Schedule", DeliveriesAction.schedule), send: model.send)
+                    StatusLines(status: model.state.status)
+                }
+                .navigationTitle(Text("Schedule visits"))
+            }
+        }
+        .task { model.send(.load) }
+    }
+
+    struct Plan: Identifiable {
+        let plan: VisitPlan
+        var id: Int64 { plan.deliveryId }
+    }
+}
+
+struct EventsAdminScreen: View {
+    @State var model: EventsAdminViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Events and rooms", status: s.status) {
+            RowsView(rows: s.events, empty: "No events", send: model.send)
+            SectionHeading(key: "Rooms")
+            ActionButtonView(button: ActionButton("Show rooms", EventsAdminAction.loadRooms(library: nil)), send: model.send)
+            RowsView(rows: s.rooms, empty: "No rooms", send: model.send)
+            if let form = s.form {
+                SectionHeading(key: "New event")
+                FieldView(label: "Library code", text: field(form, \.library))
+                FieldView(label: "Title", text: field(form, \.title))
+                FieldView(label: "Description", text: field(form, \.description))
+                Picker("Category", selection: field(form, \.category)) {
+                    ForEach(s.categories) { Text(verbatim: $0.text).tag($0.code) }
+                }
+                FieldView(label: "Starts (year-month-day hour:minute)", text: field(form, \.starts))
+                FieldView(label: "Ends (year-month-day hour:minute)", text: field(form, \.ends))
+                FieldView(label: "Accessibility", text: field(form, \.accessibility))
+                Stepper(value: Binding(get: { Int(form.capacity) }, set: { v in
+                    var f = form
+                    f.capacity = Int64(v)
+                    model.send(.editForm(f))
+                }), in: 0...500) { Text("Places: \(form.capacity)") }
+                ActionButtonView(button: ActionButton("Create event", EventsAdminAction.create), send: model.send)
+            } else {
+                ActionButtonView(button: ActionButton("New event", EventsAdminAction.startForm(library: "")), send: model.send)
+            }
+        }
+        .task { model.send(.load) }
+    }
+
+    private func field(_ form: EventForm, _ keyPath: WritableKeyPath<EventForm, String>) -> Binding<String> {
+        Binding(get: { form[keyPath: keyPath] }, set: { v in
+            var f = form
+            f[keyPath: keyPath] = v
+            model.send(.editForm(f))
+        })
+    }
+}
+
+struct ImpactScreen: View {
+    @State var model: ImpactViewModel
+    @State private var from = Calendar.current.date(byAdding: .month, value: -1, to: Date()) ?? Date()
+    @State private var to = Date()
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Impact", status: s.status) {
+            Picker("Library", selection: Binding(get: { s.library }, set: { model.send(.setLibrary($0)) })) {
+                Text("All libraries").tag(String?.none)
+                ForEach(s.libraries) { Text(verbatim: $0.text).tag(Optional($0.code)) }
+            }
+            DatePicker("From", selection: $from, displayedComponents: .date)
+            DatePicker("To", selection: $to, displayedComponents: .date)
+            BigButton(title: Text("Show the report"), systemImage: "chart.bar") {
+                model.send(.setPeriod(from: day(from), to: day(to)))
+                model.send(.run)
+            }
+            ForEach(s.figures) { f in
+                LabeledContent { Text(verbatim: f.value).font(.headline.monospacedDigit()) } label: { Text(LocalizedStringKey(f.label)) }
+                    .accessibilityElement(children: .combine)
+            }
+            if !s.categories.isEmpty {
+                SectionHeading(key: "Attendance")
+                ForEach(s.categories) { c in
+                    VStack(alignment: .leading) {
+                        Text(verbatim: c.name).font(.headline)
+                        Text("Events \(c.events), booked \(c.booked), came \(c.attended), did not come \(c.notCome), walk-ins \(c.walkIns)")
+                    }
+                    .accessibilityElement(children: .combine)
+                }
+            }
+        }
+        .task { model.send(.load) }
+    }
+}

@@ -1,0 +1,135 @@
+import CMLKit
+import SwiftUI
+
+struct DeliveryScreen: View {
+    @State var model: DeliveryViewModel
+    /// A carer asking for the member they act for.
+    var readerCard: String?
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Home delivery", status: s.status) {
+            RowsView(rows: s.deliveries, empty: "No home deliveries", send: model.send)
+            if !s.lastDelivered.isEmpty {
+                SectionHeading(key: "Last time")
+                RowsView(rows: s.lastDelivered, empty: "", send: model.send)
+            }
+            if let form = s.form {
+                RequestStep(model: model, form: form, step: s.step)
+            } else {
+                BigButton(title: Text("Ask for home delivery"), systemImage: "shippingbox") {
+                    model.send(.startRequest(readerCard: readerCard))
+                }
+            }
+        }
+        .task { model.send(.load) }
+    }
+}
+
+/// One step of the request: one thing per screen, Back and Next always in the same place.
+struct RequestStep: View {
+    let model: DeliveryViewModel
+    let form: DeliveryForm
+    let step: DeliveryStep
+
+    private func text(_ keyPath: WritableKeyPath<DeliveryForm, String>) -> Binding<String> {
+        Binding(get: { form[keyPath: keyPath] }, set: { v in
+            var f = form
+            f[keyPath: keyPath] = v
+            model.send(.edit(f))
+        })
+    }
+
+    private func list(_ keyPath: WritableKeyPath<PreferencesForm, [String]>) -> Binding<String> {
+        Binding(get: { form.preferences[keyPath: keyPath].joined(separator: ", ") }, set: { v in
+            var f = form
+            f.preferences[keyPath: keyPath] = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            model.send(.edit(f))
+        })
+    }
+
+    var body: some View {
+        SectionHeading(key: LocalizedStringKey(step.heading))
+        switch step {
+        case .address:
+            FieldView(label: "Address", text: text(\.address), problem: model.state.status.problem?.field == "address")
+            FieldView(label: "Postcode", text: text(\.postcode), problem: model.state.status.problem?.field == "postcode")
+            FieldView(label: "How to get in (key safe, ring twice, pets)", text: text(\.accessNotes))
+        case .when:
+            Picker("Time of day", selection: text(\.timeOfDay)) {
+                ForEach(model.state.times) { Text(verbatim: $0.text).tag($0.code) }
+            }
+            .pickerStyle(.inline)
+        case .howOften:
+            Picker("How often", selection: text(\.frequency)) {
+                ForEach(model.state.frequencies) { Text(verbatim: $0.text).tag($0.code) }
+            }
+            .pickerStyle(.inline)
+        case .whatToRead:
+            ForEach(model.state.formats) { format in
+                Toggle(isOn: Binding(
+                    get: { form.preferences.formats.contains(format.code) },
+                    set: { on in
+                        var f = form
+                        f.preferences.formats.removeAll { $0 == format.code }
+                        if on { f.preferences.formats.append(format.code) }
+                        model.send(.edit(f))
+                    })
+                ) { Text(verbatim: format.text) }
+                .frame(minHeight: minimumTarget)
+            }
+            FieldView(label: "Kinds of book you like", text: list(\.genres))
+            FieldView(label: "Favourite authors", text: list(\.favouriteAuthors))
+            Toggle("Surprise me", isOn: Binding(get: { form.preferences.surpriseMe }, set: { v in
+                var f = form
+                f.preferences.surpriseMe = v
+                model.send(.edit(f))
+            }))
+            .frame(minHeight: minimumTarget)
+        case .whatToAvoid:
+            FieldView(label: "Authors or subjects to avoid", text: list(\.avoid))
+            Toggle("Books I have read before are fine", isOn: Binding(get: { form.preferences.allowRepeats }, set: { v in
+                var f = form
+                f.preferences.allowRepeats = v
+                model.send(.edit(f))
+            }))
+            .frame(minHeight: minimumTarget)
+        case .check:
+            Text(verbatim: model.state.screenText).font(.body).accessibilityLabel(Text("Your answers"))
+        }
+        HStack {
+            ActionButtonView(button: ActionButton("Back", DeliveryAction.back), send: model.send)
+            if step == .check {
+                ActionButtonView(button: ActionButton("Send request", DeliveryAction.submit), send: model.send)
+            } else {
+                ActionButtonView(button: ActionButton("Next", DeliveryAction.next), send: model.send)
+            }
+        }
+    }
+}
+
+struct ActingForScreen: View {
+    @State var model: ActingForViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Acting for someone", status: s.status) {
+            if let person = s.actingFor {
+                Text("Acting for \(person.memberName)").font(.headline)
+                ForEach(s.rights) { Label { Text(verbatim: $0.text) } icon: { Image(systemName: "checkmark") } }
+            }
+            RowsView(rows: s.people, empty: "", send: model.send)
+            if s.actingFor != nil && s.can("loans") {
+                ActionButtonView(button: ActionButton("See their loans", ActingForAction.loadTheirLoans), send: model.send)
+                RowsView(rows: s.theirLoans, empty: "No loans", send: model.send)
+            }
+            if let person = s.actingFor, s.can("deliveries") {
+                NavigationLink("Home delivery") {
+                    DeliveryScreen(model: DeliveryViewModel(core: AppModel.shared.core), readerCard: person.memberCard)
+                }
+                .frame(minHeight: minimumTarget)
+            }
+        }
+        .task { model.send(.load) }
+    }
+}

@@ -1,0 +1,197 @@
+import CMLKit
+import SwiftUI
+
+struct TodayScreen: View {
+    @State var model: TodayViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Today", status: s.status) {
+            BigButton(title: Text("Check in"), systemImage: "figure.walk.arrival") {
+                model.send(.checkIn(library: nil, shiftId: nil))
+            }
+            BigButton(title: Text("Check out"), systemImage: "figure.walk.departure") { model.send(.checkOut) }
+            SectionHeading(key: "My shifts")
+            RowsView(rows: s.shifts, empty: "No shifts", send: model.send)
+            SectionHeading(key: "My check-ins")
+            RowsView(rows: s.sessions, empty: "No check-ins yet", send: model.send)
+            SectionHeading(key: "Hours by month")
+            RowsView(rows: s.hours, empty: "", send: model.send)
+        }
+        .task { model.send(.load) }
+    }
+}
+
+struct RotaScreen: View {
+    @State var model: RotaViewModel
+
+    var body: some View {
+        ScreenScaffold(heading: "Rota", status: model.state.status) {
+            RowsView(rows: model.state.shifts, empty: "No shifts on the rota", send: model.send)
+        }
+        .task { model.send(.load) }
+    }
+}
+
+struct RoundScreen: View {
+    @State var model: RoundViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Round", status: s.status) {
+            RowsView(rows: s.stops, empty: "No visits", send: model.send)
+        }
+        .sheet(item: Binding(get: { s.visit.map(OpenVisit.init) }, set: { if $0 == nil { model.send(.close) } })) { open in
+            NavigationStack { VisitScreen(model: model, visit: open.visit) }
+        }
+        .task { model.send(.load) }
+    }
+
+    struct OpenVisit: Identifiable {
+        let visit: RoundStopView
+        var id: Int64 { visit.visitId }
+    }
+}
+
+/// One visit: the address, access notes, the bag, what is due back, and the outcome buttons.
+struct VisitScreen: View {
+    let model: RoundViewModel
+    let visit: RoundStopView
+
+    var body: some View {
+        List {
+            Section {
+                Text(verbatim: "\(visit.address), \(visit.postcode)").font(.title3)
+                Text(verbatim: visit.accessNotes)
+                if let pending = visit.pending { Text(verbatim: pending).font(.headline) }
+            } header: {
+                Text(verbatim: visit.readerName).font(.title.bold()).textCase(nil).accessibilityAddTraits(.isHeader)
+            }
+            Section { ForEach(visit.bag, id: \.barcode) { Text(verbatim: $0.title) } } header: { SectionHeading(key: "To hand over") }
+            Section { ForEach(visit.dueBack, id: \.barcode) { Text(verbatim: $0.title) } } header: { SectionHeading(key: "To collect") }
+            Section {
+                TextField("Note (for a welfare concern, say what you saw)", text: binding(model.state.note, model.send) { .setNote($0) }, axis: .vertical)
+                    .frame(minHeight: minimumTarget)
+                ForEach(model.state.outcomes) { outcome in
+                    ActionButtonView(
+                        button: ActionButton(outcome.text, RoundAction.record(visit.visitId, outcome: outcome.code), fromCore: true),
+                        send: model.send)
+                }
+            } header: { SectionHeading(key: "What happened") }
+            Section { StatusLines(status: model.state.status) }
+        }
+    }
+}
+
+struct ChooseScreen: View {
+    @State var model: ChooseViewModel
+    @State private var scanning = false
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Choose books", status: s.status) {
+            RowsView(rows: s.visits, empty: "No readers to choose for", send: model.send)
+            if let v = s.visit {
+                Text(verbatim: v.readerName).font(.title2.bold()).accessibilityAddTraits(.isHeader)
+                let p = v.preferences
+                Text(verbatim: p.formats.map { f in s.formats.first { $0.code == f }?.text ?? f }.joined(separator: ", "))
+                Text(verbatim: (p.genres + p.favouriteAuthors).joined(separator: ", "))
+                if !p.avoid.isEmpty { Label { Text(verbatim: p.avoid.joined(separator: ", ")) } icon: { Image(systemName: "hand.raised") } }
+                if !p.notes.isEmpty { Text(verbatim: p.notes) }
+                SectionHeading(key: "In the bag")
+                ForEach(v.bag, id: \.barcode) { item in
+                    HStack {
+                        Text(verbatim: item.title)
+                        if item.borrowedBefore {
+                            Label("Borrowed before", systemImage: "exclamationmark.circle")
+                        }
+                    }
+                    .accessibilityElement(children: .combine)
+                }
+                TextField("Item barcode", text: binding(s.typed, model.send) { .setTyped($0) })
+                    .textFieldStyle(.roundedBorder)
+                    .frame(minHeight: minimumTarget)
+                HStack {
+                    ActionButtonView(button: ActionButton("Add", ChooseAction.add), send: model.send)
+                    SwiftUI.Button { scanning = true } label: { Label("Scan", systemImage: "barcode.viewfinder").frame(minHeight: minimumTarget) }
+                }
+                ForEach(s.barcodes, id: \.self) { Text(verbatim: $0) }
+                ActionButtonView(button: ActionButton("Fill the bag", ChooseAction.fill(v.visitId)), send: model.send)
+            }
+        }
+        .sheet(isPresented: $scanning) {
+            ISBNScanner(symbologies: [.code128, .code39, .ean13]) { code in
+                scanning = false
+                model.send(.scanned(code))
+            }
+        }
+        .task { model.send(.load) }
+    }
+}
+
+struct DoorListScreen: View {
+    @State var model: DoorListViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Door list", status: s.status) {
+            RowsView(rows: s.events, empty: "No events to host", send: model.send)
+            if let r = s.roster {
+                Text(verbatim: r.title).font(.title2.bold()).accessibilityAddTraits(.isHeader)
+                Text(verbatim: r.when)
+                Text(verbatim: r.summary)
+                ForEach(s.entries) { entry in DoorEntryView(entry: entry, send: model.send) }
+                ActionButtonView(button: ActionButton("Add a walk-in", DoorListAction.addWalkIn(r.eventId)), send: model.send)
+            }
+        }
+        .task { model.send(.load) }
+    }
+}
+
+/// A booking at the door: one element, "Came" and "Did not come" as actions and buttons.
+struct DoorEntryView: View {
+    let entry: DoorEntry
+    let send: (DoorListAction) -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(verbatim: entry.name).font(.headline)
+            Text("\(entry.places) places")
+            if let mark = entry.attendance {
+                Label(mark == "attended" ? "Came" : "Did not come", systemImage: mark == "attended" ? "checkmark.circle" : "xmark.circle")
+            }
+            if entry.pending { Text("Waiting to be sent") }
+            HStack {
+                ActionButtonView(button: ActionButton("Came", DoorListAction.mark(entry.eventId, entry.bookingId, attended: true)), send: send)
+                ActionButtonView(button: ActionButton("Did not come", DoorListAction.mark(entry.eventId, entry.bookingId, attended: false)), send: send)
+            }
+            .accessibilityHidden(true)
+        }
+        .accessibilityElement(children: .combine)
+        .accessibilityAction(named: Text("Came")) { send(.mark(entry.eventId, entry.bookingId, attended: true)) }
+        .accessibilityAction(named: Text("Did not come")) { send(.mark(entry.eventId, entry.bookingId, attended: false)) }
+    }
+}
+
+struct DeskScreen: View {
+    @State var model: DeskViewModel
+    @State private var scanning = false
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Desk", status: s.status) {
+            FieldView(label: "Item barcode", text: binding(s.barcode, model.send) { .setBarcode($0) })
+            SwiftUI.Button { scanning = true } label: { Label("Scan the item", systemImage: "barcode.viewfinder").frame(minHeight: minimumTarget) }
+            FieldView(label: "Card number (to lend)", text: binding(s.card, model.send) { .setCard($0) })
+                .keyboardType(.numberPad)
+            BigButton(title: Text("Lend"), systemImage: "arrow.up.forward.square") { model.send(.checkOut) }
+            BigButton(title: Text("Take back"), systemImage: "arrow.down.backward.square") { model.send(.checkIn) }
+        }
+        .sheet(isPresented: $scanning) {
+            ISBNScanner(symbologies: [.code128, .code39, .ean13]) { code in
+                scanning = false
+                model.send(.scanned(code))
+            }
+        }
+    }
+}
