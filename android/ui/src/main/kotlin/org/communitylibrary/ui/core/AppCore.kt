@@ -68,10 +68,18 @@ abstract class CoreViewModel<S, A>(initial: S, protected val core: AppCore) : Vi
         })
     }
 
+    /**
+     * Reads the screen again off the main thread. [load] builds on the state it reads; if the person changed the state
+     * meanwhile (typed a letter), the read is done again, so nothing they did is lost.
+     */
     protected fun refresh(): Job = viewModelScope.launch {
-        val loaded = withContext(core.io) { runCatching { load() } }
-        loaded.onSuccess { s -> if (s != null) mutable.value = s }
-            .onFailure { e -> onFailure(e) }
+        repeat(5) {
+            val before = mutable.value
+            val loaded = withContext(core.io) { runCatching { load() } }
+            loaded.onFailure { e -> onFailure(e); return@launch }
+            val s = loaded.getOrNull() ?: return@launch
+            if (mutable.compareAndSet(before, s)) return@launch
+        }
     }
 
     /** Runs [block] on the core's dispatcher; a failure goes to [onFailure] as a sentence. */

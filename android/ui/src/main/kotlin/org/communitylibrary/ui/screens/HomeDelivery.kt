@@ -126,7 +126,7 @@ class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) 
             val last = d.pastVisits.firstOrNull()?.let { v -> listOf(v.`when`) + v.bag.map { it.title } }.orEmpty()
             Item(
                 d.id, d.readerName, listOf(d.statusText, d.libraryName) + next + last,
-                flags = setOfNotNull(CAN_PAUSE.takeIf { d.status == "active" }, CAN_RESUME_DELIVERY.takeIf { d.status == "paused" }),
+                flags = setOfNotNull(CAN_PAUSE.takeIf { d.status == "active" || d.status == "accepted" }, CAN_RESUME_DELIVERY.takeIf { d.status == "paused" }),
             )
         },
         times = core.app.codes("time").map { Choice(it.code, it.text) },

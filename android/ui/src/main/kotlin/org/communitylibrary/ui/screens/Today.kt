@@ -56,8 +56,14 @@ fun TodayScreen(state: TodayState, onAction: (TodayAction) -> Unit) {
     }
 }
 
-/** Needs from the core: a Today record (today's shifts, whether checked in). Meanwhile: my shifts, my sessions, my hours. */
+/**
+ * Needs from the core: a Today record (today's shifts, whether checked in, offline too). Meanwhile: my shifts, my
+ * sessions and hours, and whether checked in from the hub's sessions or, offline, from this screen's last check-in.
+ */
 class TodayViewModel(core: AppCore) : CoreViewModel<TodayState, TodayAction>(TodayState(), core) {
+    /** What the last check-in or check-out here said, until the hub's sessions show it (offline they cannot). */
+    private var checkedInHere: Boolean? = null
+
     init {
         startObserving()
     }
@@ -67,7 +73,7 @@ class TodayViewModel(core: AppCore) : CoreViewModel<TodayState, TodayAction>(Tod
         val sessions = app.mySessions()
         return state.value.copy(
             sync = app.status().summary,
-            checkedIn = sessions.any { it.checkOut == null },
+            checkedIn = checkedInHere ?: sessions.any { it.checkOut == null },
             shifts = app.shifts(null).filter { it.mine }.map { Item(it.id, it.title, listOf(it.`when`, it.libraryName, it.statusText)) },
             sessions = sessions.take(5).map { Item(0, it.text) },
             hours = app.myHours().map { "${it.month}: ${it.hours}" },
@@ -76,16 +82,17 @@ class TodayViewModel(core: AppCore) : CoreViewModel<TodayState, TodayAction>(Tod
 
     override fun onAction(action: TodayAction) {
         when (action) {
-            is TodayAction.CheckIn -> change { core.app.checkIn(null, action.shiftId, null) }
-            TodayAction.CheckOut -> change { core.app.checkOut(null) }
+            is TodayAction.CheckIn -> change(true) { core.app.checkIn(null, action.shiftId, null) }
+            TodayAction.CheckOut -> change(false) { core.app.checkOut(null) }
         }
     }
 
-    private fun change(block: suspend () -> ChangeView) {
+    private fun change(checkedIn: Boolean, block: suspend () -> ChangeView) {
         setState { it.copy(busy = true, error = null) }
         call {
             val c = block()
-            setState { it.copy(busy = false, result = c.outcome ?: c.summary) }
+            checkedInHere = checkedIn
+            setState { it.copy(busy = false, checkedIn = checkedIn, result = c.outcome ?: c.summary) }
             refresh()
         }
     }
