@@ -8,7 +8,7 @@ struct ISBNScanner: UIViewControllerRepresentable {
     var symbologies: [VNBarcodeSymbology] = [.ean13]
     let found: (String) -> Void
 
-    static var isAvailable: Bool {
+    @MainActor static var isAvailable: Bool {
         DataScannerViewController.isSupported && DataScannerViewController.isAvailable
     }
 
@@ -26,6 +26,7 @@ struct ISBNScanner: UIViewControllerRepresentable {
 
     func makeCoordinator() -> Coordinator { Coordinator(found: found) }
 
+    @MainActor
     final class Coordinator: NSObject, DataScannerViewControllerDelegate {
         let found: (String) -> Void
         private var done = false

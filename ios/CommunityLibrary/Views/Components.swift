@@ -137,7 +137,9 @@ struct RowView<Action: Sendable & Equatable>: View {
         .accessibilityAction { if let open = row.open { send(open) } }
         .accessibilityActions {
             ForEach(Array(row.buttons.enumerated()), id: \.offset) { _, b in
-                SwiftUI.Button(b.fromCore ? b.title : String(localized: String.LocalizationValue(b.title))) { send(b.action) }
+                SwiftUI.Button { send(b.action) } label: {
+                    b.fromCore ? Text(verbatim: b.title) : Text(LocalizedStringKey(b.title))
+                }
             }
         }
     }

@@ -8,14 +8,14 @@ struct DeliveriesScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Deliveries", status: s.status) {
-            RowsView(rows: s.deliveries, empty: "No home deliveries", send: model.send)
+            RowsView(rows: s.deliveries, empty: "No home deliveries", send: { model.send($0) })
             SectionHeading(key: "Welfare concerns")
-            RowsView(rows: s.concerns, empty: "No welfare concerns", send: model.send)
+            RowsView(rows: s.concerns, empty: "No welfare concerns", send: { model.send($0) })
             SectionHeading(key: "Who read readers' details")
-            ActionButtonView(button: ActionButton("Show the audit log", DeliveriesAction.loadAudit), send: model.send)
-            RowsView(rows: s.audit, empty: "", send: model.send)
+            ActionButtonView(button: ActionButton("Show the audit log", DeliveriesAction.loadAudit), send: { model.send($0) })
+            RowsView(rows: s.audit, empty: "", send: { model.send($0) })
         }
-        .sheet(item: Binding(get: { s.plan.map(Plan.init) }, set: { _ in })) { plan in
+        .sheet(item: Binding(get: { s.plan.map(Plan.init) }, set: { if $0 == nil { model.send(.cancelPlan) } })) { plan in
             NavigationStack {
                 Form {
                     DatePicker("First visit", selection: Binding(get: { visitDate }, set: { d in
@@ -44,7 +44,7 @@ struct DeliveriesScreen: View {
                         p.repeat = UInt32(v)
                         model.send(.editPlan(p))
                     }), in: 0...12) { Text("More visits after this: \(Int(plan.plan.repeat))") }
-                    ActionButtonView(button: ActionButton("Schedule", DeliveriesAction.schedule), send: model.send)
+                    ActionButtonView(button: ActionButton("Schedule", DeliveriesAction.schedule), send: { model.send($0) })
                     StatusLines(status: model.state.status)
                 }
                 .navigationTitle(Text("Schedule visits"))
@@ -65,10 +65,10 @@ struct EventsAdminScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Events and rooms", status: s.status) {
-            RowsView(rows: s.events, empty: "No events", send: model.send)
+            RowsView(rows: s.events, empty: "No events", send: { model.send($0) })
             SectionHeading(key: "Rooms")
-            ActionButtonView(button: ActionButton("Show rooms", EventsAdminAction.loadRooms(library: nil)), send: model.send)
-            RowsView(rows: s.rooms, empty: "No rooms", send: model.send)
+            ActionButtonView(button: ActionButton("Show rooms", EventsAdminAction.loadRooms(library: nil)), send: { model.send($0) })
+            RowsView(rows: s.rooms, empty: "No rooms", send: { model.send($0) })
             if let form = s.form {
                 SectionHeading(key: "New event")
                 FieldView(label: "Library code", text: field(form, \.library))
@@ -85,9 +85,9 @@ struct EventsAdminScreen: View {
                     f.capacity = Int64(v)
                     model.send(.editForm(f))
                 }), in: 0...500) { Text("Places: \(form.capacity)") }
-                ActionButtonView(button: ActionButton("Create event", EventsAdminAction.create), send: model.send)
+                ActionButtonView(button: ActionButton("Create event", EventsAdminAction.create), send: { model.send($0) })
             } else {
-                ActionButtonView(button: ActionButton("New event", EventsAdminAction.startForm(library: "")), send: model.send)
+                ActionButtonView(button: ActionButton("New event", EventsAdminAction.startForm(library: "")), send: { model.send($0) })
             }
         }
         .task { model.send(.load) }

@@ -9,10 +9,10 @@ struct DeliveryScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Home delivery", status: s.status) {
-            RowsView(rows: s.deliveries, empty: "No home deliveries", send: model.send)
+            RowsView(rows: s.deliveries, empty: "No home deliveries", send: { model.send($0) })
             if !s.lastDelivered.isEmpty {
                 SectionHeading(key: "Last time")
-                RowsView(rows: s.lastDelivered, empty: "", send: model.send)
+                RowsView(rows: s.lastDelivered, empty: "", send: { model.send($0) })
             }
             if let form = s.form {
                 RequestStep(model: model, form: form, step: s.step)
@@ -95,14 +95,25 @@ struct RequestStep: View {
             }))
             .frame(minHeight: minimumTarget)
         case .check:
-            Text(verbatim: model.state.screenText).font(.body).accessibilityLabel(Text("Your answers"))
+            VStack(alignment: .leading, spacing: 6) {
+                Text("Your answers").font(.headline)
+                Text(verbatim: "\(form.address), \(form.postcode)")
+                if !form.accessNotes.isEmpty { Text(verbatim: form.accessNotes) }
+                Text(verbatim: model.state.times.first { $0.code == form.timeOfDay }?.text ?? form.timeOfDay)
+                Text(verbatim: model.state.frequencies.first { $0.code == form.frequency }?.text ?? form.frequency)
+                Text(verbatim: form.preferences.formats.map { f in model.state.formats.first { $0.code == f }?.text ?? f }
+                    .joined(separator: ", "))
+                if !form.preferences.genres.isEmpty { Text(verbatim: form.preferences.genres.joined(separator: ", ")) }
+                if !form.preferences.avoid.isEmpty { Text(verbatim: form.preferences.avoid.joined(separator: ", ")) }
+            }
+            .accessibilityElement(children: .combine)
         }
         HStack {
-            ActionButtonView(button: ActionButton("Back", DeliveryAction.back), send: model.send)
+            ActionButtonView(button: ActionButton("Back", DeliveryAction.back), send: { model.send($0) })
             if step == .check {
-                ActionButtonView(button: ActionButton("Send request", DeliveryAction.submit), send: model.send)
+                ActionButtonView(button: ActionButton("Send request", DeliveryAction.submit), send: { model.send($0) })
             } else {
-                ActionButtonView(button: ActionButton("Next", DeliveryAction.next), send: model.send)
+                ActionButtonView(button: ActionButton("Next", DeliveryAction.next), send: { model.send($0) })
             }
         }
     }
@@ -118,10 +129,10 @@ struct ActingForScreen: View {
                 Text("Acting for \(person.memberName)").font(.headline)
                 ForEach(s.rights) { Label { Text(verbatim: $0.text) } icon: { Image(systemName: "checkmark") } }
             }
-            RowsView(rows: s.people, empty: "", send: model.send)
+            RowsView(rows: s.people, empty: "", send: { model.send($0) })
             if s.actingFor != nil && s.can("loans") {
-                ActionButtonView(button: ActionButton("See their loans", ActingForAction.loadTheirLoans), send: model.send)
-                RowsView(rows: s.theirLoans, empty: "No loans", send: model.send)
+                ActionButtonView(button: ActionButton("See their loans", ActingForAction.loadTheirLoans), send: { model.send($0) })
+                RowsView(rows: s.theirLoans, empty: "No loans", send: { model.send($0) })
             }
             if let person = s.actingFor, s.can("deliveries") {
                 NavigationLink("Home delivery") {

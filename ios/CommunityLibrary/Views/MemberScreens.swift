@@ -8,12 +8,12 @@ struct SignInScreen: View {
         let s = model.state
         ScreenScaffold(heading: "Sign in", status: s.status) {
             FieldView(
-                label: "Library card number", text: binding(s.card, model.send) { .setCard($0) },
+                label: "Library card number", text: binding(s.card, { model.send($0) }) { .setCard($0) },
                 problem: s.status.problem?.field == "card")
                 .keyboardType(.numberPad)
                 .textContentType(.username)
             FieldView(
-                label: "PIN", text: binding(s.pin, model.send) { .setPin($0) }, secure: true,
+                label: "PIN", text: binding(s.pin, { model.send($0) }) { .setPin($0) }, secure: true,
                 problem: s.status.problem?.field == "pin")
                 .keyboardType(.numberPad)
                 .textContentType(.password)
@@ -31,10 +31,10 @@ struct HomeScreen: View {
         ScreenScaffold(heading: "Home", status: s.status) {
             if let name = s.name { Text(verbatim: name).font(.title3) }
             SectionHeading(key: "Coming up")
-            RowsView(rows: s.items, empty: "Nothing coming up", send: model.send)
+            RowsView(rows: s.items, empty: "Nothing coming up", send: { model.send($0) })
             if !s.outcomes.isEmpty {
                 SectionHeading(key: "What happened to your changes")
-                RowsView(rows: s.outcomes, empty: "", send: model.send)
+                RowsView(rows: s.outcomes, empty: "", send: { model.send($0) })
             }
         }
         .refreshable { await model.send(.sync).value }
@@ -50,7 +50,7 @@ struct SearchScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Search", status: s.status) {
-            TextField("Title, author or ISBN", text: binding(s.text, model.send) { .setText($0) })
+            TextField("Title, author or ISBN", text: binding(s.text, { model.send($0) }) { .setText($0) })
                 .textFieldStyle(.roundedBorder)
                 .frame(minHeight: minimumTarget)
                 .accessibilityLabel(Text("Search the catalogue"))
@@ -68,9 +68,9 @@ struct SearchScreen: View {
             }
             Toggle("Only on the shelf now", isOn: Binding(get: { s.availableNow }, set: { model.send(.setAvailableNow($0)) }))
                 .frame(minHeight: minimumTarget)
-            RowsView(rows: s.results, empty: s.text.isEmpty ? "Type to search" : "No results", send: model.send)
+            RowsView(rows: s.results, empty: s.text.isEmpty ? "Type to search" : "No results", send: { model.send($0) })
             if s.hasMore {
-                ActionButtonView(button: ActionButton("Show more", SearchAction.more), send: model.send)
+                ActionButtonView(button: ActionButton("Show more", SearchAction.more), send: { model.send($0) })
             }
         }
         .sheet(isPresented: $scanning) {
@@ -95,7 +95,7 @@ struct TitleScreen: View {
             if let summary = s.summary { Text(verbatim: summary) }
             Text(verbatim: s.availability).font(.headline)
             SectionHeading(key: "Copies")
-            RowsView(rows: s.copies, empty: "No copies", send: model.send)
+            RowsView(rows: s.copies, empty: "No copies", send: { model.send($0) })
             Picker("Collect from", selection: Binding(get: { s.pickup ?? "" }, set: { model.send(.setPickup($0)) })) {
                 ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
             }
@@ -114,15 +114,15 @@ struct AccountScreen: View {
         let s = model.state
         ScreenScaffold(heading: "My account", status: s.status) {
             SectionHeading(key: "Loans")
-            RowsView(rows: s.loans, empty: "No loans", send: model.send)
+            RowsView(rows: s.loans, empty: "No loans", send: { model.send($0) })
             SectionHeading(key: "Reservations")
-            RowsView(rows: s.holds, empty: "No reservations", send: model.send)
+            RowsView(rows: s.holds, empty: "No reservations", send: { model.send($0) })
             SectionHeading(key: "Reading history")
             Toggle("Keep a reading history", isOn: Binding(get: { s.historyOn }, set: { model.send(.setHistory($0)) }))
                 .frame(minHeight: minimumTarget)
-            RowsView(rows: s.history, empty: "Nothing here yet", send: model.send)
+            RowsView(rows: s.history, empty: "Nothing here yet", send: { model.send($0) })
             if !s.history.isEmpty {
-                ActionButtonView(button: ActionButton("Delete my reading history", AccountAction.deleteHistory), send: model.send)
+                ActionButtonView(button: ActionButton("Delete my reading history", AccountAction.deleteHistory), send: { model.send($0) })
             }
             if let card = s.card {
                 SectionHeading(key: "Library card")
@@ -133,7 +133,7 @@ struct AccountScreen: View {
                 }
             }
         }
-        .sheet(item: Binding(get: { model.choosing.map(Choosing.init) }, set: { _ in })) { choosing in
+        .sheet(item: Binding(get: { model.choosing.map(Choosing.init) }, set: { if $0 == nil { model.send(.stopChoosing) } })) { choosing in
             chooser(choosing.action)
         }
         .task { model.send(.load) }
@@ -150,7 +150,7 @@ struct AccountScreen: View {
             NavigationStack {
                 Form {
                     DatePicker("Pause until", selection: $pauseUntil, in: Date()..., displayedComponents: .date)
-                    ActionButtonView(button: ActionButton("Pause", AccountAction.pauseHold(id, until: day(pauseUntil))), send: model.send)
+                    ActionButtonView(button: ActionButton("Pause", AccountAction.pauseHold(id, until: day(pauseUntil))), send: { model.send($0) })
                 }
                 .navigationTitle(Text("Pause a reservation"))
             }
@@ -219,9 +219,9 @@ struct EventsScreen: View {
                 Text("All libraries").tag(String?.none)
                 ForEach(s.libraries) { Text(verbatim: $0.text).tag(Optional($0.code)) }
             }
-            RowsView(rows: s.events, empty: "No events", send: model.send)
+            RowsView(rows: s.events, empty: "No events", send: { model.send($0) })
         }
-        .sheet(item: Binding(get: { s.calendarFile.map(CalendarFile.init) }, set: { _ in })) { file in
+        .sheet(item: Binding(get: { s.calendarFile.map(CalendarFile.init) }, set: { if $0 == nil { model.send(.calendarDone) } })) { file in
             ShareLink(item: file.url) { Label("Add to calendar", systemImage: "calendar.badge.plus") }
                 .presentationDetents([.medium])
         }
@@ -245,7 +245,7 @@ struct LibrariesScreen: View {
 
     var body: some View {
         ScreenScaffold(heading: "Libraries", status: model.state.status) {
-            RowsView(rows: model.state.libraries, empty: "No libraries yet", send: model.send)
+            RowsView(rows: model.state.libraries, empty: "No libraries yet", send: { model.send($0) })
         }
         .task {
             model.onCall = { number in
@@ -263,18 +263,18 @@ struct JoinScreen: View {
         let s = model.state
         let field = s.status.problem?.field
         ScreenScaffold(heading: "Join the library", status: s.status) {
-            FieldView(label: "Name", text: binding(s.name, model.send) { .set(.name, $0) }, problem: field == "name")
-            FieldView(label: "Address", text: binding(s.address, model.send) { .set(.address, $0) }, problem: field == "address")
-            FieldView(label: "Postcode", text: binding(s.postcode, model.send) { .set(.postcode, $0) }, problem: field == "postcode")
+            FieldView(label: "Name", text: binding(s.name, { model.send($0) }) { .set(.name, $0) }, problem: field == "name")
+            FieldView(label: "Address", text: binding(s.address, { model.send($0) }) { .set(.address, $0) }, problem: field == "address")
+            FieldView(label: "Postcode", text: binding(s.postcode, { model.send($0) }) { .set(.postcode, $0) }, problem: field == "postcode")
             FieldView(
-                label: "Date of birth (year-month-day)", text: binding(s.dateOfBirth, model.send) { .set(.dateOfBirth, $0) },
+                label: "Date of birth (year-month-day)", text: binding(s.dateOfBirth, { model.send($0) }) { .set(.dateOfBirth, $0) },
                 problem: field == "date_of_birth")
-            Picker("Library", selection: binding(s.homeLibrary, model.send) { .set(.homeLibrary, $0) }) {
+            Picker("Library", selection: binding(s.homeLibrary, { model.send($0) }) { .set(.homeLibrary, $0) }) {
                 ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
             }
-            FieldView(label: "Email (if you have one)", text: binding(s.email, model.send) { .set(.email, $0) })
-            FieldView(label: "Phone (if you have one)", text: binding(s.phone, model.send) { .set(.phone, $0) })
-            FieldView(label: "Choose a PIN (4 to 8 digits)", text: binding(s.pin, model.send) { .set(.pin, $0) }, secure: true, problem: field == "pin")
+            FieldView(label: "Email (if you have one)", text: binding(s.email, { model.send($0) }) { .set(.email, $0) })
+            FieldView(label: "Phone (if you have one)", text: binding(s.phone, { model.send($0) }) { .set(.phone, $0) })
+            FieldView(label: "Choose a PIN (4 to 8 digits)", text: binding(s.pin, { model.send($0) }) { .set(.pin, $0) }, secure: true, problem: field == "pin")
             if let receipt = s.receipt {
                 Text(verbatim: receipt.message).font(.headline)
             } else {
@@ -291,11 +291,11 @@ struct ReadingListsScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Reading lists", status: s.status) {
-            RowsView(rows: s.lists, empty: "No reading lists", send: model.send)
+            RowsView(rows: s.lists, empty: "No reading lists", send: { model.send($0) })
             if let list = s.open {
                 Text(verbatim: list.title).font(.title2.bold()).accessibilityAddTraits(.isHeader)
                 Text(verbatim: list.description)
-                RowsView(rows: s.entries, empty: "", send: model.send)
+                RowsView(rows: s.entries, empty: "", send: { model.send($0) })
             }
         }
         .task { model.send(.load) }
@@ -308,7 +308,7 @@ struct HaveYourSayScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Have your say", status: s.status) {
-            RowsView(rows: s.consultations, empty: "No consultations", send: model.send)
+            RowsView(rows: s.consultations, empty: "No consultations", send: { model.send($0) })
             if let c = s.open {
                 Text(verbatim: c.title).font(.title2.bold()).accessibilityAddTraits(.isHeader)
                 ForEach(c.questions, id: \.index) { q in question(q, answer: s.answers[q.index]) }

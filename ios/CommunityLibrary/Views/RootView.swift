@@ -11,8 +11,10 @@ struct RootView: View {
             if app.signedIn == nil {
                 NavigationStack {
                     SignInScreen(model: app.signInModel())
-                    NavigationLink("Join the library") { JoinScreen(model: JoinViewModel(core: app.core)) }
-                        .frame(minHeight: minimumTarget)
+                        .toolbar {
+                            NavigationLink("Join the library") { JoinScreen(model: JoinViewModel(core: app.core)) }
+                                .frame(minHeight: minimumTarget)
+                        }
                 }
             } else if app.simpleMode {
                 SimpleHome(app: app)

@@ -12,11 +12,11 @@ struct TodayScreen: View {
             }
             BigButton(title: Text("Check out"), systemImage: "figure.walk.departure") { model.send(.checkOut) }
             SectionHeading(key: "My shifts")
-            RowsView(rows: s.shifts, empty: "No shifts", send: model.send)
+            RowsView(rows: s.shifts, empty: "No shifts", send: { model.send($0) })
             SectionHeading(key: "My check-ins")
-            RowsView(rows: s.sessions, empty: "No check-ins yet", send: model.send)
+            RowsView(rows: s.sessions, empty: "No check-ins yet", send: { model.send($0) })
             SectionHeading(key: "Hours by month")
-            RowsView(rows: s.hours, empty: "", send: model.send)
+            RowsView(rows: s.hours, empty: "", send: { model.send($0) })
         }
         .task { model.send(.load) }
     }
@@ -27,7 +27,7 @@ struct RotaScreen: View {
 
     var body: some View {
         ScreenScaffold(heading: "Rota", status: model.state.status) {
-            RowsView(rows: model.state.shifts, empty: "No shifts on the rota", send: model.send)
+            RowsView(rows: model.state.shifts, empty: "No shifts on the rota", send: { model.send($0) })
         }
         .task { model.send(.load) }
     }
@@ -39,7 +39,7 @@ struct RoundScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Round", status: s.status) {
-            RowsView(rows: s.stops, empty: "No visits", send: model.send)
+            RowsView(rows: s.stops, empty: "No visits", send: { model.send($0) })
         }
         .sheet(item: Binding(get: { s.visit.map(OpenVisit.init) }, set: { if $0 == nil { model.send(.close) } })) { open in
             NavigationStack { VisitScreen(model: model, visit: open.visit) }
@@ -70,12 +70,12 @@ struct VisitScreen: View {
             Section { ForEach(visit.bag, id: \.barcode) { Text(verbatim: $0.title) } } header: { SectionHeading(key: "To hand over") }
             Section { ForEach(visit.dueBack, id: \.barcode) { Text(verbatim: $0.title) } } header: { SectionHeading(key: "To collect") }
             Section {
-                TextField("Note (for a welfare concern, say what you saw)", text: binding(model.state.note, model.send) { .setNote($0) }, axis: .vertical)
+                TextField("Note (for a welfare concern, say what you saw)", text: binding(model.state.note, { model.send($0) }) { .setNote($0) }, axis: .vertical)
                     .frame(minHeight: minimumTarget)
                 ForEach(model.state.outcomes) { outcome in
                     ActionButtonView(
                         button: ActionButton(outcome.text, RoundAction.record(visit.visitId, outcome: outcome.code), fromCore: true),
-                        send: model.send)
+                        send: { model.send($0) })
                 }
             } header: { SectionHeading(key: "What happened") }
             Section { StatusLines(status: model.state.status) }
@@ -90,7 +90,7 @@ struct ChooseScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Choose books", status: s.status) {
-            RowsView(rows: s.visits, empty: "No readers to choose for", send: model.send)
+            RowsView(rows: s.visits, empty: "No readers to choose for", send: { model.send($0) })
             if let v = s.visit {
                 Text(verbatim: v.readerName).font(.title2.bold()).accessibilityAddTraits(.isHeader)
                 let p = v.preferences
@@ -108,15 +108,15 @@ struct ChooseScreen: View {
                     }
                     .accessibilityElement(children: .combine)
                 }
-                TextField("Item barcode", text: binding(s.typed, model.send) { .setTyped($0) })
+                TextField("Item barcode", text: binding(s.typed, { model.send($0) }) { .setTyped($0) })
                     .textFieldStyle(.roundedBorder)
                     .frame(minHeight: minimumTarget)
                 HStack {
-                    ActionButtonView(button: ActionButton("Add", ChooseAction.add), send: model.send)
+                    ActionButtonView(button: ActionButton("Add", ChooseAction.add), send: { model.send($0) })
                     SwiftUI.Button { scanning = true } label: { Label("Scan", systemImage: "barcode.viewfinder").frame(minHeight: minimumTarget) }
                 }
                 ForEach(s.barcodes, id: \.self) { Text(verbatim: $0) }
-                ActionButtonView(button: ActionButton("Fill the bag", ChooseAction.fill(v.visitId)), send: model.send)
+                ActionButtonView(button: ActionButton("Fill the bag", ChooseAction.fill(v.visitId)), send: { model.send($0) })
             }
         }
         .sheet(isPresented: $scanning) {
@@ -135,13 +135,13 @@ struct DoorListScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Door list", status: s.status) {
-            RowsView(rows: s.events, empty: "No events to host", send: model.send)
+            RowsView(rows: s.events, empty: "No events to host", send: { model.send($0) })
             if let r = s.roster {
                 Text(verbatim: r.title).font(.title2.bold()).accessibilityAddTraits(.isHeader)
                 Text(verbatim: r.when)
                 Text(verbatim: r.summary)
-                ForEach(s.entries) { entry in DoorEntryView(entry: entry, send: model.send) }
-                ActionButtonView(button: ActionButton("Add a walk-in", DoorListAction.addWalkIn(r.eventId)), send: model.send)
+                ForEach(s.entries) { entry in DoorEntryView(entry: entry, send: { model.send($0) }) }
+                ActionButtonView(button: ActionButton("Add a walk-in", DoorListAction.addWalkIn(r.eventId)), send: { model.send($0) })
             }
         }
         .task { model.send(.load) }
@@ -158,7 +158,9 @@ struct DoorEntryView: View {
             Text(verbatim: entry.name).font(.headline)
             Text("\(entry.places) places")
             if let mark = entry.attendance {
-                Label(mark == "attended" ? "Came" : "Did not come", systemImage: mark == "attended" ? "checkmark.circle" : "xmark.circle")
+                Label(
+                    mark == "attended" ? LocalizedStringKey("Came") : LocalizedStringKey("Did not come"),
+                    systemImage: mark == "attended" ? "checkmark.circle" : "xmark.circle")
             }
             if entry.pending { Text("Waiting to be sent") }
             HStack {
@@ -180,9 +182,9 @@ struct DeskScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Desk", status: s.status) {
-            FieldView(label: "Item barcode", text: binding(s.barcode, model.send) { .setBarcode($0) })
+            FieldView(label: "Item barcode", text: binding(s.barcode, { model.send($0) }) { .setBarcode($0) })
             SwiftUI.Button { scanning = true } label: { Label("Scan the item", systemImage: "barcode.viewfinder").frame(minHeight: minimumTarget) }
-            FieldView(label: "Card number (to lend)", text: binding(s.card, model.send) { .setCard($0) })
+            FieldView(label: "Card number (to lend)", text: binding(s.card, { model.send($0) }) { .setCard($0) })
                 .keyboardType(.numberPad)
             BigButton(title: Text("Lend"), systemImage: "arrow.up.forward.square") { model.send(.checkOut) }
             BigButton(title: Text("Take back"), systemImage: "arrow.down.backward.square") { model.send(.checkIn) }

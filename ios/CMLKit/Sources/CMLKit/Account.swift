@@ -79,6 +79,8 @@ public enum AccountAction: Equatable, Sendable {
     /// The screen asks which library, then sends `changePickup`.
     case chooseOtherPickup(Int64)
     case changePickup(Int64, library: String)
+    /// The date picker or library chooser was closed without choosing.
+    case stopChoosing
     case setHistory(Bool)
     case deleteHistory
 }
@@ -105,6 +107,9 @@ public final class AccountViewModel: CoreViewModel {
             return Task { await reload() }
         case .choosePauseDate, .chooseOtherPickup:
             choosing = action
+            return done
+        case .stopChoosing:
+            choosing = nil
             return done
         case .renew(let id):
             return Task { await perform { try outcome(try await app.renew(loanId: id)) } }

@@ -82,6 +82,7 @@ public enum DeliveriesAction: Equatable, Sendable {
     case decline(Int64, reason: String)
     case startPlan(Int64)
     case editPlan(VisitPlan)
+    case cancelPlan
     case schedule
     case loadAudit
 }
@@ -113,6 +114,8 @@ public final class DeliveriesViewModel: CoreViewModel {
             state.plan = VisitPlan(deliveryId: id)
         case .editPlan(let plan):
             state.plan = plan
+        case .cancelPlan:
+            state.plan = nil
         case .schedule:
             guard let p = state.plan else { return done }
             return Task {

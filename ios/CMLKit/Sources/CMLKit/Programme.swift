@@ -54,6 +54,8 @@ public enum EventsAction: Equatable, Sendable {
     case book(Int64, places: Int64)
     case cancel(Int64)
     case addToCalendar(Int64)
+    /// The calendar file was handed on (or the sheet closed).
+    case calendarDone
 }
 
 @MainActor
@@ -81,6 +83,9 @@ public final class EventsViewModel: CoreViewModel {
             return Task { await perform { try outcome(try await app.bookEvent(eventId: id, places: places)) } }
         case .cancel(let id):
             return Task { await perform { try outcome(try await app.cancelBooking(eventId: id)) } }
+        case .calendarDone:
+            state.calendarFile = nil
+            return done
         case .addToCalendar(let id):
             return Task {
                 do {
