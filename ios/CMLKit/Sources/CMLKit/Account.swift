@@ -93,6 +93,7 @@ public final class AccountViewModel: CoreViewModel {
     public private(set) var choosing: AccountAction?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core

@@ -66,6 +66,7 @@ public final class SearchViewModel: CoreViewModel {
     @ObservationIgnored public var onOpenTitle: ((Int64) -> Void)?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var pageSize: UInt32 = 20
 
     public init(core: AppCore) {
@@ -193,6 +194,7 @@ public final class TitleViewModel: CoreViewModel {
     public internal(set) var state: TitleState
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore, recordId: Int64) {
         self.core = core

@@ -93,6 +93,7 @@ public final class HaveYourSayViewModel: CoreViewModel {
     public internal(set) var state = HaveYourSayState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var all: [ConsultationView] = []
 
     public init(core: AppCore) {
@@ -206,6 +207,7 @@ public final class ReadingListsViewModel: CoreViewModel {
     @ObservationIgnored public var onOpenTitle: ((Int64) -> Void)?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var all: [ReadingListView] = []
 
     public init(core: AppCore) {
@@ -351,6 +353,7 @@ public final class SettingsViewModel: CoreViewModel {
     @ObservationIgnored let core: AppCore
     @ObservationIgnored let preferences: AppPreferences
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     /// Told when the person has signed out (the app shows Sign in).
     @ObservationIgnored public var onSignedOut: (() -> Void)?
 

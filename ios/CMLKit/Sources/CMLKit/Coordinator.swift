@@ -93,6 +93,7 @@ public final class DeliveriesViewModel: CoreViewModel {
     public internal(set) var state = DeliveriesState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -218,6 +219,7 @@ public final class EventsAdminViewModel: CoreViewModel {
     public internal(set) var state = EventsAdminState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -377,6 +379,7 @@ public final class ImpactViewModel: CoreViewModel {
     public internal(set) var state = ImpactState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core

@@ -118,6 +118,7 @@ public final class DeliveryViewModel: CoreViewModel {
     public internal(set) var state = DeliveryState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -246,6 +247,7 @@ public final class ActingForViewModel: CoreViewModel {
     public internal(set) var state = ActingForState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var actingForCard: String?
 
     public init(core: AppCore) {

@@ -65,6 +65,7 @@ public final class HomeViewModel: CoreViewModel {
     @ObservationIgnored public var onOpen: ((ScreenTarget) -> Void)?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core

@@ -64,6 +64,7 @@ public final class EventsViewModel: CoreViewModel {
     public internal(set) var state = EventsState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -150,6 +151,7 @@ public final class LibrariesViewModel: CoreViewModel {
     @ObservationIgnored public var onCall: ((String) -> Void)?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -232,6 +234,7 @@ public final class JoinViewModel: CoreViewModel {
     public internal(set) var state = JoinState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core

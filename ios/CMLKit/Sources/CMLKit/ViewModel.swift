@@ -13,6 +13,8 @@ protocol CoreViewModel: AnyObject, Sendable {
     var state: State { get set }
     var core: AppCore { get }
     var observation: CoreObservation? { get set }
+    /// The pending re-read for time-dependent words.
+    var refreshTask: Task<Void, Never>? { get set }
     /// Reads what the screen shows from the device store.
     func reload() async
 }
@@ -51,6 +53,19 @@ extension CoreViewModel {
         guard observation == nil else { return }
         observation = core.observe { [weak self] _ in
             Task { @MainActor [weak self] in await self?.reload() }
+        }
+    }
+
+    /// Reads the screen again when the core says its time-dependent words change ("due
+    /// tomorrow" at midnight): `refreshAt` is the record's, seconds since 1970.
+    func refresh(at refreshAt: Int64?) {
+        refreshTask?.cancel()
+        guard let refreshAt else { return }
+        let wait = max(0, Double(refreshAt) - Date().timeIntervalSince1970)
+        refreshTask = Task { [weak self] in
+            try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
+            guard !Task.isCancelled else { return }
+            await self?.reload()
         }
     }
 

@@ -58,6 +58,7 @@ public final class TodayViewModel: CoreViewModel {
     public internal(set) var state = TodayState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -133,6 +134,7 @@ public final class RotaViewModel: CoreViewModel {
     public internal(set) var state = RotaState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
@@ -222,6 +224,7 @@ public final class RoundViewModel: CoreViewModel {
     public internal(set) var state = RoundState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var stops: [RoundStopView] = []
 
     public init(core: AppCore) {
@@ -324,6 +327,7 @@ public final class ChooseViewModel: CoreViewModel {
     public internal(set) var state = ChooseState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var stops: [RoundStopView] = []
 
     public init(core: AppCore) {
@@ -443,6 +447,7 @@ public final class DoorListViewModel: CoreViewModel {
     public internal(set) var state = DoorListState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
     @ObservationIgnored private var openEvent: Int64?
 
     public init(core: AppCore) {
@@ -521,6 +526,7 @@ public final class DeskViewModel: CoreViewModel {
     public internal(set) var state = DeskState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
 
     public init(core: AppCore) {
         self.core = core
