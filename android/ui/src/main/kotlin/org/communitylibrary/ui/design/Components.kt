@@ -43,6 +43,7 @@ import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.onClick
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.style.TextDirection
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
@@ -89,7 +90,7 @@ fun SectionHeading(text: String) = Text(
 @Composable
 fun SyncLine(text: String) = Text(
     text,
-    style = MaterialTheme.typography.bodyLarge,
+    style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
     color = MaterialTheme.colorScheme.onSurfaceVariant,
     modifier = Modifier.fillMaxWidth().background(MaterialTheme.colorScheme.surfaceVariant, RoundedCornerShape(8.dp))
         .padding(12.dp).semantics { liveRegion = LiveRegionMode.Polite },
@@ -101,7 +102,7 @@ fun Notice(text: String, isError: Boolean = false) {
     val c = MaterialTheme.colorScheme
     Text(
         text,
-        style = MaterialTheme.typography.bodyLarge,
+        style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
         fontWeight = FontWeight.Medium,
         color = if (isError) c.onErrorContainer else c.onPrimaryContainer,
         modifier = Modifier.fillMaxWidth()
@@ -110,8 +111,16 @@ fun Notice(text: String, isError: Boolean = false) {
     )
 }
 
+/**
+ * Words that may come from the core or the catalogue (a book's English title inside an Urdu screen): their direction
+ * follows their own letters, their place follows the screen's direction.
+ */
 @Composable
-fun Body(text: String) = Text(text, style = MaterialTheme.typography.bodyLarge, color = MaterialTheme.colorScheme.onBackground)
+fun Body(text: String) = Text(
+    text,
+    style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
+    color = MaterialTheme.colorScheme.onBackground,
+)
 
 /**
  * One list row: a single focusable item whose spoken text is the whole [sentence]; [lines] are what is seen.
@@ -146,7 +155,8 @@ fun RowItem(
                 lines.forEachIndexed { i, line ->
                     Text(
                         line,
-                        style = if (i == 0) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyLarge,
+                        style = (if (i == 0) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyLarge)
+                            .copy(textDirection = TextDirection.Content),
                         color = MaterialTheme.colorScheme.onSurfaceVariant,
                     )
                 }
