@@ -196,7 +196,7 @@ code-category-home_reading = Home reading service
 
 code-right-deliveries = Manage home deliveries
 code-right-reserve = Reserve books
-code-right-loans = See and renew loans
+code-right-loans = See loans
 
 code-volunteer-role-branch_volunteer = Library volunteer
 code-volunteer-role-event_host = Event host

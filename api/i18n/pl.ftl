@@ -176,7 +176,7 @@ code-category-home_reading = Książki do domu
 
 code-right-deliveries = Sprawy dowozu książek
 code-right-reserve = Rezerwowanie książek
-code-right-loans = Wypożyczenia i przedłużanie
+code-right-loans = Wgląd w wypożyczenia
 
 code-volunteer-role-branch_volunteer = Wolontariusz w bibliotece
 code-volunteer-role-event_host = Prowadzący wydarzenia

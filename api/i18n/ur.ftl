@@ -171,7 +171,7 @@ code-category-home_reading = گھر پر کتابیں
 
 code-right-deliveries = گھر پر کتابوں کا انتظام
 code-right-reserve = کتابیں محفوظ کروانا
-code-right-loans = ادھار کتابیں دیکھنا اور مدت بڑھانا
+code-right-loans = ادھار کتابیں دیکھنا
 
 code-volunteer-role-branch_volunteer = لائبریری رضاکار
 code-volunteer-role-event_host = تقریب کا میزبان

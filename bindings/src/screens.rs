@@ -2,6 +2,7 @@
 //! every screen opens with the hub stopped.
 
 use cml_core::account::{AccountScreen, TitleScreen};
+use cml_core::acting::ActingForScreen;
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
 use cml_core::volunteer::{RotaScreen, TodayScreen};
@@ -48,5 +49,16 @@ impl CmlApp {
     /// Rota (volunteers): my shifts with until when each can be dropped, and open shifts.
     pub fn rota_screen(&self, library: Option<String>) -> Result<RotaScreen, CmlError> {
         self.guard(|| self.core.rota_screen(library))
+    }
+
+    /// Acting for someone: oneself and each member one acts for, with their rights in words.
+    pub fn acting_for_screen(&self) -> Result<ActingForScreen, CmlError> {
+        self.guard(|| self.core.acting_for_screen())
+    }
+
+    /// Switches Home, My account, Title and the delivery calls to a member one acts for (their
+    /// card), or back to oneself (None). Listeners hear "session".
+    pub fn act_for(&self, card: Option<String>) -> Result<ActingForScreen, CmlError> {
+        self.guard(|| self.core.act_for(card))
     }
 }

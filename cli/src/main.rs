@@ -60,6 +60,13 @@ enum Command {
     Account,
     /// Volunteers' Today screen: checked in or not, today's shifts, hours this month.
     Today,
+    /// Carers: act for a member (their card), or with --self as yourself again; without either,
+    /// who you can act for.
+    ActFor {
+        card: Option<String>,
+        #[arg(long = "self", conflicts_with = "card")]
+        myself: bool,
+    },
     /// Volunteers' Rota screen: your shifts (until when each can be dropped) and open shifts.
     Rota {
         #[arg(long)]
@@ -502,6 +509,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Title { record } => screens::title(&app, json, record)?,
         Command::Account => screens::account(&app, json)?,
         Command::Today => screens::today(&app, json)?,
+        Command::ActFor { card, myself } => screens::act_for(&app, json, card, myself)?,
         Command::Rota { branch } => screens::rota(&app, json, branch)?,
         Command::Logout => {
             waiter.block_on(app.logout())?;

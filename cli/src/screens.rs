@@ -126,3 +126,20 @@ pub fn rota(app: &CmlApp, json: bool, branch: Option<String>) -> Result<(), CmlE
     });
     Ok(())
 }
+
+pub fn act_for(app: &CmlApp, json: bool, card: Option<String>, myself: bool) -> Result<(), CmlError> {
+    let s = if myself || card.is_some() {
+        app.act_for(card)?
+    } else {
+        app.acting_for_screen()?
+    };
+    print(json, &s, || {
+        let mut out = Vec::new();
+        for p in &s.people {
+            let mark = if p.current { "*" } else { " " };
+            out.push(format!("{mark} {} ({}): {}", p.name, p.card, p.text));
+        }
+        out.join("\n")
+    });
+    Ok(())
+}

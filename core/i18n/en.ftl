@@ -405,3 +405,25 @@ today-checked-in = Checked in at { $library } since { $time }.
 today-not-sent = Not sent yet: it will be sent when you are back online.
 today-hours-month = { $hours } this month.
 today-no-hours-month = No hours yet this month.
+
+## Acting for someone
+
+acting-yourself = Yourself: your own books, bookings and deliveries.
+acting-rights = For { $name } you can: { $rights }.
+acting-not-for-them = You do not act for this person. They can add you as their carer at the library.
+acting-no-deliveries = { $name } has not asked you to look after their home deliveries.
+acting-no-reserve = { $name } has not asked you to reserve books for them.
+acting-no-loans = { $name } has not asked you to see their loans.
+acting-no-renew = Only { $name } or the library can renew this. Please call the library.
+acting-card = { $name }'s library card
+acting-loans-none = { $name } has nothing on loan.
+acting-loans = { $n ->
+    [one] { $name } has 1 item on loan.
+   *[other] { $name } has { $n } items on loan.
+}
+acting-holds = Reservations you make for { $name } are sent in their name.
+acting-history = Only { $name } can see their reading history.
+acting-title-on-loan = { $name } has this on loan. { $due }
+acting-title-can-reserve = You can reserve this for { $name }.
+home-acting-for = Acting for { $name }
+summary-reserve-for-name = Reserve { $title } for { $name } (collect at { $library })

@@ -424,3 +424,26 @@ today-checked-in = Jesteś na miejscu ({ $library }) od { $time }.
 today-not-sent = Jeszcze nie wysłano: zostanie wysłane, gdy wróci połączenie.
 today-hours-month = W tym miesiącu: { $hours }.
 today-no-hours-month = W tym miesiącu jeszcze bez godzin.
+
+## W czyimś imieniu
+
+acting-yourself = Ty: twoje książki, zapisy i dostawy.
+acting-rights = W imieniu osoby { $name } możesz: { $rights }.
+acting-not-for-them = Nie działasz w imieniu tej osoby. Może ona dodać cię jako opiekuna w bibliotece.
+acting-no-deliveries = { $name } nie prosi cię o zajmowanie się dostawami książek do domu.
+acting-no-reserve = { $name } nie prosi cię o rezerwowanie książek.
+acting-no-loans = { $name } nie pozwala ci oglądać swoich wypożyczeń.
+acting-no-renew = Przedłużyć może tylko { $name } albo biblioteka. Zadzwoń do biblioteki.
+acting-card = Karta biblioteczna: { $name }
+acting-loans-none = { $name }: brak wypożyczeń.
+acting-loans = { $n ->
+    [one] { $name }: 1 wypożyczenie.
+    [few] { $name }: { $n } wypożyczenia.
+   *[many] { $name }: { $n } wypożyczeń.
+}
+acting-holds = Rezerwacje, które zrobisz, pójdą w imieniu osoby { $name }.
+acting-history = Historię czytania widzi tylko { $name }.
+acting-title-on-loan = { $name } ma tę książkę. { $due }
+acting-title-can-reserve = Możesz zarezerwować tę książkę dla osoby { $name }.
+home-acting-for = W imieniu: { $name }
+summary-reserve-for-name = Rezerwacja „{ $title }” dla osoby { $name } (odbiór: { $library })

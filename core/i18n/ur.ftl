@@ -376,3 +376,22 @@ today-checked-in = { $time } سے { $library } میں حاضر۔
 today-not-sent = ابھی نہیں بھیجا گیا: انٹرنیٹ واپس آنے پر بھیج دیا جائے گا۔
 today-hours-month = اس مہینے { $hours }۔
 today-no-hours-month = اس مہینے ابھی کوئی گھنٹے نہیں۔
+
+## کسی اور کی طرف سے
+
+acting-yourself = آپ خود: آپ کی اپنی کتابیں، بکنگ اور ڈیلیوری۔
+acting-rights = { $name } کے لیے آپ یہ کر سکتے ہیں: { $rights }۔
+acting-not-for-them = آپ اس شخص کی طرف سے کام نہیں کرتے۔ وہ لائبریری میں آپ کو اپنا نگہبان بنا سکتے ہیں۔
+acting-no-deliveries = { $name } نے آپ کو اپنی گھر پر کتابوں کی ذمہ داری نہیں دی۔
+acting-no-reserve = { $name } نے آپ کو اپنے لیے کتابیں محفوظ کرنے کا نہیں کہا۔
+acting-no-loans = { $name } نے آپ کو اپنی لی ہوئی کتابیں دیکھنے کی اجازت نہیں دی۔
+acting-no-renew = صرف { $name } یا لائبریری مدت بڑھا سکتی ہے۔ براہ کرم لائبریری کو فون کریں۔
+acting-card = { $name } کا لائبریری کارڈ
+acting-loans-none = { $name } کے پاس کوئی کتاب نہیں۔
+acting-loans = { $name } کے پاس { $n } چیزیں ہیں۔
+acting-holds = آپ جو ریزرویشن کریں گے وہ { $name } کے نام سے جائے گی۔
+acting-history = پڑھنے کی تاریخ صرف { $name } دیکھ سکتے ہیں۔
+acting-title-on-loan = یہ { $name } کے پاس ہے۔ { $due }
+acting-title-can-reserve = آپ یہ { $name } کے لیے محفوظ کر سکتے ہیں۔
+home-acting-for = { $name } کی طرف سے
+summary-reserve-for-name = { $name } کے لیے { $title } محفوظ کریں ({ $library } سے لینا ہے)

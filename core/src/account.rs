@@ -505,6 +505,15 @@ impl Core {
     pub async fn reserve(&self, record_id: i64, pickup: Option<String>) -> CoreResult<ChangeView> {
         let account = self.account()?;
         let w = self.words();
+        if let Some(proxy) = self.acting_for()? {
+            self.acting_right(&proxy, "reserve")?;
+            let pickup = pickup
+                .filter(|p| !p.trim().is_empty())
+                .or_else(|| account.default_pickup.clone())
+                .or_else(|| account.home_library.clone())
+                .ok_or_else(|| CoreError::invalid("pickup", w.t("error-choose-pickup")))?;
+            return self.reserve_for(&proxy.member_card, record_id, &pickup).await;
+        }
         let pickup = match pickup.filter(|p| !p.trim().is_empty()) {
             Some(p) => p,
             None => account
@@ -863,6 +872,8 @@ pub struct AccountScreen {
     pub history_text: String,
     pub pickup_choices: Vec<LibraryChoice>,
     pub default_pickup: Option<String>,
+    /// The member whose account this is, when a carer has switched to someone they act for.
+    pub acting_for: Option<crate::acting::PersonChoice>,
     pub data_age: DataAge,
     pub refresh_at: Option<i64>,
 }
@@ -901,6 +912,35 @@ impl Core {
                 refresh_at: refresh.map(|t| t.timestamp()),
             });
         };
+        if let Some(proxy) = self.acting_for()? {
+            let loan = self
+                .member_loans(&proxy, now)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|l| l.record_id == record_id);
+            let name = || ("name", proxy.member_name.clone().into());
+            let (relation, relation_text) = match (&loan, self.acting_right(&proxy, "reserve")) {
+                (Some(l), _) => (
+                    "on_loan",
+                    w.a("acting-title-on-loan", &[name(), ("due", l.due_text.clone().into())]),
+                ),
+                (None, Err(e)) => ("cannot_reserve", e.in_words(&w)),
+                (None, Ok(())) => ("can_reserve", w.a("acting-title-can-reserve", &[name()])),
+            };
+            let pickup = me.default_pickup.clone().or_else(|| me.home_library.clone());
+            return Ok(TitleScreen {
+                record,
+                relation: relation.into(),
+                relation_text,
+                can_reserve: relation == "can_reserve",
+                hold: None,
+                loan,
+                pickup_choices,
+                pickup,
+                data_age,
+                refresh_at: refresh.map(|t| t.timestamp()),
+            });
+        }
         let hold = self
             .store
             .read(|c| holds(c, &w, me.id, now))?
@@ -962,6 +1002,37 @@ impl Core {
         if let Some(t) = age_changes {
             crate::home::sooner(&mut refresh, t, now);
         }
+        if let Some(proxy) = self.acting_for()? {
+            let loans = self.member_loans(&proxy, now)?;
+            let acting_for = self.acting_for_screen()?.acting_for;
+            let name = || ("name", proxy.member_name.clone().into());
+            return Ok(AccountScreen {
+                card: CardView {
+                    number: proxy.member_card.clone(),
+                    name: proxy.member_name.clone(),
+                    symbology: cml_api::CARD_SYMBOLOGY.into(),
+                    barcode_content: proxy.member_card.clone(),
+                    provisional: false,
+                    home_library_name: None,
+                    status_text: w.a("acting-card", &[name()]),
+                },
+                loans_text: match loans.len() {
+                    0 => w.a("acting-loans-none", &[name()]),
+                    n => w.a("acting-loans", &[name(), ("n", num(n as i64))]),
+                },
+                loans,
+                holds: Vec::new(),
+                holds_text: w.a("acting-holds", &[name()]),
+                history_enabled: false,
+                history: Vec::new(),
+                history_text: w.a("acting-history", &[name()]),
+                pickup_choices: self.store.read(choices)?,
+                default_pickup: me.default_pickup.clone().or_else(|| me.home_library.clone()),
+                acting_for,
+                data_age,
+                refresh_at: refresh.map(|t| t.timestamp()),
+            });
+        }
         let (card, loans, holds, history, pickup_choices) = self.store.read(|c| {
             Ok((
                 card(c, &w, &me)?,
@@ -1003,6 +1074,7 @@ impl Core {
             history_text,
             pickup_choices,
             default_pickup: me.default_pickup.clone().or_else(|| me.home_library.clone()),
+            acting_for: None,
             data_age,
             refresh_at: refresh.map(|t| t.timestamp()),
         })

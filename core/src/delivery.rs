@@ -231,12 +231,20 @@ impl Core {
         self.change(account, Change::RequestDelivery { request }, summary).await
     }
 
-    /// The reader's own delivery and those of members they care for (offline).
+    /// The reader's own delivery and those of members they care for (offline). A carer switched
+    /// to a member sees only that member's (with the "deliveries" right).
     pub fn deliveries(&self) -> CoreResult<Vec<DeliveryView>> {
         self.signed_in()?;
+        let acting = self.acting_for()?;
+        if let Some(p) = &acting {
+            self.acting_right(p, "deliveries")?;
+        }
         self.store.read(|c| {
             let names = library_names(c)?;
-            let all: Vec<Delivery> = load_all(c, collections::DELIVERIES)?;
+            let mut all: Vec<Delivery> = load_all(c, collections::DELIVERIES)?;
+            if let Some(p) = &acting {
+                all.retain(|d| d.reader_card == p.member_card);
+            }
             Ok(all.iter().map(|d| delivery_view(&self.words(), &names, d)).collect())
         })
     }
@@ -341,7 +349,21 @@ impl Core {
                 "A library code is 1 to 10 letters or digits.",
             ));
         }
-        let summary = Msg::new("summary-reserve-for").arg("id", record_id).arg("card", &card);
+        let title = self
+            .store
+            .read(|c| crate::catalogue::load(c, record_id))?
+            .map(|r| r.title)
+            .unwrap_or_else(|| self.words().a("title-number", &[("id", num(record_id))]));
+        let name = self
+            .proxies()?
+            .into_iter()
+            .find(|p| p.i_act_for_them && p.member_card == card)
+            .map(|p| p.member_name)
+            .unwrap_or_else(|| card.clone());
+        let library = self
+            .store
+            .read(|c| Ok(crate::events::name_of(&library_names(c)?, &pickup)))?;
+        let summary = crate::acting::reserve_for_summary(title, &name, library);
         self.change(
             account,
             Change::PlaceHold {

@@ -64,6 +64,8 @@ pub struct HomeScreen {
     pub roles: Vec<String>,
     /// The sync line ("Offline: 2 changes will be sent when you are back online") and its facts.
     pub status: SyncStatus,
+    /// The member whose Home this is, when a carer has switched to someone they act for.
+    pub acting_for: Option<crate::acting::PersonChoice>,
     /// What matters next, in order.
     pub items: Vec<HomeItem>,
     /// Simple mode's buttons (at most four).
@@ -421,12 +423,16 @@ impl Core {
                 greeting: greeting(&w, None, now),
                 roles: Vec::new(),
                 status,
+                acting_for: None,
                 items: Vec::new(),
                 simple_actions: Vec::new(),
                 data_age,
                 refresh_at: age_changes.map(|t| t.timestamp()),
             });
         };
+        if let Some(proxy) = self.acting_for()? {
+            return self.home_for(&w, &me, &proxy, status, data_age, age_changes, now);
+        }
         let built = self.store.read(|c| items(c, &w, &me, now))?;
         let mut refresh = built.refresh;
         if let Some(t) = age_changes {
@@ -492,6 +498,103 @@ impl Core {
             person: Some(AccountView::from(&me)),
             roles,
             status,
+            acting_for: None,
+            items,
+            simple_actions: simple,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+}
+
+impl Core {
+    /// Home for the member a carer switched to: their next home-delivery visit (with the
+    /// "deliveries" right) and their loans due soon (with "loans"), nothing the rights do not give.
+    #[allow(clippy::too_many_arguments)]
+    fn home_for(
+        &self,
+        w: &Words<'static>,
+        me: &cml_api::Account,
+        proxy: &cml_api::Proxy,
+        status: SyncStatus,
+        data_age: DataAge,
+        age_changes: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> CoreResult<HomeScreen> {
+        let mut items = Vec::new();
+        let day = today(now);
+        let mut refresh = Some(next_midnight(now));
+        if let Some(t) = age_changes {
+            sooner(&mut refresh, t, now);
+        }
+        if self.acting_right(proxy, "loans").is_ok() {
+            for l in self
+                .member_loans(proxy, now)?
+                .into_iter()
+                .filter(|l| l.days_left <= LOAN_DUE_SOON_DAYS)
+            {
+                items.push(HomeItem {
+                    kind: if l.overdue { "loan_overdue" } else { "loan_due" }.into(),
+                    role: "carer".into(),
+                    text: w.a("home-loan", &[("title", l.title.into()), ("due", l.due_text.into())]),
+                    at: None,
+                    target: target("account", Some(l.loan_id)),
+                    urgent: l.overdue || l.days_left == 0,
+                });
+            }
+        }
+        if self.acting_right(proxy, "deliveries").is_ok() {
+            for d in self.store.read(|c| load_all::<Delivery>(c, collections::DELIVERIES))? {
+                if d.reader_card != proxy.member_card {
+                    continue;
+                }
+                if let Some(v) = d.next_visit.iter().find(|v| v.status == "scheduled" && v.date >= day) {
+                    let when = w.a(
+                        "visit-when",
+                        &[
+                            ("date", w.date(v.date).into()),
+                            ("time", w.code("time", &v.time_of_day).into()),
+                        ],
+                    );
+                    items.push(HomeItem {
+                        kind: "next_visit".into(),
+                        role: "carer".into(),
+                        text: w.a(
+                            "home-next-visit-for",
+                            &[("name", proxy.member_name.clone().into()), ("when", when.into())],
+                        ),
+                        at: None,
+                        target: target("delivery", Some(d.id)),
+                        urgent: v.date == day,
+                    });
+                }
+            }
+        }
+        items.sort_by_key(|i| !i.urgent);
+        let current = self.acting_for_screen()?.acting_for;
+        let mut simple = Vec::new();
+        if self.acting_right(proxy, "deliveries").is_ok() {
+            simple.push(SimpleAction {
+                kind: "ask_for_books".into(),
+                label: w.t("home-simple-ask-for-books"),
+                target: target("delivery", None),
+                phone: None,
+            });
+        }
+        if self.acting_right(proxy, "loans").is_ok() {
+            simple.push(SimpleAction {
+                kind: "my_books".into(),
+                label: w.t("home-simple-my-books"),
+                target: target("account", None),
+                phone: None,
+            });
+        }
+        Ok(HomeScreen {
+            person: Some(AccountView::from(me)),
+            greeting: w.a("home-acting-for", &[("name", proxy.member_name.clone().into())]),
+            roles: vec!["carer".into()],
+            status,
+            acting_for: current,
             items,
             simple_actions: simple,
             data_age,

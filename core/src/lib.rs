@@ -5,6 +5,7 @@
 //! uses those same wrappers.
 
 pub mod account;
+pub mod acting;
 pub mod catalogue;
 pub mod consultations;
 pub mod delivery;
@@ -352,6 +353,12 @@ impl Core {
         // A first sync (or a large change to the catalogue) leaves the search index in many small
         // pieces; merging them now keeps every search within a couple of milliseconds. The sync
         // has landed either way: a merge that fails (a full disk) is tried again next time.
+        if let Some(token) = &token {
+            // Best effort: the member's own sync has landed either way.
+            if let Err(e) = self.refresh_member_loans(token).await {
+                tracing::info!(error = %e, "the loans of members this carer acts for were not brought up to date");
+            }
+        }
         if let Err(e) = catalogue::tidy_index(&self.store) {
             tracing::warn!(error = %e, "the search index was not merged; the next sync will try again");
         }
@@ -493,6 +500,12 @@ impl Core {
             }
             if !complete {
                 return Ok(false);
+            }
+        }
+        if let Some(token) = &token {
+            // Best effort: the member's own sync has landed either way.
+            if let Err(e) = self.refresh_member_loans(token).await {
+                tracing::info!(error = %e, "the loans of members this carer acts for were not brought up to date");
             }
         }
         if let Err(e) = catalogue::tidy_index(&self.store) {

@@ -404,3 +404,144 @@ async fn the_listener_names_the_screens_to_read_again_for_each_cause() {
     settle().await;
     assert!(heard.take("session").contains(&"home".to_owned()));
 }
+
+#[tokio::test]
+async fn a_carer_switched_to_a_member_sees_what_the_rights_allow_and_the_hub_refuses_the_rest() {
+    let mut hub = hub_with_records().await;
+    let ann = hub.person("Ann Jones", &[]).await;
+    let cara = hub.person("Cara Carer", &[Role::Carer]).await;
+    let vera = hub.person("Vera", &[Role::Volunteer]).await;
+    hub.desk_volunteer(&vera, &["BAS"]).await;
+    let (_v, desk) = signed_in(&hub.url(), &vera).await;
+    let (_a, anns) = signed_in(&hub.url(), &ann).await;
+    anns.sync(None).await.unwrap();
+    // Ann lets Cara see her loans only; she has one.
+    anns.grant_proxy(cara.card.clone(), vec!["loans".into()]).await.unwrap();
+    desk.desk_checkout("T1-A".into(), ann.card.clone()).await.unwrap();
+    let (_c, app) = signed_in(&hub.url(), &cara).await;
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    let screen = app.acting_for_screen().unwrap();
+    assert_eq!(screen.people.len(), 2);
+    assert!(screen.people[0].is_self && screen.people[0].current);
+    let ann_choice = &screen.people[1];
+    assert_eq!((ann_choice.name.as_str(), ann_choice.current), ("Ann Jones", false));
+    assert_eq!(ann_choice.text, "For Ann Jones you can: See loans.");
+    // Nobody else can be chosen.
+    assert!(matches!(
+        app.act_for(Some(vera.card.clone())),
+        Err(CmlError::NotAllowed { .. })
+    ));
+
+    // Switched (offline): Ann's loans, kept at the last sync; nothing else.
+    let switched = app.act_for(Some(ann.card.clone())).unwrap();
+    assert_eq!(switched.acting_for.as_ref().unwrap().card, ann.card);
+    let home = app.home_screen().unwrap();
+    assert_eq!(home.greeting, "Acting for Ann Jones");
+    assert_eq!(home.acting_for.as_ref().unwrap().name, "Ann Jones");
+    assert!(home.items.iter().all(|i| i.role == "carer"));
+    let kinds: Vec<String> = home.simple_actions.iter().map(|a| a.kind.clone()).collect();
+    assert_eq!(kinds, ["my_books"], "no deliveries right: no 'ask for books'");
+    let account = app.account_screen().unwrap();
+    assert_eq!(account.card.number, ann.card);
+    assert_eq!(account.loans.len(), 1);
+    assert_eq!(account.loans[0].title, "Jane Eyre");
+    assert_eq!(account.loans_text, "Ann Jones has 1 item on loan.");
+    assert!(!account.loans[0].actions[0].allowed, "renewing is Ann's own");
+    assert!(account.holds.is_empty());
+    let jane = record_id(&app, "jane eyre");
+    let t = app.title_screen(jane).unwrap();
+    assert_eq!(t.relation, "on_loan");
+    assert!(
+        t.relation_text.starts_with("Ann Jones has this on loan."),
+        "{}",
+        t.relation_text
+    );
+    let veg = record_id(&app, "vegetables");
+    let t = app.title_screen(veg).unwrap();
+    assert_eq!(t.relation, "cannot_reserve");
+    assert_eq!(
+        t.relation_text,
+        "Ann Jones has not asked you to reserve books for them."
+    );
+    // What the rights do not give is refused at once, on the phone.
+    match app.reserve(veg, None).await {
+        Err(CmlError::NotAllowed { detail }) => assert!(detail.contains("reserve"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(app.deliveries(), Err(CmlError::NotAllowed { .. })));
+    assert_eq!(app.status().unwrap().pending_changes, 0, "nothing was queued");
+
+    // And the hub refuses it too, whatever a phone sends.
+    hub.restart().await;
+    let refused = cml_e2e::send_direct(
+        &hub,
+        &cara,
+        cml_api::Change::PlaceHold {
+            record_id: veg,
+            pickup: "BAS".into(),
+            for_card: Some(ann.card.clone()),
+        },
+    )
+    .await;
+    assert_eq!(refused.code, "not_allowed");
+
+    // Back to herself: her own (empty) account again.
+    let back = app.act_for(None).unwrap();
+    assert!(back.acting_for.is_none() && back.people[0].current);
+    let account = app.account_screen().unwrap();
+    assert_eq!(account.card.number, cara.card);
+    assert!(account.loans.is_empty());
+    assert!(app.home_screen().unwrap().acting_for.is_none());
+}
+
+#[tokio::test]
+async fn a_carer_with_every_right_reserves_for_the_member_offline_and_the_change_says_for_whom() {
+    let mut hub = hub_with_records().await;
+    let demo = cml_hub::demo::accounts();
+    let person = |name: &str| demo.iter().find(|a| a.name == name).unwrap().clone();
+    let (susan, arthur) = (person("Susan Bennett"), person("Arthur Bennett"));
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &hub.url());
+    app.login(susan.card.clone(), susan.pin.clone()).await.unwrap();
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    app.act_for(Some(arthur.card.clone())).unwrap();
+    let home = app.home_screen().unwrap();
+    let visit = home
+        .items
+        .iter()
+        .find(|i| i.kind == "next_visit")
+        .expect("Arthur's next visit");
+    assert!(
+        visit.text.starts_with("Next home delivery for Arthur Bennett:"),
+        "{}",
+        visit.text
+    );
+    let kinds: Vec<String> = home.simple_actions.iter().map(|a| a.kind.clone()).collect();
+    assert_eq!(kinds, ["ask_for_books", "my_books"]);
+    assert!(app.deliveries().unwrap().iter().all(|d| d.reader_card == arthur.card));
+    let veg = record_id(&app, "vegetables");
+    let t = app.title_screen(veg).unwrap();
+    assert_eq!((t.relation.as_str(), t.can_reserve), ("can_reserve", true));
+    assert_eq!(t.relation_text, "You can reserve this for Arthur Bennett.");
+    let change = app.reserve(veg, Some("BRE".into())).await.unwrap();
+    assert_eq!(
+        change.summary,
+        "Reserve Grow your own vegetables for Arthur Bennett (collect at Brewood Library)"
+    );
+    assert_eq!(change.state, "waiting");
+
+    // Sent when the hub answers: the reservation is Arthur's, not Susan's.
+    hub.restart().await;
+    app.sync(None).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let his = cml_e2e::app(&dir, &hub.url());
+    his.login(arthur.card.clone(), arthur.pin.clone()).await.unwrap();
+    his.sync(None).await.unwrap();
+    assert!(his.account_screen().unwrap().holds.iter().any(|h| h.record_id == veg));
+    app.act_for(None).unwrap();
+    assert!(app.account_screen().unwrap().holds.iter().all(|h| h.record_id != veg));
+}
