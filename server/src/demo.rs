@@ -501,7 +501,50 @@ pub fn seed(c: &mut dyn Conn, hashing: &PinHashing) -> HubResult<bool> {
     }
     seed_home_delivery(c)?;
     seed_rota(c, volunteer)?;
+    seed_consultation(c)?;
     Ok(true)
+}
+
+/// Holmcroft library asks its community about its opening hours, for the four weeks from today
+/// (the Have your say screen has something to answer whenever the demo starts).
+fn seed_consultation(c: &mut dyn Conn) -> HubResult<()> {
+    let now = Utc::now();
+    let today = cml_api::london::today(now);
+    let author = c
+        .query_one("SELECT id FROM accounts WHERE card = '2100000005'", &[])?
+        .i64(0)?;
+    let question = |kind: &str, text: &str, choices: &[&str], ends: Option<(&str, &str)>| cml_api::Question {
+        kind: kind.into(),
+        text: text.into(),
+        choices: choices.iter().map(|c| c.to_string()).collect(),
+        scale_low: ends.map(|e| e.0.to_string()),
+        scale_high: ends.map(|e| e.1.to_string()),
+    };
+    let draft = cml_api::ConsultationDraft {
+        library: "HOL".into(),
+        title: "Our opening hours".into(),
+        description: "Holmcroft library is run by volunteers. Tell us when you would most like it to be open."
+            .into(),
+        opens_on: today,
+        closes_on: today + chrono::Duration::days(27),
+        questions: vec![
+            question(
+                "choice",
+                "When would you most like the library to be open?",
+                &["Weekday mornings", "Weekday afternoons", "Weekday evenings", "Saturday mornings"],
+                None,
+            ),
+            question(
+                "scale",
+                "How easy is it for you to visit at the times we open now?",
+                &[],
+                Some(("Very hard", "Very easy")),
+            ),
+            question("text", "Anything else you would like to tell us?", &[], None),
+        ],
+    };
+    crate::consultations::publish(c, &draft, author, now)?;
+    Ok(())
 }
 
 /// Every library's rota for the next fortnight (opening up and a morning on the desk, on the days

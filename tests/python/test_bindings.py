@@ -284,3 +284,52 @@ def test_the_language_switches_at_once_and_home_reads_in_polish_and_urdu(hub, da
         run(polish.sync(None))
     assert offline.value.detail.startswith("Brak połączenia")
     assert polish.set_language("fr") == "en"
+
+
+def test_home_in_one_call_a_carer_acts_for_a_member_and_a_consultation_is_answered_offline(hub, data_dir, tmp_path):
+    # Susan acts for her father Arthur: Home switches to him, within the rights he gave.
+    susan = make_app(str(tmp_path / "susan"), hub.url)
+    run(susan.login("2100000003", "1357"))
+    run(susan.sync(None))
+    home = susan.home_screen()
+    assert home.person.name == "Susan Bennett"
+    assert home.greeting.endswith("Susan")
+    assert home.status.summary.startswith("Up to date")
+    assert "carer" in home.roles
+    people = susan.acting_for_screen().people
+    assert [p.name for p in people] == ["Susan Bennett", "Arthur Bennett"]
+    switched = susan.act_for("2100000002")
+    assert switched.acting_for.name == "Arthur Bennett"
+    home = susan.home_screen()
+    assert home.greeting == "Acting for Arthur Bennett"
+    visit = next(i for i in home.items if i.kind == "next_visit")
+    assert visit.text.startswith("Next home delivery for Arthur Bennett:")
+    assert visit.target.screen == "delivery"
+    assert all(d.reader_card == "2100000002" for d in susan.deliveries())
+    susan.act_for(None)
+    assert susan.home_screen().acting_for is None
+
+    # Margaret answers Holmcroft's consultation on its opening hours with no signal.
+    app = make_app(data_dir, hub.url)
+    run(app.login(*MEMBER))
+    run(app.sync(None))
+    hours = next(c for c in app.consultations() if c.library_code == "HOL")
+    assert hours.can_answer
+    assert [q.kind for q in hours.questions] == ["choice", "scale", "text"]
+    hub.stop()
+    answers = [
+        cml.AnswerForm(question=0, choice=3, scale=None, text=None),
+        cml.AnswerForm(question=1, choice=None, scale=4, text=None),
+        cml.AnswerForm(question=2, choice=None, scale=None, text="Later on Thursdays, please."),
+    ]
+    change = run(app.answer_consultation(hours.id, answers))
+    assert change.state == "waiting"
+    mine = next(c for c in app.consultations() if c.id == hours.id)
+    assert mine.answer_waiting and not mine.can_answer
+    assert app.home_screen().status.summary.startswith("Offline")
+    with pytest.raises(cml.CmlError.Conflict):
+        run(app.answer_consultation(hours.id, answers))
+    hub.start()
+    run(app.sync(None))
+    mine = next(c for c in app.consultations() if c.id == hours.id)
+    assert mine.answered and not mine.answer_waiting
