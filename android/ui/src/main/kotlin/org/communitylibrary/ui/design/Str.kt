@@ -211,6 +211,13 @@ enum class Str {
     SimpleAsk,
     SimpleMyBooks,
     SimpleCall,
+    ChannelHoldReady,
+    ChannelHoldLastDay,
+    ChannelLoanDue,
+    ChannelEventTomorrow,
+    ChannelVisitTomorrow,
+    ChannelRoundTomorrow,
+    ChannelShiftTomorrow,
     ;
 
     /** Its name in strings.xml: `SignInHeading` is `sign_in_heading`. */
