@@ -240,4 +240,41 @@ final class CmlTests: XCTestCase {
         XCTAssertEqual(try volunteer.round(date: tomorrow).first?.pending, "Not at home: waiting to be sent")
         XCTAssertEqual(try volunteer.status().pendingChanges, 1)
     }
+
+    func testHomeInOneCallACarerActsForAMemberAndAConsultationIsAnsweredOffline() async throws {
+        let susan = try makeApp(hub)
+        _ = try await susan.login(card: "2100000003", pin: "1357")
+        _ = try await susan.sync(listener: nil)
+        let home = try susan.homeScreen()
+        XCTAssertEqual(home.person?.name, "Susan Bennett")
+        XCTAssertTrue(home.status.summary.hasPrefix("Up to date"), home.status.summary)
+        XCTAssertEqual(try susan.actingForScreen().people.map { $0.name }, ["Susan Bennett", "Arthur Bennett"])
+        XCTAssertEqual(try susan.actFor(card: "2100000002").actingFor?.name, "Arthur Bennett")
+        let his = try susan.homeScreen()
+        XCTAssertEqual(his.greeting, "Acting for Arthur Bennett")
+        let visit = try XCTUnwrap(his.items.first { $0.kind == "next_visit" })
+        XCTAssertTrue(visit.text.hasPrefix("Next home delivery for Arthur Bennett:"), visit.text)
+        XCTAssertTrue(try susan.deliveries().allSatisfy { $0.readerCard == "2100000002" })
+        _ = try susan.actFor(card: nil)
+        XCTAssertNil(try susan.homeScreen().actingFor)
+
+        // Margaret answers Holmcroft's consultation with no signal: it waits, answered once.
+        let member = try makeApp(hub)
+        _ = try await member.login(card: "2100000001", pin: "1234")
+        _ = try await member.sync(listener: nil)
+        let hours = try XCTUnwrap(try member.consultations().first { $0.libraryCode == "HOL" })
+        XCTAssertTrue(hours.canAnswer)
+        hub.stop()
+        let answers = [
+            AnswerForm(question: 0, choice: 3, scale: nil, text: nil),
+            AnswerForm(question: 1, choice: nil, scale: 4, text: nil),
+            AnswerForm(question: 2, choice: nil, scale: nil, text: "Later on Thursdays, please."),
+        ]
+        let change = try await member.answerConsultation(id: hours.id, answers: answers)
+        XCTAssertEqual(change.state, "waiting")
+        let mine = try XCTUnwrap(try member.consultations().first { $0.id == hours.id })
+        XCTAssertTrue(mine.answerWaiting)
+        XCTAssertFalse(mine.canAnswer)
+        XCTAssertTrue(try member.homeScreen().status.summary.hasPrefix("Offline"))
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Assertions.fail
 import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
+import uniffi.cml_core.AnswerForm
 import uniffi.cml_core.Config
 import uniffi.cml_core.DeliveryForm
 import uniffi.cml_core.PreferencesForm
@@ -207,5 +208,43 @@ class CmlTest {
         } catch (e: CmlException.NotAllowed) {
             assertTrue(e.detail.isNotEmpty())
         }
+    }
+
+    @Test
+    fun homeInOneCallACarerActsForAMemberAndAConsultationIsAnsweredOffline() = runBlocking {
+        val susan = app()
+        susan.login("2100000003", "1357")
+        susan.sync(null)
+        val home = susan.homeScreen()
+        assertEquals("Susan Bennett", home.person?.name)
+        assertTrue(home.status.summary.startsWith("Up to date"), home.status.summary)
+        assertEquals(listOf("Susan Bennett", "Arthur Bennett"), susan.actingForScreen().people.map { it.name })
+        assertEquals("Arthur Bennett", susan.actFor("2100000002").actingFor?.name)
+        val his = susan.homeScreen()
+        assertEquals("Acting for Arthur Bennett", his.greeting)
+        val visit = his.items.first { it.kind == "next_visit" }
+        assertTrue(visit.text.startsWith("Next home delivery for Arthur Bennett:"), visit.text)
+        assertTrue(susan.deliveries().all { it.readerCard == "2100000002" })
+        susan.actFor(null)
+        assertEquals(null, susan.homeScreen().actingFor)
+
+        val member = app()
+        member.login("2100000001", "1234")
+        member.sync(null)
+        val hours = member.consultations().first { it.libraryCode == "HOL" }
+        assertTrue(hours.canAnswer)
+        hub.destroy()
+        hub.waitFor(15, TimeUnit.SECONDS)
+        val answers = listOf(
+            AnswerForm(0u, 3u, null, null),
+            AnswerForm(1u, null, 4L, null),
+            AnswerForm(2u, null, null, "Later on Thursdays, please."),
+        )
+        assertEquals("waiting", member.answerConsultation(hours.id, answers).state)
+        assertTrue(member.consultations().first { it.id == hours.id }.answerWaiting)
+        assertTrue(member.homeScreen().status.summary.startsWith("Offline"))
+        restartHub()
+        member.sync(null)
+        assertTrue(member.consultations().first { it.id == hours.id }.answered)
     }
 }
