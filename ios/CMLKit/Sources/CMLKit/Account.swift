@@ -5,56 +5,72 @@ import Observation
 /// history, and the card drawn as a Code 128 barcode. Which buttons show is the core's
 /// (`can_renew`, `can_cancel`, `can_suspend`, `can_resume`).
 public struct AccountState: ScreenState {
+    /// Set while a carer acts for someone: whose account this is.
+    public var actingFor: String?
+    public var loansText = ""
     public var loans: [ListRow<AccountAction>] = []
+    public var holdsText = ""
     public var holds: [ListRow<AccountAction>] = []
     public var historyOn = false
+    public var historyText = ""
     public var history: [ListRow<AccountAction>] = []
     public var card: CardView?
     public var libraries: [Choice] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func make(
-        loans: [LoanView], holds: [HoldView], history: [HistoryView], historyOn: Bool, card: CardView?,
-        libraries: [Choice]
-    ) -> AccountState {
+    public static func make(_ a: CoreAccountScreen) -> AccountState {
         var s = AccountState()
-        s.loans = loans.map { l in
+        s.actingFor = a.actingFor?.name
+        s.loansText = a.loansText
+        s.loans = a.loans.map { l in
             ListRow(
                 id: "loan-\(l.loanId)", title: l.title, lines: [l.author ?? "", l.dueText],
-                buttons: l.canRenew ? [ActionButton("Renew", .renew(l.loanId))] : [])
+                buttons: l.actions.compactMap { ActionButton($0, accessibilityLabel: l.title) { $0 == "renew" ? .renew(l.loanId) : nil } })
         }
-        s.holds = holds.map { h in
-            var buttons: [ActionButton<AccountAction>] = []
-            if let id = h.holdId {
-                if h.canSuspend { buttons.append(ActionButton("Pause", .choosePauseDate(id))) }
-                if h.canResume { buttons.append(ActionButton("Resume", .resumeHold(id))) }
-                if h.canCancel {
-                    buttons.append(ActionButton("Collect somewhere else", .chooseOtherPickup(id)))
-                    buttons.append(ActionButton("Cancel reservation", .cancelHold(id)))
+        s.holdsText = a.holdsText
+        s.holds = a.holds.map { h in
+            let buttons: [ActionButton<AccountAction>] = h.actions.compactMap { view in
+                ActionButton(view, accessibilityLabel: h.title) { code in
+                    guard let id = h.holdId else { return nil }
+                    switch code {
+                    case "cancel": return .cancelHold(id)
+                    case "suspend": return .choosePauseDate(id)
+                    case "resume": return .resumeHold(id)
+                    case "change_pickup": return .chooseOtherPickup(id)
+                    default: return nil
+                    }
                 }
             }
             return ListRow(
                 id: "hold-\(h.holdId.map(String.init) ?? "new-\(h.recordId)")", title: h.title,
                 lines: [h.author ?? "", h.statusText], buttons: buttons)
         }
-        s.historyOn = historyOn
-        s.history = history.map { ListRow(id: "history-\($0.id)", title: $0.title, lines: [$0.author ?? "", $0.text]) }
-        s.card = card
-        s.libraries = libraries
+        s.historyOn = a.historyEnabled
+        s.historyText = a.historyText
+        s.history = a.history.map { ListRow(id: "history-\($0.id)", title: $0.title, lines: [$0.author ?? "", $0.text]) }
+        s.card = a.card
+        s.libraries = a.pickupChoices.map { Choice(code: $0.code, text: $0.name) }
+        s.dataAge = a.dataAge.text
         return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "My account")
+        t.line("acting for", actingFor)
         t.status(status)
+        t.text(dataAge)
         t.section("Loans")
-        t.rows(loans, empty: "No loans")
+        t.text(loansText)
+        t.rows(loans)
         t.section("Reservations")
-        t.rows(holds, empty: "No reservations")
+        t.text(holdsText)
+        t.rows(holds)
         t.section("Reading history")
         t.line("keep a reading history", historyOn ? "on" : "off")
+        t.text(historyText)
         t.rows(history)
         if let card {
             t.section("Library card")
@@ -133,17 +149,11 @@ public final class AccountViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            let (loans, holds, history, me, card, libraries) = try await core.read { app in
-                (
-                    try app.loans(), try app.holds(), try app.readingHistory(), try app.whoami(), try? app.card(),
-                    try app.libraries()
-                )
-            }
-            var next = AccountState.make(
-                loans: loans, holds: holds, history: history, historyOn: me?.historyEnabled ?? false, card: card,
-                libraries: libraries.map { Choice(code: $0.code, text: $0.name) })
+            let account = try await core.read { try $0.accountScreen() }
+            var next = AccountState.make(account)
             next.status = state.status
             state = next
+            refresh(at: account.refreshAt)
         }
     }
 }

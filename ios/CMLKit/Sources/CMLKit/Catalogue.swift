@@ -129,7 +129,8 @@ public final class SearchViewModel: CoreViewModel {
 
 // MARK: - Title
 
-/// Title: the full record, copies per library, and Reserve with the pickup library preselected.
+/// Title: the full record, copies per library, and Reserve with the pickup library preselected;
+/// "already reserved / on loan to you" instead of the button when so (the core's relation).
 public struct TitleState: ScreenState {
     public var recordId: Int64
     public var title = ""
@@ -137,16 +138,21 @@ public struct TitleState: ScreenState {
     public var summary: String?
     public var availability = ""
     public var copies: [ListRow<TitleAction>] = []
-    /// Where the reservation goes: the member's usual pickup library unless they choose.
+    /// The person's relation to the title in words ("On loan to you, due back …").
+    public var relationText = ""
+    public var canReserve = false
+    /// Where the reservation goes: the core's preselection unless the person chooses.
     public var pickup: String?
     public var libraries: [Choice] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init(recordId: Int64) {
         self.recordId = recordId
     }
 
-    public static func make(_ r: RecordView, pickup: String?, libraries: [Choice]) -> TitleState {
+    public static func make(_ t: CoreTitleScreen, pickup chosen: String? = nil) -> TitleState {
+        let r = t.record
         var s = TitleState(recordId: r.id)
         s.title = [r.title, r.subtitle ?? ""].filter { !$0.isEmpty }.joined(separator: ": ")
         s.details = [
@@ -159,8 +165,11 @@ public struct TitleState: ScreenState {
         s.copies = r.copies.map { c in
             ListRow(id: c.barcode, title: c.libraryName, lines: [c.status, c.callNumber ?? "", c.location ?? ""])
         }
-        s.pickup = pickup
-        s.libraries = libraries
+        s.relationText = t.relationText
+        s.canReserve = t.canReserve
+        s.libraries = t.pickupChoices.map { Choice(code: $0.code, text: $0.name) }
+        s.pickup = chosen ?? t.pickup
+        s.dataAge = t.dataAge.text
         return s
     }
 
@@ -174,10 +183,14 @@ public struct TitleState: ScreenState {
         t.line("summary", summary)
         t.line("availability", availability)
         t.status(status)
+        t.text(dataAge)
         t.section("Copies")
         t.rows(copies, empty: "No copies")
-        t.line("collect from", pickupName)
-        t.buttons([ActionButton("Reserve", TitleAction.reserve)])
+        t.text(relationText)
+        if canReserve {
+            t.line("collect from", pickupName)
+            t.buttons([ActionButton("Reserve", TitleAction.reserve)])
+        }
         return t.string
     }
 }
@@ -195,6 +208,7 @@ public final class TitleViewModel: CoreViewModel {
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
+    @ObservationIgnored private var chosenPickup: String?
 
     public init(core: AppCore, recordId: Int64) {
         self.core = core
@@ -208,6 +222,7 @@ public final class TitleViewModel: CoreViewModel {
             startObserving()
             return Task { await reload() }
         case .setPickup(let code):
+            chosenPickup = code
             state.pickup = code
         case .reserve:
             let id = state.recordId
@@ -222,14 +237,11 @@ public final class TitleViewModel: CoreViewModel {
     func reload() async {
         let id = state.recordId
         await load {
-            let (record, me, libraries) = try await core.read { app in
-                (try app.record(id: id), try app.whoami(), try app.libraries())
-            }
-            var next = TitleState.make(
-                record, pickup: state.pickup ?? me?.defaultPickup,
-                libraries: libraries.map { Choice(code: $0.code, text: $0.name) })
+            let title = try await core.read { try $0.titleScreen(recordId: id) }
+            var next = TitleState.make(title, pickup: chosenPickup)
             next.status = state.status
             state = next
+            refresh(at: title.refreshAt)
         }
     }
 }

@@ -68,3 +68,22 @@ public typealias SessionView = Cml.SessionView
 public typealias ShiftView = Cml.ShiftView
 public typealias SyncStatus = Cml.SyncStatus
 public typealias VisitView = Cml.VisitView
+
+// The core's one-call screen records (named Core… here: the app's SwiftUI views take the plain
+// names).
+public typealias CoreHomeScreen = Cml.HomeScreen
+public typealias HomeItem = Cml.HomeItem
+public typealias SimpleAction = Cml.SimpleAction
+public typealias DataAge = Cml.DataAge
+public typealias CoreTitleScreen = Cml.TitleScreen
+public typealias LibraryChoice = Cml.LibraryChoice
+public typealias CoreAccountScreen = Cml.AccountScreen
+public typealias ActionView = Cml.ActionView
+public typealias CoreEventsScreen = Cml.EventsScreen
+public typealias CoreLibrariesScreen = Cml.LibrariesScreen
+public typealias LibraryPage = Cml.LibraryPage
+public typealias CoreTodayScreen = Cml.TodayScreen
+public typealias CheckInView = Cml.CheckInView
+public typealias CoreRotaScreen = Cml.RotaScreen
+public typealias CoreActingForScreen = Cml.ActingForScreen
+public typealias PersonChoice = Cml.PersonChoice

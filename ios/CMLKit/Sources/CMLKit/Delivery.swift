@@ -181,53 +181,47 @@ public final class DeliveryViewModel: CoreViewModel {
 
 // MARK: - Acting for someone
 
-/// Acting for someone: a carer switches between themselves and the people they act for; only
-/// the actions the member granted show (the core's rights: "deliveries", "reserve", "loans").
+/// Acting for someone: a carer switches between themselves and the people they act for; while
+/// switched, the other screens show that person's, within the rights they granted (the core's).
 public struct ActingForState: ScreenState {
-    public var me = ""
-    /// The people this person acts for.
     public var people: [ListRow<ActingForAction>] = []
     /// Who the screens act for now: nil is oneself.
-    public var actingFor: ProxyView?
-    /// The rights of `actingFor`, in words.
+    public var actingFor: PersonChoice?
+    /// The rights of `actingFor`, in the core's words.
     public var rights: [Choice] = []
     /// The loans of the person acted for (with the "loans" right; needs the hub).
     public var theirLoans: [ListRow<ActingForAction>] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
-    public func can(_ right: String) -> Bool { actingFor?.rights.contains(right) ?? true }
+    public func can(_ right: String) -> Bool { actingFor.map { p in p.rights.contains { $0.code == right } } ?? true }
 
-    public static func make(me: String, proxies: [ProxyView], actingFor: ProxyView?, rightText: (String) -> String)
-        -> ActingForState
-    {
+    public static func make(_ a: CoreActingForScreen) -> ActingForState {
         var s = ActingForState()
-        s.me = me
-        s.people = [ListRow(id: "me", title: me, open: .switchTo(nil))]
-            + proxies.filter(\.iActForThem).map { p in
-                ListRow(
-                    id: p.memberCard, title: p.memberName, lines: [p.rights.map(rightText).joined(separator: ", ")],
-                    open: .switchTo(p.memberCard))
-            }
-        s.actingFor = actingFor
-        s.rights = (actingFor?.rights ?? []).map { Choice(code: $0, text: rightText($0)) }
+        s.people = a.people.map { p in
+            ListRow(
+                id: p.card, title: p.name, lines: [p.text], open: .switchTo(p.isSelf ? nil : p.card), urgent: false)
+        }
+        s.actingFor = a.actingFor.flatMap { $0.isSelf ? nil : $0 }
+        s.rights = (s.actingFor?.rights ?? []).map { Choice(code: $0.code, text: $0.text) }
+        s.dataAge = a.dataAge.text
         return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Acting for someone")
-        t.line("acting for", actingFor?.memberName ?? me)
+        t.line("acting for", actingFor?.name)
         t.line("allowed", rights.map(\.text).joined(separator: ", "))
         t.status(status)
+        t.text(dataAge)
         t.rows(people)
         if !theirLoans.isEmpty {
             t.section("Their loans")
             t.rows(theirLoans)
         }
-        var buttons: [ActionButton<ActingForAction>] = []
-        if actingFor != nil && can("loans") { buttons.append(ActionButton("See their loans", .loadTheirLoans)) }
-        t.buttons(buttons)
+        if actingFor != nil && can("loans") { t.buttons([ActionButton("See their loans", ActingForAction.loadTheirLoans)]) }
         return t.string
     }
 }
@@ -248,7 +242,6 @@ public final class ActingForViewModel: CoreViewModel {
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
-    @ObservationIgnored private var actingForCard: String?
 
     public init(core: AppCore) {
         self.core = core
@@ -259,11 +252,19 @@ public final class ActingForViewModel: CoreViewModel {
         switch action {
         case .load:
             startObserving()
+            return Task { await reload() }
         case .switchTo(let card):
-            actingForCard = card
-            state.theirLoans = []
+            return Task {
+                await perform {
+                    let screen = try await core.read { try $0.actFor(card: card) }
+                    var next = ActingForState.make(screen)
+                    next.status = state.status
+                    state = next
+                    return nil
+                }
+            }
         case .loadTheirLoans:
-            guard let card = actingForCard else { return done }
+            guard let card = state.actingFor?.card else { return done }
             return Task {
                 await perform {
                     let loans = try await core.app.loansOfMember(memberCard: card)
@@ -272,25 +273,19 @@ public final class ActingForViewModel: CoreViewModel {
                 }
             }
         case .reserveForThem(let recordId, let pickup):
-            guard let card = actingForCard else { return done }
+            guard let card = state.actingFor?.card else { return done }
             return Task {
                 await perform {
                     try outcome(try await core.app.reserveFor(memberCard: card, recordId: recordId, pickup: pickup))
                 }
             }
         }
-        return Task { await reload() }
     }
 
     func reload() async {
-        let card = actingForCard
         await load {
-            let (me, proxies) = try await core.read { (try $0.whoami(), try $0.proxies()) }
-            let app = core.app
-            var next = ActingForState.make(
-                me: me?.name ?? "", proxies: proxies,
-                actingFor: proxies.first { $0.iActForThem && $0.memberCard == card },
-                rightText: { app.codeText(kind: "right", code: $0) })
+            let screen = try await core.read { try $0.actingForScreen() }
+            var next = ActingForState.make(screen)
             next.theirLoans = state.theirLoans
             next.status = state.status
             state = next

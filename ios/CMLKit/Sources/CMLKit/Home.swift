@@ -1,49 +1,54 @@
 import Foundation
 import Observation
 
-/// Home: the next things that matter to this person, in the core's order and words, and the
-/// sync line. Until the core's one-call Home record lands it is built from the core's
-/// reminders (holds ready, loans due, event, visit, round or shift tomorrow) and the outcomes of
-/// changes made offline, both already sentences in the person's language.
+/// Home: the next things that matter to this person, in the core's order and words (one call,
+/// `home_screen`), the sync line, and simple mode's large actions.
 public struct HomeState: ScreenState {
+    /// "Good morning, Margaret", or "Acting for Arthur Bennett".
+    public var greeting = ""
     public var name: String?
-    /// The roles the core gives the person ("member", "carer", "volunteer", "coordinator").
+    /// The parts of the app the person's roles open ("member", "reader", "carer", "volunteer",
+    /// "coordinator").
     public var roles: [String] = []
     public var items: [ListRow<HomeAction>] = []
-    public var outcomes: [ListRow<HomeAction>] = []
+    /// Simple mode's buttons (at most four), in the core's words.
+    public var simpleActions: [ActionButton<HomeAction>] = []
+    /// "Updated 5 minutes ago."
+    public var dataAge = ""
     public var status = ScreenStatus()
+    public var refreshAt: Int64?
 
     public init() {}
 
-    /// From the core's records (also used for the screen's sample states).
-    public static func make(account: AccountView?, reminders: [ReminderView], outcomes: [ChangeView], syncLine: String)
-        -> HomeState
-    {
+    /// From the core's record (also used for the screen's sample states).
+    public static func make(_ h: CoreHomeScreen) -> HomeState {
         var s = HomeState()
-        s.name = account?.name
-        s.roles = account?.roles ?? []
-        s.items = reminders.map { r in
-            ListRow(id: r.id, title: r.text, open: .open(r.target))
+        s.greeting = h.greeting
+        s.name = h.person?.name
+        s.roles = h.roles
+        s.items = h.items.enumerated().map { i, item in
+            ListRow(id: "\(i)-\(item.kind)", title: item.text, open: .open(item.target), urgent: item.urgent)
         }
-        s.outcomes = outcomes.map { c in
-            ListRow(id: c.key, title: c.outcome ?? c.summary)
+        s.simpleActions = h.simpleActions.map { a in
+            ActionButton(a.label, a.phone.map { HomeAction.call($0) } ?? .open(a.target), fromCore: true)
         }
-        s.status.syncLine = syncLine
+        s.dataAge = h.dataAge.text
+        s.status.syncLine = h.status.summary
+        s.refreshAt = h.refreshAt
         return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Home")
-        t.line("person", name)
+        t.text(greeting)
         t.line("roles", roles.joined(separator: ", "))
         t.status(status)
+        t.text(dataAge)
         t.section("Coming up")
         t.rows(items, empty: "Nothing coming up")
-        if !outcomes.isEmpty {
-            t.section("What happened to your changes")
-            t.rows(outcomes)
-        }
         t.buttons([ActionButton("Bring up to date", HomeAction.sync)])
+        t.section("Simple mode")
+        t.buttons(simpleActions)
         return t.string
     }
 }
@@ -53,6 +58,8 @@ public enum HomeAction: Equatable, Sendable {
     /// Sends waiting changes and brings the phone up to date.
     case sync
     case open(ScreenTarget)
+    /// Simple mode's "Call the library".
+    case call(String)
     /// The person has read the outcomes.
     case outcomesSeen
 }
@@ -63,6 +70,7 @@ public final class HomeViewModel: CoreViewModel {
     public internal(set) var state = HomeState()
     /// Where a row leads: the app's navigation opens it.
     @ObservationIgnored public var onOpen: ((ScreenTarget) -> Void)?
+    @ObservationIgnored public var onCall: ((String) -> Void)?
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
@@ -86,6 +94,8 @@ public final class HomeViewModel: CoreViewModel {
             }
         case .open(let target):
             onOpen?(target)
+        case .call(let number):
+            onCall?(number)
         case .outcomesSeen:
             return Task {
                 await perform {
@@ -99,14 +109,13 @@ public final class HomeViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            let (me, reminders, outcomes, status) = try await core.read {
-                (try $0.whoami(), try $0.reminders(), try $0.unseenOutcomes(), try $0.status())
-            }
-            var next = HomeState.make(account: me, reminders: reminders, outcomes: outcomes, syncLine: status.summary)
+            let home = try await core.read { try $0.homeScreen() }
+            var next = HomeState.make(home)
             next.status.busy = state.status.busy
             next.status.problem = state.status.problem
             next.status.announcement = state.status.announcement
             state = next
+            refresh(at: home.refreshAt)
         }
     }
 }

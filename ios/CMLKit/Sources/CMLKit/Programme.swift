@@ -3,15 +3,19 @@ import Observation
 
 // MARK: - Events
 
-/// Events: each with its plain description, accessibility notes, places left or the waiting
-/// list; book for me (and a companion), cancel, add to the calendar.
+/// Events: this week and next by library and category, each with its plain description,
+/// accessibility notes, places left or the waiting list; book for me (and a companion), cancel,
+/// add to the calendar: the actions the core allows, with why not.
 public struct EventsState: ScreenState {
     public var library: String?
     public var category: String?
     public var libraries: [Choice] = []
+    public var categories: [Choice] = []
     public var events: [ListRow<EventsAction>] = []
+    public var emptyText: String?
     /// An iCalendar file to hand to the share sheet / Calendar, once asked for.
     public var calendarFile: String?
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
@@ -19,14 +23,21 @@ public struct EventsState: ScreenState {
     public static func rows(_ events: [EventView]) -> [ListRow<EventsAction>] {
         events.map { e in
             var buttons: [ActionButton<EventsAction>] = []
-            if e.canBook {
-                buttons.append(ActionButton("Book a place", .book(e.id, places: 1)))
-                buttons.append(ActionButton("Book for me and a companion", .book(e.id, places: 2)))
+            for view in e.actions {
+                switch view.action {
+                case "book", "join_waiting_list":
+                    buttons.append(ActionButton(view, accessibilityLabel: e.title) { _ in .book(e.id, places: 1) }!)
+                    if view.allowed {
+                        buttons.append(ActionButton("Book for me and a companion", .book(e.id, places: 2), accessibilityLabel: e.title))
+                    }
+                case "cancel":
+                    buttons.append(ActionButton(view, accessibilityLabel: e.title) { _ in .cancel(e.id) }!)
+                case "add_to_calendar":
+                    buttons.append(ActionButton(view, accessibilityLabel: e.title) { _ in .addToCalendar(e.id) }!)
+                default:
+                    break
+                }
             }
-            if e.myBooking != nil && !e.cancelled {
-                buttons.append(ActionButton("Cancel my booking", .cancel(e.id)))
-            }
-            buttons.append(ActionButton("Add to calendar", .addToCalendar(e.id)))
             return ListRow(
                 id: String(e.id), title: e.title,
                 lines: [
@@ -37,12 +48,26 @@ public struct EventsState: ScreenState {
         }
     }
 
+    public static func make(_ e: CoreEventsScreen) -> EventsState {
+        var s = EventsState()
+        s.library = e.filter.library
+        s.category = e.filter.category
+        s.libraries = e.libraries.map { Choice(code: $0.code, text: $0.name) }
+        s.categories = e.categories.map { Choice(code: $0.code, text: $0.text) }
+        s.events = rows(e.events)
+        s.emptyText = e.emptyText
+        s.dataAge = e.dataAge.text
+        return s
+    }
+
     public var screenText: String {
         var t = ScreenText(heading: "Events")
         t.line("library", library.map { code in libraries.first { $0.code == code }?.text ?? code })
-        t.line("category", category)
+        t.line("category", category.map { code in categories.first { $0.code == code }?.text ?? code })
         t.status(status)
-        t.rows(events, empty: "No events")
+        t.text(dataAge)
+        if events.isEmpty { t.text(emptyText ?? "") }
+        t.rows(events)
         return t.string
     }
 }
@@ -102,37 +127,47 @@ public final class EventsViewModel: CoreViewModel {
     func reload() async {
         let filter = EventFilter(library: state.library, category: state.category, fromDate: nil, toDate: nil)
         await load {
-            let (events, libraries) = try await core.read { (try $0.events(filter: filter), try $0.libraries()) }
-            state.events = EventsState.rows(events)
-            state.libraries = libraries.map { Choice(code: $0.code, text: $0.name) }
+            let screen = try await core.read { try $0.eventsScreen(filter: filter) }
+            var next = EventsState.make(screen)
+            next.library = state.library
+            next.category = state.category
+            next.calendarFile = state.calendarFile
+            next.status = state.status
+            state = next
+            refresh(at: screen.refreshAt)
         }
     }
 }
 
 // MARK: - Libraries
 
-/// Libraries: each library's address, today's hours, the week, coming closures.
+/// Libraries: each library's address, today's hours, the week, coming closures, and what is on
+/// there this week (the member's own library first: the core's order).
 public struct LibrariesState: ScreenState {
     public var libraries: [ListRow<LibrariesAction>] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func rows(_ libraries: [LibraryView]) -> [ListRow<LibrariesAction>] {
-        libraries.map { l in
+    public static func rows(_ pages: [LibraryPage]) -> [ListRow<LibrariesAction>] {
+        pages.map { page in
+            let l = page.library
             var buttons: [ActionButton<LibrariesAction>] = []
-            if let phone = l.phone { buttons.append(ActionButton("Call the library", .call(phone))) }
-            return ListRow(
-                id: l.code, title: l.name,
-                lines: [l.today, "\(l.address), \(l.postcode)"] + l.week.map { "\($0.day): \($0.hours)" }
-                    + l.closures.map(\.text) + [l.phone ?? "", l.email ?? ""],
-                buttons: buttons)
+            if let phone = l.phone { buttons.append(ActionButton("Call the library", .call(phone), accessibilityLabel: l.name)) }
+            var lines: [String] = [l.today, "\(l.address), \(l.postcode)"]
+            lines += l.week.map { (d: DayHours) -> String in "\(d.day): \(d.hours)" }
+            lines += l.closures.map { (c: ClosureView) -> String in c.text }
+            lines += page.thisWeek.map { (e: EventView) -> String in "\(e.title): \(e.when)" }
+            lines += [l.phone ?? "", l.email ?? ""]
+            return ListRow(id: l.code, title: l.name, lines: lines, buttons: buttons)
         }
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Libraries")
         t.status(status)
+        t.text(dataAge)
         t.rows(libraries, empty: "No libraries yet")
         return t.string
     }
@@ -171,7 +206,10 @@ public final class LibrariesViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            state.libraries = LibrariesState.rows(try await core.read { try $0.libraries() })
+            let screen = try await core.read { try $0.librariesScreen() }
+            state.libraries = LibrariesState.rows(screen.libraries)
+            state.dataAge = screen.dataAge.text
+            refresh(at: screen.refreshAt)
         }
     }
 }

@@ -10,6 +10,22 @@ public enum Samples {
         id: 1, card: "2100000001", name: "Margaret Hughes", roles: ["member"], homeLibrary: "BAS", provisional: false,
         defaultPickup: "BAS", historyEnabled: true)
     static let upToDate = "Up to date (checked 5 minutes ago)."
+    static let age = DataAge(syncedAt: 0, text: "Updated 5 minutes ago.", offline: false)
+    static let ageOffline = DataAge(syncedAt: 0, text: "Updated yesterday at 6pm. No signal now.", offline: true)
+    static let choices = [
+        LibraryChoice(code: "BAS", name: "Baswich Library"), LibraryChoice(code: "BRE", name: "Brewood Library"),
+        LibraryChoice(code: "GLA", name: "Glascote Library"),
+    ]
+
+    static func act(_ action: String, _ label: String, _ whyNot: String? = nil) -> ActionView {
+        ActionView(action: action, label: label, allowed: whyNot == nil, whyNot: whyNot)
+    }
+
+    static func status(_ summary: String, pending: UInt64 = 0) -> SyncStatus {
+        SyncStatus(
+            signedIn: true, name: "Margaret Hughes", hubUrl: "https://hub.example", lastSync: 0, online: pending == 0,
+            pendingChanges: pending, summary: summary, heldChanges: 0, heldForHub: nil, signedOutForAnotherHub: false)
+    }
     static let offline = "Offline: 2 changes will be sent when you are back online."
 
     static let libraries = [
@@ -54,28 +70,32 @@ public enum Samples {
     }
 
     public static var home: [(String, HomeState)] {
-        let reminders = [
-            ReminderView(
-                id: "hold_ready:7", kind: "hold_ready",
-                text: "Jane Eyre is ready to collect at Baswich Library until Friday 11 December.",
-                target: ScreenTarget(screen: "account", id: 7), at: 0, raised: true, seen: false),
-            ReminderView(
-                id: "event_tomorrow:12", kind: "event_tomorrow",
-                text: "Chair yoga is tomorrow, Thursday 3 December, 10am to 11am, at Baswich Library.",
-                target: ScreenTarget(screen: "event", id: 12), at: 0, raised: true, seen: false),
+        let items = [
+            HomeItem(
+                kind: "hold_ready", role: "member",
+                text: "Jane Eyre is ready to collect at Baswich Library. Last day: Friday 11 December.", at: 0,
+                target: ScreenTarget(screen: "account", id: 7), urgent: true),
+            HomeItem(
+                kind: "next_event", role: "member",
+                text: "Chair yoga, tomorrow, Thursday 3 December, 10am to 11am, at Baswich Library.", at: 0,
+                target: ScreenTarget(screen: "event", id: 12), urgent: false),
+            HomeItem(
+                kind: "outcome", role: "everyone", text: "Memory café is full. You are 2nd on the waiting list.", at: nil,
+                target: ScreenTarget(screen: "events", id: 13), urgent: false),
         ]
-        let outcomes = [
-            ChangeView(
-                key: "k1", summary: "Book 1 place at Chair yoga", state: "done", code: "confirmed",
-                outcome: "Your place at Chair yoga is confirmed.", madeAt: 0, attempts: 1, lastError: nil),
-            ChangeView(
-                key: "k2", summary: "Book 2 places at Memory café", state: "done", code: "waitlisted",
-                outcome: "Memory café is full. You are 2nd on the waiting list.", madeAt: 0, attempts: 1, lastError: nil),
+        let simple = [
+            SimpleAction(kind: "next", label: "My next booking: Chair yoga, tomorrow", target: ScreenTarget(screen: "event", id: 12), phone: nil),
+            SimpleAction(kind: "ask_for_books", label: "Ask for books", target: ScreenTarget(screen: "delivery", id: nil), phone: nil),
+            SimpleAction(kind: "my_books", label: "My books", target: ScreenTarget(screen: "account", id: nil), phone: nil),
+            SimpleAction(kind: "call_library", label: "Call Baswich Library", target: ScreenTarget(screen: "libraries", id: nil), phone: "01785 000000"),
         ]
-        return [
-            ("member", HomeState.make(account: margaret, reminders: reminders, outcomes: outcomes, syncLine: upToDate)),
-            ("offline-nothing-yet", HomeState.make(account: margaret, reminders: [], outcomes: [], syncLine: offline)),
-        ]
+        let member = CoreHomeScreen(
+            person: margaret, greeting: "Good morning, Margaret", roles: ["member"], status: status(upToDate), actingFor: nil,
+            items: items, simpleActions: simple, dataAge: age, refreshAt: nil)
+        let offline = CoreHomeScreen(
+            person: margaret, greeting: "Good evening, Margaret", roles: ["member"], status: status(offline, pending: 2),
+            actingFor: nil, items: [], simpleActions: Array(simple.suffix(3)), dataAge: ageOffline, refreshAt: nil)
+        return [("member", HomeState.make(member)), ("offline-nothing-yet", HomeState.make(offline))]
     }
 
     static let hits = SearchPage(
@@ -117,9 +137,16 @@ public enum Samples {
         ], availability: "On the shelf at Baswich Library")
 
     public static var title: [(String, TitleState)] {
-        var reserved = TitleState.make(janeEyre, pickup: "BAS", libraries: libraries)
-        reserved.status.announcement = "Jane Eyre is reserved for you. You are 1st in the queue."
-        return [("available", TitleState.make(janeEyre, pickup: "BAS", libraries: libraries)), ("reserved", reserved)]
+        let can = CoreTitleScreen(
+            record: janeEyre, relation: "can_reserve", relationText: "You can reserve it.", canReserve: true, hold: nil,
+            loan: nil, pickupChoices: choices, pickup: "BAS", dataAge: age, refreshAt: nil)
+        var reserved = can
+        reserved.relation = "reserved"
+        reserved.relationText = "You have reserved it: 1st in the queue."
+        reserved.canReserve = false
+        var justReserved = TitleState.make(reserved)
+        justReserved.status.announcement = "Jane Eyre is reserved for you. You are 1st in the queue."
+        return [("available", TitleState.make(can)), ("reserved", justReserved)]
     }
 
     public static var account: [(String, AccountState)] {
@@ -127,11 +154,13 @@ public enum Samples {
             LoanView(
                 loanId: 1, recordId: 5, title: "The Cruel Sea", author: "Monsarrat, Nicholas", barcode: "39010000050",
                 libraryName: "Baswich Library", dueDate: "2026-11-30", dueText: "Overdue: it was due back Monday 30 November",
-                overdue: true, daysLeft: -2, renewals: 0, renewalsLeft: 2, canRenew: true, renewalPending: false),
+                overdue: true, daysLeft: -2, renewals: 0, renewalsLeft: 2, canRenew: true, renewalPending: false,
+                actions: [act("renew", "Renew")]),
             LoanView(
                 loanId: 2, recordId: 6, title: "Rebecca", author: "Du Maurier, Daphne", barcode: "39010000060",
                 libraryName: "Baswich Library", dueDate: "2026-12-14", dueText: "Due back Monday 14 December (in 12 days)",
-                overdue: false, daysLeft: 12, renewals: 2, renewalsLeft: 0, canRenew: false, renewalPending: false),
+                overdue: false, daysLeft: 12, renewals: 2, renewalsLeft: 0, canRenew: false, renewalPending: false,
+                actions: [act("renew", "Renew", "You have renewed it 2 times, the most allowed. Please bring it back.")]),
         ]
         let holds = [
             HoldView(
@@ -139,11 +168,13 @@ public enum Samples {
                 pickupName: "Baswich Library", status: "ready",
                 statusText: "Ready to collect at Baswich Library until Friday 11 December", queuePosition: nil,
                 queueLength: 1, readyUntil: "2026-12-11", suspendedUntil: nil, canCancel: true, canSuspend: false,
-                canResume: false),
+                canResume: false,
+                actions: [act("cancel", "Cancel reservation"), act("change_pickup", "Collect somewhere else", "It is already waiting for you.")]),
             HoldView(
                 holdId: 8, recordId: 102, title: "Middlemarch", author: "Eliot, George", pickup: "BAS",
                 pickupName: "Baswich Library", status: "waiting", statusText: "2nd of 3 in the queue", queuePosition: 2,
-                queueLength: 3, readyUntil: nil, suspendedUntil: nil, canCancel: true, canSuspend: true, canResume: false),
+                queueLength: 3, readyUntil: nil, suspendedUntil: nil, canCancel: true, canSuspend: true, canResume: false,
+                actions: [act("cancel", "Cancel reservation"), act("suspend", "Pause"), act("change_pickup", "Collect somewhere else")]),
         ]
         let history = [
             HistoryView(
@@ -153,34 +184,47 @@ public enum Samples {
         let card = CardView(
             number: "2100000001", name: "Margaret Hughes", symbology: "code128", barcodeContent: "2100000001",
             provisional: false, homeLibraryName: "Baswich Library", statusText: "Your card is ready to use.")
-        return [
-            ("loans-holds-card", AccountState.make(loans: loans, holds: holds, history: history, historyOn: true, card: card, libraries: libraries)),
-            ("empty", AccountState.make(loans: [], holds: [], history: [], historyOn: false, card: card, libraries: libraries)),
-        ]
+        let full = CoreAccountScreen(
+            card: card, loans: loans, loansText: "2 loans. 1 is overdue.", holds: holds, holdsText: "2 reservations.",
+            historyEnabled: true, history: history, historyText: "1 book you have read.", pickupChoices: choices,
+            defaultPickup: "BAS", actingFor: nil, dataAge: age, refreshAt: nil)
+        let empty = CoreAccountScreen(
+            card: card, loans: [], loansText: "You have no loans.", holds: [], holdsText: "You have no reservations.",
+            historyEnabled: false, history: [], historyText: "Your reading history is off.", pickupChoices: choices,
+            defaultPickup: "BAS", actingFor: nil, dataAge: age, refreshAt: nil)
+        return [("loans-holds-card", AccountState.make(full)), ("empty", AccountState.make(empty))]
     }
 
+    static let chairYoga = EventView(
+        id: 12, libraryCode: "BAS", libraryName: "Baswich Library", title: "Chair yoga",
+        description: "Gentle stretches, sitting down.", category: "yoga", when: "Thursday 3 December, 10am to 11am",
+        startsAt: 0, endsAt: 0, placesLeft: 5, availability: "5 places left",
+        accessibility: "Step-free. Chairs with arms.", bookingRequired: true, cancelled: false, myBooking: nil,
+        canBook: true, audience: "Adults", room: "Community room", seriesId: 3, cancelReason: nil,
+        address: "Lynton Avenue, Stafford ST17 0EA",
+        actions: [act("book", "Book a place"), act("add_to_calendar", "Add to calendar")])
+
     public static var events: [(String, EventsState)] {
-        let events = [
-            EventView(
-                id: 12, libraryCode: "BAS", libraryName: "Baswich Library", title: "Chair yoga",
-                description: "Gentle stretches, sitting down.", category: "yoga", when: "Thursday 3 December, 10am to 11am",
-                startsAt: 0, endsAt: 0, placesLeft: 5, availability: "5 places left",
-                accessibility: "Step-free. Chairs with arms.", bookingRequired: true, cancelled: false, myBooking: nil,
-                canBook: true, audience: "Adults", room: "Community room", seriesId: 3, cancelReason: nil),
-            EventView(
-                id: 13, libraryCode: "BAS", libraryName: "Baswich Library", title: "Memory café",
-                description: "Tea, cake and songs for people living with dementia and their carers.", category: "reminiscence",
-                when: "Friday 4 December, 2pm to 3:30pm", startsAt: 0, endsAt: 0, placesLeft: 0,
-                availability: "Full: you can join the waiting list", accessibility: "Quiet room. Hearing loop.",
-                bookingRequired: true, cancelled: false, myBooking: "You are 2nd on the waiting list", canBook: false,
-                audience: "Everyone", room: nil, seriesId: nil, cancelReason: nil),
-        ]
-        var s = EventsState()
-        s.libraries = libraries
-        s.events = EventsState.rows(events)
-        var booked = s
+        let memory = EventView(
+            id: 13, libraryCode: "BAS", libraryName: "Baswich Library", title: "Memory café",
+            description: "Tea, cake and songs for people living with dementia and their carers.", category: "reminiscence",
+            when: "Friday 4 December, 2pm to 3:30pm", startsAt: 0, endsAt: 0, placesLeft: 0,
+            availability: "Full: you can join the waiting list", accessibility: "Quiet room. Hearing loop.",
+            bookingRequired: true, cancelled: false, myBooking: "You are 2nd on the waiting list", canBook: false,
+            audience: "Everyone", room: nil, seriesId: nil, cancelReason: nil, address: "Lynton Avenue, Stafford ST17 0EA",
+            actions: [act("cancel", "Leave the waiting list"), act("add_to_calendar", "Add to calendar")])
+        let screen = CoreEventsScreen(
+            events: [chairYoga, memory],
+            filter: EventFilter(library: nil, category: nil, fromDate: "2026-11-30", toDate: "2026-12-13"),
+            categories: [CodeText(code: "yoga", text: "Yoga"), CodeText(code: "reminiscence", text: "Reminiscence")],
+            libraries: choices, emptyText: nil, dataAge: age, refreshAt: nil)
+        var booked = EventsState.make(screen)
         booked.status.announcement = "Your place at Chair yoga is confirmed."
-        return [("list", s), ("booked", booked)]
+        let none = CoreEventsScreen(
+            events: [], filter: EventFilter(library: "GLA", category: "yoga", fromDate: "2026-11-30", toDate: "2026-12-13"),
+            categories: [CodeText(code: "yoga", text: "Yoga")], libraries: choices,
+            emptyText: "Nothing on at Glascote Library this week or next.", dataAge: ageOffline, refreshAt: nil)
+        return [("list", EventsState.make(screen)), ("booked", booked), ("none-offline", EventsState.make(none))]
     }
 
     public static var librariesScreen: [(String, LibrariesState)] {
@@ -196,7 +240,8 @@ public enum Samples {
                 ClosureView(from: "2026-12-25", to: "2026-12-25", reason: "Christmas Day", text: "Closed Friday 25 December: Christmas Day")
             ])
         var s = LibrariesState()
-        s.libraries = LibrariesState.rows([l])
+        s.libraries = LibrariesState.rows([LibraryPage(library: l, thisWeek: [chairYoga], mine: true)])
+        s.dataAge = age.text
         return [("list", s)]
     }
 
@@ -245,45 +290,51 @@ public enum Samples {
     }
 
     public static var actingFor: [(String, ActingForState)] {
-        let p = ProxyView(
-            id: 1, memberCard: "2100000002", memberName: "Arthur Bennett", carerCard: "2100000003", carerName: "Susan Bennett",
-            rights: ["deliveries", "reserve"], iActForThem: true)
-        let words = ["deliveries": "Ask for and manage home deliveries", "reserve": "Reserve books"]
+        let rights = [CodeText(code: "deliveries", text: "Ask for and manage home deliveries"), CodeText(code: "reserve", text: "Reserve books")]
+        let me = PersonChoice(card: "2100000003", name: "Susan Bennett", isSelf: true, rights: [], text: "Yourself.", current: true)
+        let arthur = PersonChoice(
+            card: "2100000002", name: "Arthur Bennett", isSelf: false, rights: rights,
+            text: "For Arthur Bennett you can: Ask for and manage home deliveries, Reserve books.", current: false)
+        var meNow = me
+        meNow.current = false
+        var arthurNow = arthur
+        arthurNow.current = true
         return [
-            ("myself", ActingForState.make(me: "Susan Bennett", proxies: [p], actingFor: nil, rightText: { words[$0] ?? $0 })),
-            ("for-arthur", ActingForState.make(me: "Susan Bennett", proxies: [p], actingFor: p, rightText: { words[$0] ?? $0 })),
+            ("myself", ActingForState.make(CoreActingForScreen(people: [me, arthur], actingFor: nil, dataAge: age))),
+            ("for-arthur", ActingForState.make(CoreActingForScreen(people: [meNow, arthurNow], actingFor: arthurNow, dataAge: age))),
         ]
     }
 
+    static let deskShift = ShiftView(
+        id: 5, libraryCode: "GLA", libraryName: "Glascote Library", kind: "desk", title: "Desk",
+        when: "Wednesday 2 December, 9am to 1pm", startsAt: 0, places: 2, volunteers: ["Priya Shah"],
+        statusText: "1 of 2 places taken", mine: true, canSignUp: false, endsAt: 0, dropUntil: "Too late to drop: it starts within a day.",
+        dropUntilAt: nil, actions: [act("drop", "Drop this shift", "It starts within a day: ring the library instead.")])
+
     public static var today: [(String, TodayState)] {
-        let shift = ShiftView(
-            id: 5, libraryCode: "GLA", libraryName: "Glascote Library", kind: "desk", title: "Desk", when: "Wednesday 2 December, 9am to 1pm",
-            startsAt: 0, places: 2, volunteers: ["Priya Shah"], statusText: "1 of 2 places taken", mine: true, canSignUp: false)
-        let sessions = [
-            SessionView(
-                session: "s1", libraryName: "Glascote Library", checkIn: "2026-12-02T09:02:00+00:00", checkOut: nil, hours: nil,
-                flags: [], fixedReason: nil, text: "Still checked in")
-        ]
-        var s = TodayState.make(shifts: [shift], sessions: sessions, hours: [MonthHours(month: "2026-11", hours: 12.5, sessions: 4)])
+        let checkedIn = CoreTodayScreen(
+            checkedIn: CheckInView(
+                session: "s1", libraryCode: "GLA", libraryName: "Glascote Library", since: 0,
+                text: "Checked in at Glascote Library since 9:02am (waiting to be sent).", sent: false),
+            button: act("check_out", "Check out"), checkInLibrary: "GLA", libraries: choices, shiftsToday: [deskShift],
+            hoursThisMonth: 12.5, hoursText: "12½ hours this month.", dataAge: ageOffline, refreshAt: nil)
+        var s = TodayState.make(checkedIn)
         s.status.syncLine = offline
         s.status.announcement = "Check in at Glascote Library"
-        return [("checked-in-offline", s)]
+        let notYet = CoreTodayScreen(
+            checkedIn: nil, button: act("check_in", "Check in"), checkInLibrary: "GLA", libraries: choices,
+            shiftsToday: [deskShift], hoursThisMonth: 0, hoursText: "No hours yet this month.", dataAge: age, refreshAt: nil)
+        return [("checked-in-offline", s), ("not-yet", TodayState.make(notYet))]
     }
 
     public static var rota: [(String, RotaState)] {
-        let shifts = [
-            ShiftView(
-                id: 5, libraryCode: "GLA", libraryName: "Glascote Library", kind: "desk", title: "Desk",
-                when: "Wednesday 2 December, 9am to 1pm", startsAt: 0, places: 2, volunteers: ["Priya Shah"],
-                statusText: "1 of 2 places taken", mine: true, canSignUp: false),
-            ShiftView(
-                id: 6, libraryCode: "GLA", libraryName: "Glascote Library", kind: "opening_up", title: "Opening up",
-                when: "Saturday 5 December, 8:45am to 9:30am", startsAt: 0, places: 1, volunteers: [],
-                statusText: "Nobody yet", mine: false, canSignUp: true),
-        ]
-        var s = RotaState()
-        s.shifts = RotaState.rows(shifts)
-        return [("open-and-mine", s)]
+        let open = ShiftView(
+            id: 6, libraryCode: "GLA", libraryName: "Glascote Library", kind: "opening_up", title: "Opening up",
+            when: "Saturday 5 December, 8:45am to 9:30am", startsAt: 0, places: 1, volunteers: [],
+            statusText: "Nobody yet", mine: false, canSignUp: true, endsAt: 0, dropUntil: nil, dropUntilAt: nil,
+            actions: [act("sign_up", "Sign up")])
+        let screen = CoreRotaScreen(myShifts: [deskShift], openShifts: [open], library: nil, libraries: choices, dataAge: age, refreshAt: nil)
+        return [("open-and-mine", RotaState.make(screen))]
     }
 
     static let visitOutcomes = [
@@ -362,13 +413,7 @@ public enum Samples {
 
     public static var eventsAdmin: [(String, EventsAdminState)] {
         var s = EventsAdminState()
-        s.events = EventsAdminState.rows([
-            EventView(
-                id: 12, libraryCode: "BAS", libraryName: "Baswich Library", title: "Chair yoga", description: "", category: "yoga",
-                when: "Thursday 3 December, 10am to 11am", startsAt: 0, endsAt: 0, placesLeft: 5, availability: "5 places left",
-                accessibility: "", bookingRequired: true, cancelled: false, myBooking: nil, canBook: true, audience: "Adults",
-                room: nil, seriesId: nil, cancelReason: nil)
-        ])
+        s.events = EventsAdminState.rows([chairYoga])
         s.rooms = [ListRow(id: "1", title: "Community room", lines: ["Baswich Library", "Thursday 3 December, 10am to 11am"])]
         return [("list", s)]
     }

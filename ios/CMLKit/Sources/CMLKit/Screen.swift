@@ -8,17 +8,35 @@ public struct ActionButton<Action: Sendable & Equatable>: Equatable, Sendable {
     public var accessibilityLabel: String?
     /// The title is the core's words (already in the person's language), not a key.
     public var fromCore: Bool
+    /// The core says it cannot be done now: shown dimmed, with `whyNot` beside it.
+    public var enabled: Bool
+    public var whyNot: String?
 
-    public init(_ title: String, _ action: Action, accessibilityLabel: String? = nil, fromCore: Bool = false) {
+    public init(
+        _ title: String, _ action: Action, accessibilityLabel: String? = nil, fromCore: Bool = false,
+        enabled: Bool = true, whyNot: String? = nil
+    ) {
         self.title = title
         self.action = action
         self.accessibilityLabel = accessibilityLabel
         self.fromCore = fromCore
+        self.enabled = enabled
+        self.whyNot = whyNot
+    }
+
+    /// One of the core's actions (its words, whether it is allowed now and why not), bound to
+    /// the view model's action; nil for an action this screen does not offer.
+    public init?(_ view: ActionView, accessibilityLabel: String? = nil, _ bind: (String) -> Action?) {
+        guard let action = bind(view.action) else { return nil }
+        self.init(
+            view.label, action, accessibilityLabel: accessibilityLabel, fromCore: true, enabled: view.allowed,
+            whyNot: view.whyNot)
     }
 
     /// As the text capture writes it: [Renew], or [=Delivered] for the core's words.
     var captured: String {
         "[\(fromCore ? "=" : "")\(title)]" + (accessibilityLabel.map { " \"\($0)\"" } ?? "")
+            + (enabled ? "" : " (not now" + (whyNot.map { ": \($0)" } ?? "") + ")")
     }
 }
 
@@ -33,13 +51,19 @@ public struct ListRow<Action: Sendable & Equatable>: Equatable, Sendable, Identi
     public var buttons: [ActionButton<Action>]
     /// What tapping the row opens, if anything.
     public var open: Action?
+    /// The core says it needs doing soon: shown first and strongly (and said, not only shown).
+    public var urgent: Bool
 
-    public init(id: String, title: String, lines: [String] = [], buttons: [ActionButton<Action>] = [], open: Action? = nil) {
+    public init(
+        id: String, title: String, lines: [String] = [], buttons: [ActionButton<Action>] = [], open: Action? = nil,
+        urgent: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.lines = lines.filter { !$0.isEmpty }
         self.buttons = buttons
         self.open = open
+        self.urgent = urgent
     }
 
     /// The whole row in one spoken sentence: its texts joined with commas (VoiceOver pauses at
@@ -90,7 +114,7 @@ public struct ScreenText {
     }
 
     public mutating func text(_ value: String) {
-        lines.append(value)
+        if !value.isEmpty { lines.append(value) }
     }
 
     public mutating func status(_ status: ScreenStatus) {
@@ -103,7 +127,7 @@ public struct ScreenText {
     public mutating func rows<A>(_ rows: [ListRow<A>], empty: String? = nil) {
         if rows.isEmpty, let empty { lines.append("(\(empty))") }
         for row in rows {
-            lines.append("- \(row.sentence)")
+            lines.append((row.urgent ? "- (soon) " : "- ") + row.sentence)
             for b in row.buttons { lines.append("    " + b.captured) }
             if row.open != nil { lines.append("    (opens)") }
         }

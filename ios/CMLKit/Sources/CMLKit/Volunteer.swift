@@ -3,51 +3,63 @@ import Observation
 
 // MARK: - Today
 
-/// Today: my shifts with a large check-in / check-out button that works offline; my check-ins
-/// and hours, in the core's words.
+/// Today: one large check-in / check-out button (the core's, offline too), today's shifts, and
+/// the hours this month in the core's words.
 public struct TodayState: ScreenState {
+    /// "Checked in at Glascote Library since 9:02am (waiting to be sent)".
+    public var checkedIn: String?
+    public var button: ActionButton<TodayAction>?
+    /// Where a check-in goes (the core's preselection unless chosen).
+    public var library: String?
+    public var libraries: [Choice] = []
     public var shifts: [ListRow<TodayAction>] = []
-    /// The latest check-in first, in the core's words ("Still checked in", "3 hours").
-    public var sessions: [ListRow<TodayAction>] = []
-    public var hours: [ListRow<TodayAction>] = []
+    public var hoursText = ""
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func make(shifts: [ShiftView], sessions: [SessionView], hours: [MonthHours]) -> TodayState {
+    public static func make(_ t: CoreTodayScreen, library chosen: String? = nil) -> TodayState {
         var s = TodayState()
-        s.shifts = shifts.filter(\.mine).map { sh in
-            ListRow(
-                id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText],
-                buttons: [ActionButton("Check in", .checkIn(library: sh.libraryCode, shiftId: sh.id))])
+        s.checkedIn = t.checkedIn?.text
+        s.library = chosen ?? t.checkInLibrary
+        let shiftId = t.shiftsToday.first { s.library == nil || $0.libraryCode == s.library }?.id
+        let library = s.library
+        s.button = ActionButton(t.button) { code in
+            switch code {
+            case "check_in": return .checkIn(library: library, shiftId: shiftId)
+            case "check_out": return .checkOut
+            default: return nil
+            }
         }
-        s.sessions = sessions.prefix(5).map { ListRow(id: $0.session, title: $0.libraryName, lines: [$0.text]) }
-        s.hours = hours.map { m in
-            ListRow(id: m.month, title: m.month, lines: [m.hours.formatted(.number.precision(.fractionLength(0...1)))])
+        s.libraries = t.libraries.map { Choice(code: $0.code, text: $0.name) }
+        s.shifts = t.shiftsToday.map { sh in
+            ListRow(id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText])
         }
+        s.hoursText = t.hoursText
+        s.dataAge = t.dataAge.text
         return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Today")
         t.status(status)
-        t.buttons([
-            ActionButton("Check in", TodayAction.checkIn(library: nil, shiftId: nil)),
-            ActionButton("Check out", TodayAction.checkOut),
-        ])
+        t.text(dataAge)
+        t.text(checkedIn ?? "")
+        t.line("at", library.map { code in libraries.first { $0.code == code }?.text ?? code })
+        if let button { t.buttons([button]) }
         t.section("My shifts")
         t.rows(shifts, empty: "No shifts")
-        t.section("My check-ins")
-        t.rows(sessions, empty: "No check-ins yet")
         t.section("Hours by month")
-        t.rows(hours)
+        t.text(hoursText)
         return t.string
     }
 }
 
 public enum TodayAction: Equatable, Sendable {
     case load
-    /// At a library (nil: the volunteer's own), for a shift if there is one. Offline too.
+    case setLibrary(String)
+    /// At a library (nil: the core's choice), for a shift if there is one. Offline too.
     case checkIn(library: String?, shiftId: Int64?)
     case checkOut
 }
@@ -59,6 +71,7 @@ public final class TodayViewModel: CoreViewModel {
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
+    @ObservationIgnored private var chosenLibrary: String?
 
     public init(core: AppCore) {
         self.core = core
@@ -71,6 +84,9 @@ public final class TodayViewModel: CoreViewModel {
         case .load:
             startObserving()
             return Task { await reload() }
+        case .setLibrary(let code):
+            chosenLibrary = code
+            return Task { await reload() }
         case .checkIn(let library, let shiftId):
             return Task {
                 await perform { try outcome(try await app.checkIn(library: library, shiftId: shiftId, at: nil)) }
@@ -81,42 +97,66 @@ public final class TodayViewModel: CoreViewModel {
     }
 
     func reload() async {
+        let chosen = chosenLibrary
         await load {
-            let (shifts, sessions, hours) = try await core.read {
-                (try $0.shifts(library: nil), try $0.mySessions(), try $0.myHours())
-            }
-            var next = TodayState.make(shifts: shifts, sessions: sessions, hours: hours)
+            let today = try await core.read { try $0.todayScreen() }
+            var next = TodayState.make(today, library: chosen)
             next.status = state.status
             state = next
+            refresh(at: today.refreshAt)
         }
     }
 }
 
 // MARK: - Rota
 
-/// Rota: open shifts to sign up for, my shifts, drop with notice (the core says which).
+/// Rota: my shifts, and open shifts to sign up for; drop with notice (the core says when not).
 public struct RotaState: ScreenState {
     public var library: String?
-    public var shifts: [ListRow<RotaAction>] = []
+    public var libraries: [Choice] = []
+    public var myShifts: [ListRow<RotaAction>] = []
+    public var openShifts: [ListRow<RotaAction>] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
     public static func rows(_ shifts: [ShiftView]) -> [ListRow<RotaAction>] {
         shifts.map { sh in
-            var buttons: [ActionButton<RotaAction>] = []
-            if sh.canSignUp { buttons.append(ActionButton("Sign up", .signUp(sh.id))) }
-            if sh.mine { buttons.append(ActionButton("Drop this shift", .drop(sh.id))) }
+            let buttons: [ActionButton<RotaAction>] = sh.actions.compactMap { view in
+                ActionButton(view, accessibilityLabel: "\(sh.title), \(sh.when)") { code in
+                    switch code {
+                    case "sign_up": return .signUp(sh.id)
+                    case "drop": return .drop(sh.id)
+                    default: return nil
+                    }
+                }
+            }
             return ListRow(
-                id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText], buttons: buttons)
+                id: String(sh.id), title: sh.title, lines: [sh.when, sh.libraryName, sh.statusText, sh.dropUntil ?? ""],
+                buttons: buttons)
         }
+    }
+
+    public static func make(_ r: CoreRotaScreen) -> RotaState {
+        var s = RotaState()
+        s.library = r.library
+        s.libraries = r.libraries.map { Choice(code: $0.code, text: $0.name) }
+        s.myShifts = rows(r.myShifts)
+        s.openShifts = rows(r.openShifts)
+        s.dataAge = r.dataAge.text
+        return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Rota")
-        t.line("library", library)
+        t.line("library", library.map { code in libraries.first { $0.code == code }?.text ?? code })
         t.status(status)
-        t.rows(shifts, empty: "No shifts on the rota")
+        t.text(dataAge)
+        t.section("My shifts")
+        t.rows(myShifts, empty: "No shifts")
+        t.section("Open shifts")
+        t.rows(openShifts, empty: "No shifts on the rota")
         return t.string
     }
 }
@@ -158,7 +198,14 @@ public final class RotaViewModel: CoreViewModel {
 
     func reload() async {
         let library = state.library
-        await load { state.shifts = RotaState.rows(try await core.read { try $0.shifts(library: library) }) }
+        await load {
+            let rota = try await core.read { try $0.rotaScreen(library: library) }
+            var next = RotaState.make(rota)
+            next.library = library
+            next.status = state.status
+            state = next
+            refresh(at: rota.refreshAt)
+        }
     }
 }
 

@@ -53,7 +53,7 @@ final class ReaderCarerFlowTests: HubTestCase {
 
         let arthur = try XCTUnwrap(acting.state.people.last?.open)
         await acting.send(arthur).value
-        XCTAssertEqual(acting.state.actingFor?.memberName, "Arthur Bennett")
+        XCTAssertEqual(acting.state.actingFor?.name, "Arthur Bennett")
         XCTAssertEqual(acting.state.rights.map(\.code).sorted(), ["deliveries", "loans", "reserve"])
         XCTAssertTrue(acting.state.can("loans"))
         XCTAssertFalse(acting.state.can("something not granted"))
