@@ -87,15 +87,23 @@ struct ActionButtonView<Action: Sendable & Equatable>: View {
     let send: (Action) -> Void
 
     var body: some View {
-        SwiftUI.Button {
-            send(button.action)
-        } label: {
-            title
-                .frame(maxWidth: .infinity, minHeight: minimumTarget)
-                .contentShape(Rectangle())
+        VStack(alignment: .leading, spacing: 2) {
+            SwiftUI.Button {
+                send(button.action)
+            } label: {
+                title
+                    .frame(maxWidth: .infinity, minHeight: minimumTarget)
+                    .contentShape(Rectangle())
+            }
+            .buttonStyle(.bordered)
+            .disabled(!button.enabled)
+            .accessibilityLabel(accessibilityText)
+            .accessibilityHint(button.whyNot.map { Text(verbatim: $0) } ?? Text(verbatim: ""))
+            // Why not, in words beside the dimmed button: never only a dimmed button.
+            if !button.enabled, let why = button.whyNot {
+                Text(verbatim: why).font(.footnote)
+            }
         }
-        .buttonStyle(.bordered)
-        .accessibilityLabel(accessibilityText)
     }
 
     private var title: Text {
@@ -133,10 +141,11 @@ struct RowView<Action: Sendable & Equatable>: View {
         .contentShape(Rectangle())
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(Text(verbatim: row.sentence))
+        .accessibilityAddTraits(row.urgent ? .isHeader : [])
         .accessibilityAddTraits(row.open != nil ? .isButton : [])
         .accessibilityAction { if let open = row.open { send(open) } }
         .accessibilityActions {
-            ForEach(Array(row.buttons.enumerated()), id: \.offset) { _, b in
+            ForEach(Array(row.buttons.filter(\.enabled).enumerated()), id: \.offset) { _, b in
                 SwiftUI.Button { send(b.action) } label: {
                     b.fromCore ? Text(verbatim: b.title) : Text(LocalizedStringKey(b.title))
                 }
@@ -146,7 +155,10 @@ struct RowView<Action: Sendable & Equatable>: View {
 
     @ViewBuilder private var content: some View {
         let text = VStack(alignment: .leading, spacing: 2) {
-            Text(verbatim: row.title).font(.headline)
+            if row.urgent {
+                Label("Soon", systemImage: "exclamationmark.circle.fill").font(.subheadline.bold())
+            }
+            Text(verbatim: row.title).font(row.urgent ? .title3.bold() : .headline)
             ForEach(row.lines, id: \.self) { Text(verbatim: $0).font(.body) }
         }
         .fixedSize(horizontal: false, vertical: true)

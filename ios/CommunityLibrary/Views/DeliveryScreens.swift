@@ -126,7 +126,7 @@ struct ActingForScreen: View {
         let s = model.state
         ScreenScaffold(heading: "Acting for someone", status: s.status) {
             if let person = s.actingFor {
-                Text("Acting for \(person.memberName)").font(.headline)
+                Text("Acting for \(person.name)").font(.headline)
                 ForEach(s.rights) { Label { Text(verbatim: $0.text) } icon: { Image(systemName: "checkmark") } }
             }
             RowsView(rows: s.people, empty: "", send: { model.send($0) })
@@ -136,7 +136,7 @@ struct ActingForScreen: View {
             }
             if let person = s.actingFor, s.can("deliveries") {
                 NavigationLink("Home delivery") {
-                    DeliveryScreen(model: DeliveryViewModel(core: AppModel.shared.core), readerCard: person.memberCard)
+                    DeliveryScreen(model: DeliveryViewModel(core: AppModel.shared.core), readerCard: person.card)
                 }
                 .frame(minHeight: minimumTarget)
             }

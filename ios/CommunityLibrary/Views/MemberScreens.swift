@@ -29,17 +29,15 @@ struct HomeScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Home", status: s.status) {
-            if let name = s.name { Text(verbatim: name).font(.title3) }
+            Text(verbatim: s.greeting).font(.title2)
+            Text(verbatim: s.dataAge).font(.footnote)
             SectionHeading(key: "Coming up")
             RowsView(rows: s.items, empty: "Nothing coming up", send: { model.send($0) })
-            if !s.outcomes.isEmpty {
-                SectionHeading(key: "What happened to your changes")
-                RowsView(rows: s.outcomes, empty: "", send: { model.send($0) })
-            }
+            ActionButtonView(button: ActionButton("Bring up to date", HomeAction.sync), send: { model.send($0) })
         }
         .refreshable { await model.send(.sync).value }
         .task { model.send(.load) }
-        .onDisappear { if !s.outcomes.isEmpty { model.send(.outcomesSeen) } }
+        .onDisappear { model.send(.outcomesSeen) }
     }
 }
 
@@ -96,11 +94,15 @@ struct TitleScreen: View {
             Text(verbatim: s.availability).font(.headline)
             SectionHeading(key: "Copies")
             RowsView(rows: s.copies, empty: "No copies", send: { model.send($0) })
-            Picker("Collect from", selection: Binding(get: { s.pickup ?? "" }, set: { model.send(.setPickup($0)) })) {
-                ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
+            // Already reserved or on loan: the core's words instead of the button.
+            Text(verbatim: s.relationText).font(.headline)
+            if s.canReserve {
+                Picker("Collect from", selection: Binding(get: { s.pickup ?? "" }, set: { model.send(.setPickup($0)) })) {
+                    ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
+                }
+                BigButton(title: Text("Reserve"), systemImage: "bookmark") { model.send(.reserve) }
+                    .disabled(s.status.busy)
             }
-            BigButton(title: Text("Reserve"), systemImage: "bookmark") { model.send(.reserve) }
-                .disabled(s.status.busy)
         }
         .task { model.send(.load) }
     }
@@ -113,14 +115,19 @@ struct AccountScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "My account", status: s.status) {
+            if let name = s.actingFor { Text("Acting for \(name)").font(.headline) }
+            Text(verbatim: s.dataAge).font(.footnote)
             SectionHeading(key: "Loans")
-            RowsView(rows: s.loans, empty: "No loans", send: { model.send($0) })
+            Text(verbatim: s.loansText)
+            RowsView(rows: s.loans, empty: "", send: { model.send($0) })
             SectionHeading(key: "Reservations")
-            RowsView(rows: s.holds, empty: "No reservations", send: { model.send($0) })
+            Text(verbatim: s.holdsText)
+            RowsView(rows: s.holds, empty: "", send: { model.send($0) })
             SectionHeading(key: "Reading history")
             Toggle("Keep a reading history", isOn: Binding(get: { s.historyOn }, set: { model.send(.setHistory($0)) }))
                 .frame(minHeight: minimumTarget)
-            RowsView(rows: s.history, empty: "Nothing here yet", send: { model.send($0) })
+            Text(verbatim: s.historyText)
+            RowsView(rows: s.history, empty: "", send: { model.send($0) })
             if !s.history.isEmpty {
                 ActionButtonView(button: ActionButton("Delete my reading history", AccountAction.deleteHistory), send: { model.send($0) })
             }
@@ -219,7 +226,13 @@ struct EventsScreen: View {
                 Text("All libraries").tag(String?.none)
                 ForEach(s.libraries) { Text(verbatim: $0.text).tag(Optional($0.code)) }
             }
-            RowsView(rows: s.events, empty: "No events", send: { model.send($0) })
+            Picker("Category", selection: Binding(get: { s.category }, set: { model.send(.setCategory($0)) })) {
+                Text("Everything").tag(String?.none)
+                ForEach(s.categories) { Text(verbatim: $0.text).tag(Optional($0.code)) }
+            }
+            Text(verbatim: s.dataAge).font(.footnote)
+            if s.events.isEmpty, let empty = s.emptyText { Text(verbatim: empty) }
+            RowsView(rows: s.events, empty: "", send: { model.send($0) })
         }
         .sheet(item: Binding(get: { s.calendarFile.map(CalendarFile.init) }, set: { if $0 == nil { model.send(.calendarDone) } })) { file in
             ShareLink(item: file.url) { Label("Add to calendar", systemImage: "calendar.badge.plus") }

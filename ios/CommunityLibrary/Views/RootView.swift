@@ -100,30 +100,35 @@ struct MoreScreen: View {
     }
 }
 
-/// Simple mode: at most four large actions, one thing per screen, no gestures needed.
+/// Simple mode: at most four large actions (the core's: my next visit or booking, ask for books,
+/// my books, call the library), one thing per screen, no gestures needed.
 struct SimpleHome: View {
     let app: AppModel
+    @State private var model: HomeViewModel?
 
     var body: some View {
         NavigationStack {
             ScrollView {
                 VStack(spacing: 20) {
-                    Text("Hello").font(.largeTitle.bold()).accessibilityAddTraits(.isHeader)
-                    NavigationLink { HomeScreen(model: app.homeModel()) } label: {
-                        Label("My next visit or booking", systemImage: "calendar").simpleAction()
-                    }
-                    NavigationLink { DeliveryScreen(model: DeliveryViewModel(core: app.core)) } label: {
-                        Label("Ask for books", systemImage: "shippingbox").simpleAction()
-                    }
-                    NavigationLink { AccountScreen(model: AccountViewModel(core: app.core)) } label: {
-                        Label("My books", systemImage: "books.vertical").simpleAction()
-                    }
-                    NavigationLink { LibrariesScreen(model: LibrariesViewModel(core: app.core)) } label: {
-                        Label("Call the library", systemImage: "phone").simpleAction()
+                    Text(verbatim: model?.state.greeting ?? "").font(.largeTitle.bold()).accessibilityAddTraits(.isHeader)
+                    StatusLines(status: model?.state.status ?? ScreenStatus())
+                    ForEach(Array((model?.state.simpleActions ?? []).enumerated()), id: \.offset) { _, button in
+                        SwiftUI.Button { model?.send(button.action) } label: {
+                            Text(verbatim: button.title).simpleAction()
+                        }
+                        .buttonStyle(.plain)
                     }
                 }
                 .padding()
             }
+        }
+        .task {
+            let vm = app.homeModel()
+            vm.onCall = { number in
+                if let url = URL(string: "tel:\(number.filter(\.isNumber))") { UIApplication.shared.open(url) }
+            }
+            model = vm
+            vm.send(.load)
         }
     }
 }

@@ -7,16 +7,20 @@ struct TodayScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Today", status: s.status) {
-            BigButton(title: Text("Check in"), systemImage: "figure.walk.arrival") {
-                model.send(.checkIn(library: nil, shiftId: nil))
+            Text(verbatim: s.dataAge).font(.footnote)
+            if let checkedIn = s.checkedIn { Text(verbatim: checkedIn).font(.title3) }
+            Picker("Library", selection: Binding(get: { s.library ?? "" }, set: { model.send(.setLibrary($0)) })) {
+                ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
             }
-            BigButton(title: Text("Check out"), systemImage: "figure.walk.departure") { model.send(.checkOut) }
+            // The one large button: check in, or check out once checked in (the core's words).
+            if let button = s.button {
+                BigButton(title: Text(verbatim: button.title), systemImage: "clock.badge.checkmark") { model.send(button.action) }
+                    .disabled(!button.enabled)
+            }
             SectionHeading(key: "My shifts")
             RowsView(rows: s.shifts, empty: "No shifts", send: { model.send($0) })
-            SectionHeading(key: "My check-ins")
-            RowsView(rows: s.sessions, empty: "No check-ins yet", send: { model.send($0) })
             SectionHeading(key: "Hours by month")
-            RowsView(rows: s.hours, empty: "", send: { model.send($0) })
+            Text(verbatim: s.hoursText)
         }
         .task { model.send(.load) }
     }
@@ -26,8 +30,17 @@ struct RotaScreen: View {
     @State var model: RotaViewModel
 
     var body: some View {
-        ScreenScaffold(heading: "Rota", status: model.state.status) {
-            RowsView(rows: model.state.shifts, empty: "No shifts on the rota", send: { model.send($0) })
+        let s = model.state
+        ScreenScaffold(heading: "Rota", status: s.status) {
+            Picker("Library", selection: Binding(get: { s.library }, set: { model.send(.setLibrary($0)) })) {
+                Text("All libraries").tag(String?.none)
+                ForEach(s.libraries) { Text(verbatim: $0.text).tag(Optional($0.code)) }
+            }
+            Text(verbatim: s.dataAge).font(.footnote)
+            SectionHeading(key: "My shifts")
+            RowsView(rows: s.myShifts, empty: "No shifts", send: { model.send($0) })
+            SectionHeading(key: "Open shifts")
+            RowsView(rows: s.openShifts, empty: "No shifts on the rota", send: { model.send($0) })
         }
         .task { model.send(.load) }
     }
