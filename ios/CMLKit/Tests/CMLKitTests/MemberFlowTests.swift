@@ -30,9 +30,14 @@ final class MemberFlowTests: HubTestCase {
         XCTAssertEqual(title.state.pickup, "BAS")
         XCTAssertEqual(title.state.pickupName, "Baswich Library")
         let copy = try XCTUnwrap(title.state.copies.first { $0.title.contains("Glascote") })
+        XCTAssertTrue(title.state.canReserve)
         await title.send(.reserve).value
         XCTAssertNil(title.state.status.problem)
         XCTAssertNotNil(title.state.status.announcement)
+        // Reserved: the core's words instead of the button.
+        XCTAssertFalse(title.state.canReserve, title.state.screenText)
+        XCTAssertFalse(title.state.relationText.isEmpty)
+        XCTAssertFalse(title.state.screenText.contains("[Reserve]"))
 
         // My account: the reservation, with the actions the core allows.
         let account = AccountViewModel(core: member)
@@ -68,6 +73,9 @@ final class MemberFlowTests: HubTestCase {
 
         let home = HomeViewModel(core: member)
         await home.send(.load).value
+        XCTAssertTrue(home.state.greeting.contains("Margaret"), home.state.greeting)
+        XCTAssertTrue(home.state.items.contains { $0.title.contains(event.title) }, "her next event is on Home: \(home.state.screenText)")
+        XCTAssertLessThanOrEqual(home.state.simpleActions.count, 4)
         await home.send(.sync).value
         XCTAssertNil(home.state.status.problem)
         await account.send(.load).value

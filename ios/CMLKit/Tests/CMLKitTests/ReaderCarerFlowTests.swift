@@ -57,6 +57,10 @@ final class ReaderCarerFlowTests: HubTestCase {
         XCTAssertEqual(acting.state.rights.map(\.code).sorted(), ["deliveries", "loans", "reserve"])
         XCTAssertTrue(acting.state.can("loans"))
         XCTAssertFalse(acting.state.can("something not granted"))
+        // Every screen now acts for Arthur: Home says so.
+        let home = HomeViewModel(core: carer)
+        await home.send(.load).value
+        XCTAssertTrue(home.state.greeting.contains("Arthur Bennett"), home.state.greeting)
         await acting.send(.loadTheirLoans).value
         XCTAssertNil(acting.state.status.problem)
 

@@ -17,10 +17,16 @@ final class VolunteerFlowTests: HubTestCase {
         XCTAssertEqual(stop.title, "Arthur Bennett")
         XCTAssertTrue(stop.sentence.contains("Mill Lane"), stop.sentence)
 
+        XCTAssertNil(today.state.checkedIn)
+        let checkIn = try XCTUnwrap(today.state.button)
+        XCTAssertTrue(checkIn.enabled)
         hub.stop()
-        await today.send(.checkIn(library: "GLA", shiftId: nil)).value
+        await today.send(checkIn.action).value
         XCTAssertNil(today.state.status.problem)
         XCTAssertNotNil(today.state.status.announcement)
+        // Checked in with no signal: the screen says so, and the one button now checks out.
+        XCTAssertNotNil(today.state.checkedIn, today.state.screenText)
+        XCTAssertEqual(today.state.button?.action, .checkOut)
         XCTAssertTrue(today.state.status.syncLine.lowercased().contains("offline"), today.state.status.syncLine)
 
         await round.send(try XCTUnwrap(stop.open)).value
