@@ -42,7 +42,7 @@ fun AppNavHost(core: AppCore, settings: AppSettings, strings: Strings, platform:
         }
         composable(Destination.Home.route) {
             if (settings.simpleMode) {
-                val vm = viewModel { SimpleHomeViewModel(core) { strings.text(it) } }
+                val vm = viewModel { SimpleHomeViewModel(core) }
                 val s by vm.state.collectAsStateWithLifecycle()
                 SimpleHomeScreen(s) { a ->
                     if (a is SimpleHomeAction.Press) a.button.phone?.let(platform::dial) ?: a.button.destination?.let { nav.go(it) }
@@ -86,7 +86,12 @@ fun AppNavHost(core: AppCore, settings: AppSettings, strings: Strings, platform:
         composable(Destination.Libraries.route) {
             val vm = viewModel { LibrariesViewModel(core) }
             val s by vm.state.collectAsStateWithLifecycle()
-            LibrariesScreen(s) { a -> if (a is LibrariesAction.Call) platform.dial(a.phone) }
+            LibrariesScreen(s) { a ->
+                when (a) {
+                    is LibrariesAction.Call -> platform.dial(a.phone)
+                    is LibrariesAction.OpenEvent -> nav.go(Destination.Events)
+                }
+            }
         }
         screen(Destination.Join, { JoinViewModel(core) }) { s, vm -> JoinScreen(s, vm::onAction) }
         screen(Destination.HomeDelivery, { HomeDeliveryViewModel(core) }) { s, vm -> HomeDeliveryScreen(s, vm::onAction) }

@@ -3,8 +3,7 @@ package org.communitylibrary.ui
 import kotlinx.coroutines.runBlocking
 import org.communitylibrary.ui.screens.AccountAction
 import org.communitylibrary.ui.screens.AccountViewModel
-import org.communitylibrary.ui.screens.CAN_BOOK
-import org.communitylibrary.ui.screens.CAN_RENEW
+import org.communitylibrary.ui.screens.BOOKED
 import org.communitylibrary.ui.screens.EventsAction
 import org.communitylibrary.ui.screens.EventsViewModel
 import org.communitylibrary.ui.screens.HomeViewModel
@@ -47,8 +46,12 @@ class MemberFlowTest {
         val shown = title.await("the record") { it.title.isNotBlank() }
         assertEquals(onShelf.hits.first().title, shown.title)
         title.onAction(TitleAction.Reserve)
+        assertTrue(shown.canReserve)
         val reserved = title.await("the reservation") { it.result != null || it.error != null }
         assertEquals(null, reserved.error)
+        // The Title screen now says so instead of offering Reserve.
+        val after = title.await("the relation") { !it.canReserve }
+        assertTrue(after.relation, after.relation.isNotBlank())
         val account = AccountViewModel(phone)
         account.await("the hold in My account") { s -> s.holds.any { it.title == shown.title } }
     }
@@ -57,16 +60,19 @@ class MemberFlowTest {
     fun bookAnEventThenSeeItOnHomeAndCancel() {
         val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
         val events = EventsViewModel(phone)
-        val list = events.await("events") { s -> s.events.any { CAN_BOOK in it.flags } }
-        val event = list.events.first { CAN_BOOK in it.flags }
+        fun bookable(i: org.communitylibrary.ui.screens.Item) = i.acts.any { it.action == "book" && it.allowed }
+        val list = events.await("events") { s -> s.events.any(::bookable) }
+        val event = list.events.first(::bookable)
         events.onAction(EventsAction.Book(event.id, 2))
-        val booked = events.await("the booking") { s -> s.result != null && s.bookings.any { it.id == event.id } }
-        assertTrue(booked.result!!, booked.result!!.isNotBlank())
+        val booked = events.await("the booking") { s -> s.result != null && s.events.any { it.id == event.id && BOOKED in it.flags } }
+        assertTrue(booked.result!!, booked.result!!.contains(event.title))
+        // The core now offers to cancel it.
+        assertTrue(booked.events.first { it.id == event.id }.acts.any { it.action == "cancel" && it.allowed })
         val home = HomeViewModel(phone)
-        home.await("the booking on Home") { s -> s.bookings.any { it.id == event.id } }
+        home.await("the booking on Home") { s -> s.items.any { it.text.contains(event.title) } }
 
         events.onAction(EventsAction.Cancel(event.id))
-        events.await("the cancellation") { s -> s.bookings.none { it.id == event.id && it.details.last() == booked.bookings.first { b -> b.id == event.id }.details.last() } }
+        events.await("the cancellation") { s -> s.events.first { it.id == event.id }.acts.none { it.action == "cancel" && it.allowed } }
     }
 
     @Test
@@ -83,9 +89,10 @@ class MemberFlowTest {
         runBlocking { phone.app.sync(null) }
 
         val account = AccountViewModel(phone)
-        val before = account.await("the loan") { s -> s.loans.any { CAN_RENEW in it.flags } }
-        val loan = before.loans.first { CAN_RENEW in it.flags }
-        account.onAction(AccountAction.Renew(loan.id))
+        fun renewable(i: org.communitylibrary.ui.screens.Item) = i.acts.any { it.action == "renew" && it.allowed }
+        val before = account.await("the loan") { s -> s.loans.any(::renewable) }
+        val loan = before.loans.first(::renewable)
+        account.onAction(AccountAction.Loan(loan.id, "renew"))
         val after = account.await("the renewal") { it.result != null || it.error != null }
         assertEquals(null, after.error)
         assertTrue(after.result!!, after.result!!.contains(loan.title) && after.result!!.contains("renewed"))

@@ -40,7 +40,10 @@ class ReaderCarerFlowTest {
         val arthur = people.people.first { it.name == "Arthur Bennett" }
         assertTrue(arthur.rights.map { it.code }.contains("deliveries"))
         acting.onAction(ActingAction.Switch(arthur.card))
-        assertEquals(arthur.card, acting.await("switched") { it.actingFor == arthur.card }.actingFor)
+        acting.await("switched") { it.current == arthur.card }
+        // Every screen now shows Arthur: Home greets as acting for him.
+        val home = org.communitylibrary.ui.screens.HomeViewModel(carer)
+        home.await("Home acting for Arthur") { it.greeting.contains("Arthur Bennett") }
 
         val deliveries = HomeDeliveryViewModel(carer)
         val list = deliveries.await("Arthur's delivery") { s -> s.deliveries.any { it.title == "Arthur Bennett" && CAN_PAUSE in it.flags } }

@@ -78,6 +78,6 @@ fun <S> CoreViewModel<S, *>.await(what: String = "state", ready: (S) -> Boolean)
     try {
         withTimeout(30_000) { state.first(ready) }
     } catch (e: Exception) {
-        throw AssertionError("timed out waiting for $what; last state: ${state.value}", e)
+        throw AssertionError("timed out waiting for $what; last state: ${state.value.toString().take(3000)}", e)
     }
 }

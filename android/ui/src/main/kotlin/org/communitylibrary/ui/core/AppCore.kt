@@ -5,6 +5,7 @@ import androidx.lifecycle.viewModelScope
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.Job
+import kotlinx.coroutines.delay
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -92,6 +93,21 @@ abstract class CoreViewModel<S, A>(initial: S, protected val core: AppCore) : Vi
     }
 
     protected open fun onFailure(e: Throwable) {}
+
+    private var timer: Job? = null
+
+    /**
+     * Reads the screen again at [epochSeconds]: the core's `refresh_at`, when its time-dependent words ("due
+     * tomorrow", "updated 5 minutes ago") next change. Call from [load] with each record's value.
+     */
+    protected fun refreshAt(epochSeconds: Long?) {
+        timer?.cancel()
+        if (epochSeconds == null) return
+        timer = viewModelScope.launch {
+            delay(maxOf(epochSeconds * 1000 - System.currentTimeMillis(), 0L) + 500)
+            refresh()
+        }
+    }
 
     override fun onCleared() {
         observation?.cancel()

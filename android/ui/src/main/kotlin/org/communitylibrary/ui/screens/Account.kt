@@ -18,6 +18,8 @@ import org.communitylibrary.ui.core.CoreViewModel
 import org.communitylibrary.ui.core.sentence
 import org.communitylibrary.ui.design.ActionButton
 import org.communitylibrary.ui.design.Body
+import org.communitylibrary.ui.design.Field
+import org.communitylibrary.ui.design.RadioRow
 import org.communitylibrary.ui.design.Notice
 import org.communitylibrary.ui.design.RowItem
 import org.communitylibrary.ui.design.ScreenColumn
@@ -28,9 +30,19 @@ import org.communitylibrary.ui.design.str
 
 data class CardState(val number: String = "", val name: String = "", val status: String = "", val symbology: String = "")
 
+/** A hold action that needs one more answer: the date to suspend until, or the new pickup library. */
+data class HoldQuestion(val holdId: Long, val action: String, val until: String = "", val pickup: String? = null)
+
 data class AccountState(
     val loans: List<Item> = emptyList(),
+    /** The core's words about the loans and holds ("2 books, one overdue"), and when the data was brought up to date. */
+    val loansText: String = "",
     val holds: List<Item> = emptyList(),
+    val holdsText: String = "",
+    val pickups: List<Choice> = emptyList(),
+    val question: HoldQuestion? = null,
+    val actingFor: String? = null,
+    val age: String = "",
     val history: List<Item> = emptyList(),
     val historyOn: Boolean = false,
     val card: CardState? = null,
@@ -40,18 +52,19 @@ data class AccountState(
 )
 
 sealed interface AccountAction {
-    data class Renew(val loanId: Long) : AccountAction
-    data class CancelHold(val holdId: Long) : AccountAction
-    data class ResumeHold(val holdId: Long) : AccountAction
+    /** One of the core's actions on a loan or hold (renew; cancel, suspend, resume, change_pickup). */
+    data class Loan(val loanId: Long, val action: String) : AccountAction
+    data class Hold(val holdId: Long, val action: String) : AccountAction
+    data class Until(val date: String) : AccountAction
+    data class Pickup(val code: String) : AccountAction
+    data object Confirm : AccountAction
+    data object Dismiss : AccountAction
     data class History(val on: Boolean) : AccountAction
     /** Shows the card full screen (the Android host also turns the brightness up). */
     data class ShowCard(val show: Boolean) : AccountAction
     data class OpenTitle(val recordId: Long) : AccountAction
 }
 
-const val CAN_RENEW = "can_renew"
-const val CAN_CANCEL = "can_cancel"
-const val CAN_RESUME = "can_resume"
 
 @Composable
 fun AccountScreen(state: AccountState, onAction: (AccountAction) -> Unit) {
@@ -62,25 +75,27 @@ fun AccountScreen(state: AccountState, onAction: (AccountAction) -> Unit) {
         }
         return
     }
-    ScreenColumn(str(Str.AccountHeading)) {
+    val q = state.question
+    if (q != null) {
+        ScreenColumn(str(if (q.action == "suspend") Str.AccountSuspend else Str.AccountPickup)) {
+            state.error?.let { Notice(it, isError = true) }
+            if (q.action == "suspend") Field(str(Str.AccountUntil), q.until, { onAction(AccountAction.Until(it)) })
+            else state.pickups.forEach { p -> RadioRow(p.label, q.pickup == p.code) { onAction(AccountAction.Pickup(p.code)) } }
+            ActionButton(str(Str.Confirm), { onAction(AccountAction.Confirm) })
+            ActionButton(str(Str.Back), { onAction(AccountAction.Dismiss) }, primary = false)
+        }
+        return
+    }
+    ScreenColumn(state.actingFor?.let { str(Str.AccountOf, it) } ?: str(Str.AccountHeading), sync = state.age.ifBlank { null }) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
         ActionButton(str(Str.CardShow), { onAction(AccountAction.ShowCard(true)) })
         SectionHeading(str(Str.AccountLoans))
-        if (state.loans.isEmpty()) Body(str(Str.AccountNoLoans))
-        state.loans.forEach { l ->
-            RowItem(l.sentence, l.lines) {
-                if (CAN_RENEW in l.flags) ActionButton(str(Str.AccountRenew), { onAction(AccountAction.Renew(l.id)) })
-            }
-        }
+        Body(state.loansText.ifBlank { str(Str.AccountNoLoans) })
+        state.loans.forEach { l -> RowItem(l.sentence, l.lines) { Acts(l, "renew") { onAction(AccountAction.Loan(l.id, it.action)) } } }
         SectionHeading(str(Str.AccountHolds))
-        if (state.holds.isEmpty()) Body(str(Str.AccountNoHolds))
-        state.holds.forEach { h ->
-            RowItem(h.sentence, h.lines) {
-                if (CAN_RESUME in h.flags) ActionButton(str(Str.AccountResume), { onAction(AccountAction.ResumeHold(h.id)) })
-                if (CAN_CANCEL in h.flags) ActionButton(str(Str.AccountCancelHold), { onAction(AccountAction.CancelHold(h.id)) }, primary = false)
-            }
-        }
+        Body(state.holdsText.ifBlank { str(Str.AccountNoHolds) })
+        state.holds.forEach { h -> RowItem(h.sentence, h.lines) { Acts(h) { onAction(AccountAction.Hold(h.id, it.action)) } } }
         SectionHeading(str(Str.AccountHistory))
         ToggleRow(str(Str.AccountHistoryOn), state.historyOn) { onAction(AccountAction.History(it)) }
         state.history.forEach { RowItem(it.sentence, it.lines, { onAction(AccountAction.OpenTitle(it.id)) }, str(Str.Open)) }
@@ -106,36 +121,48 @@ fun LibraryCard(card: CardState) {
     Body(card.status)
 }
 
+/** My account from the core's one record (accountScreen); each loan's and hold's actions are the core's. */
 class AccountViewModel(core: AppCore) : CoreViewModel<AccountState, AccountAction>(AccountState(), core) {
     init {
         startObserving()
     }
 
     override fun load(): AccountState {
-        val app = core.app
-        val me = app.whoami()
-        val card = app.card()
+        val a = core.app.accountScreen()
+        refreshAt(a.refreshAt)
         return state.value.copy(
-            loans = app.loans().map { l ->
-                Item(l.loanId, l.title, listOfNotNull(l.author, l.dueText, l.libraryName), l.barcode, if (l.canRenew) setOf(CAN_RENEW) else emptySet())
-            },
-            holds = app.holds().map { h ->
-                Item(
-                    h.holdId ?: 0, h.title, listOfNotNull(h.author, h.statusText, h.pickupName), "",
-                    setOfNotNull(CAN_CANCEL.takeIf { h.canCancel && h.holdId != null }, CAN_RESUME.takeIf { h.canResume && h.holdId != null }),
-                )
-            },
-            history = if (me?.historyEnabled == true) app.readingHistory().map { Item(it.recordId, it.title, listOf(it.text)) } else emptyList(),
-            historyOn = me?.historyEnabled == true,
-            card = CardState(card.number, card.name, card.statusText, card.symbology),
+            loans = a.loans.map { l -> Item(l.loanId, l.title, listOfNotNull(l.author, l.dueText, l.libraryName), l.barcode, acts = l.actions.map { it.act() }) },
+            loansText = a.loansText,
+            holds = a.holds.map { h -> Item(h.holdId ?: 0, h.title, listOfNotNull(h.author, h.statusText, h.pickupName), acts = if (h.holdId == null) emptyList() else h.actions.map { it.act() }) },
+            holdsText = a.holdsText,
+            history = a.history.map { Item(it.recordId, it.title, listOf(it.text)) },
+            historyOn = a.historyEnabled,
+            pickups = a.pickupChoices.map { Choice(it.code, it.name) },
+            card = CardState(a.card.number, a.card.name, a.card.statusText, a.card.symbology),
+            actingFor = a.actingFor?.takeIf { !it.isSelf }?.name,
+            age = a.dataAge.text,
         )
     }
 
     override fun onAction(action: AccountAction) {
         when (action) {
-            is AccountAction.Renew -> change { core.app.renew(action.loanId) }
-            is AccountAction.CancelHold -> change { core.app.cancelHold(action.holdId) }
-            is AccountAction.ResumeHold -> change { core.app.resumeHold(action.holdId) }
+            is AccountAction.Loan -> if (action.action == "renew") change { core.app.renew(action.loanId) }
+            is AccountAction.Hold -> when (action.action) {
+                "cancel" -> change { core.app.cancelHold(action.holdId) }
+                "resume" -> change { core.app.resumeHold(action.holdId) }
+                "suspend", "change_pickup" -> setState { it.copy(question = HoldQuestion(action.holdId, action.action)) }
+            }
+            is AccountAction.Until -> setState { s -> s.copy(question = s.question?.copy(until = action.date)) }
+            is AccountAction.Pickup -> setState { s -> s.copy(question = s.question?.copy(pickup = action.code)) }
+            AccountAction.Confirm -> {
+                val q = state.value.question ?: return
+                change {
+                    val c = if (q.action == "suspend") core.app.suspendHold(q.holdId, q.until.trim()) else core.app.changePickup(q.holdId, q.pickup.orEmpty())
+                    setState { it.copy(question = null) }
+                    c
+                }
+            }
+            AccountAction.Dismiss -> setState { it.copy(question = null, error = null) }
             is AccountAction.History -> change { core.app.setReadingHistory(action.on) }
             is AccountAction.ShowCard -> setState { it.copy(showCard = action.show) }
             is AccountAction.OpenTitle -> Unit
@@ -154,16 +181,20 @@ class AccountViewModel(core: AppCore) : CoreViewModel<AccountState, AccountActio
 object AccountSamples {
     val member = AccountState(
         loans = listOf(
-            Item(1, "The Chess Player", listOf("Stefan Zweig", "Due tomorrow", "Baswich Library"), flags = setOf(CAN_RENEW)),
-            Item(2, "Wolf Hall", listOf("Hilary Mantel", "Overdue since Monday: renewed twice already", "Baswich Library")),
+            Item(1, "The Chess Player", listOf("Stefan Zweig", "Due tomorrow", "Baswich Library"), acts = listOf(Act("renew", "Renew"))),
+            Item(2, "Wolf Hall", listOf("Hilary Mantel", "Overdue since Monday", "Baswich Library"), acts = listOf(Act("renew", "Renew", false, "Renewed twice already: please bring it back."))),
         ),
-        holds = listOf(Item(3, "Jane Eyre", listOf("Charlotte Brontë", "Ready to collect until Friday", "Baswich Library"), flags = setOf(CAN_CANCEL))),
+        loansText = "2 books. One is overdue.",
+        holds = listOf(Item(3, "Jane Eyre", listOf("Charlotte Brontë", "Ready to collect until Friday", "Baswich Library"), acts = listOf(Act("cancel", "Cancel"), Act("change_pickup", "Collect somewhere else")))),
+        holdsText = "1 reservation, ready to collect.",
+        age = "Updated 2 minutes ago.",
         card = CardState("2100000001", "Margaret Hughes", "Card valid. Home library: Baswich Library.", "code128"),
         result = "Renewed: now due Tuesday 26 January.",
     )
     val card = member.copy(showCard = true)
     val all = listOf(
-        Sample("account", "loans-and-holds", listOf(Str.AccountLoans, "Due tomorrow", Str.AccountRenew)) { AccountScreen(member) {} },
+        Sample("account", "loans-and-holds", listOf(Str.AccountLoans, "Due tomorrow", "Renewed twice already: please bring it back.")) { AccountScreen(member) {} },
+        Sample("account", "suspend", listOf(Str.AccountUntil, Str.Confirm)) { AccountScreen(member.copy(question = HoldQuestion(3, "suspend", "2027-01-15"))) {} },
         Sample("account", "card", listOf(Str.CardHeading, "2100000001", "Margaret Hughes")) { AccountScreen(card) {} },
     )
 }

@@ -54,7 +54,26 @@ data class Item(
     /** Extra code or key the screen's actions need (a barcode, a card number). */
     val key: String = "",
     val flags: Set<String> = emptySet(),
+    /** What can be done with it, as the core says (ActionView): allowed or not, and why not. */
+    val acts: List<Act> = emptyList(),
 ) {
     val sentence: String get() = (listOf(title) + details).filter { it.isNotBlank() }.joinToString(". ")
     val lines: List<String> get() = listOf(title) + details.filter { it.isNotBlank() }
+}
+
+/** One of the core's actions on a row (ActionView): its code, its words, whether it is allowed now and why not. */
+data class Act(val action: String, val label: String, val allowed: Boolean = true, val whyNot: String? = null)
+
+fun uniffi.cml_core.ActionView.act() = Act(action, label, allowed, whyNot)
+
+/**
+ * A row's actions: each allowed one a button; one not allowed is shown disabled with the core's reason beside it,
+ * never hidden.
+ */
+@androidx.compose.runtime.Composable
+fun Acts(item: Item, primary: String? = null, onAct: (Act) -> Unit) {
+    item.acts.forEach { a ->
+        org.communitylibrary.ui.design.ActionButton(a.label, { onAct(a) }, enabled = a.allowed, primary = a.action == primary)
+        if (!a.allowed && a.whyNot != null) org.communitylibrary.ui.design.Body(a.whyNot)
+    }
 }

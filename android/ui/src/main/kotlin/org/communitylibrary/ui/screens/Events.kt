@@ -5,27 +5,29 @@ import org.communitylibrary.ui.core.AppCore
 import org.communitylibrary.ui.core.CoreViewModel
 import org.communitylibrary.ui.core.sentence
 import org.communitylibrary.ui.design.ActionButton
+import org.communitylibrary.ui.design.Body
 import org.communitylibrary.ui.design.Notice
 import org.communitylibrary.ui.design.RowItem
 import org.communitylibrary.ui.design.ScreenColumn
-import org.communitylibrary.ui.design.SectionHeading
 import org.communitylibrary.ui.design.Str
 import org.communitylibrary.ui.design.str
 import uniffi.cml_core.ChangeView
 import uniffi.cml_core.EventFilter
 
-const val CAN_BOOK = "can_book"
+/** Marks an event the person has a booking for (the core's `my_booking` words are in its details). */
 const val BOOKED = "booked"
 
 data class EventsState(
     val events: List<Item> = emptyList(),
-    val bookings: List<Item> = emptyList(),
+    val empty: String? = null,
+    val age: String = "",
     /** What the booking came to ("Your place is confirmed", "You are 2nd on the waiting list"): announced. */
     val result: String? = null,
     val error: String? = null,
 )
 
 sealed interface EventsAction {
+    /** The core's "book" or "join_waiting_list", for one place or for the person and a companion. */
     data class Book(val eventId: Long, val places: Long) : EventsAction
     data class Cancel(val eventId: Long) : EventsAction
     /** The Android host writes the core's `eventIcs` to the calendar app. */
@@ -34,21 +36,20 @@ sealed interface EventsAction {
 
 @Composable
 fun EventsScreen(state: EventsState, onAction: (EventsAction) -> Unit) {
-    ScreenColumn(str(Str.EventsHeading)) {
+    ScreenColumn(str(Str.EventsHeading), sync = state.age.ifBlank { null }) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
-        if (state.bookings.isNotEmpty()) SectionHeading(str(Str.EventsMine))
-        state.bookings.forEach { b ->
-            RowItem(b.sentence, b.lines) {
-                ActionButton(str(Str.EventsCancel), { onAction(EventsAction.Cancel(b.id)) }, primary = false)
-                ActionButton(str(Str.EventsCalendar), { onAction(EventsAction.AddToCalendar(b.id)) }, primary = false)
-            }
-        }
-        SectionHeading(str(Str.EventsComing))
+        state.empty?.let { Body(it) }
         state.events.forEach { e ->
             RowItem(e.sentence, e.lines) {
-                if (CAN_BOOK in e.flags) {
-                    ActionButton(str(Str.EventsBook), { onAction(EventsAction.Book(e.id, 1)) })
+                Acts(e, primary = "book") { a ->
+                    when (a.action) {
+                        "book", "join_waiting_list" -> onAction(EventsAction.Book(e.id, 1))
+                        "cancel" -> onAction(EventsAction.Cancel(e.id))
+                        "add_to_calendar" -> onAction(EventsAction.AddToCalendar(e.id))
+                    }
+                }
+                if (e.acts.any { (it.action == "book" || it.action == "join_waiting_list") && it.allowed }) {
                     ActionButton(str(Str.EventsBookTwo), { onAction(EventsAction.Book(e.id, 2)) }, primary = false)
                 }
             }
@@ -56,21 +57,28 @@ fun EventsScreen(state: EventsState, onAction: (EventsAction) -> Unit) {
     }
 }
 
+/** Events from the core's one record (eventsScreen: this week and next); each event's actions are the core's. */
 class EventsViewModel(core: AppCore) : CoreViewModel<EventsState, EventsAction>(EventsState(), core) {
     init {
         startObserving()
     }
 
-    override fun load(): EventsState = state.value.copy(
-        events = core.app.events(EventFilter(null, null, null, null)).map { e ->
-            Item(
-                e.id, e.title,
-                listOfNotNull(e.`when`, e.libraryName, e.availability, e.description, e.accessibility.ifBlank { null }, e.myBooking),
-                flags = setOfNotNull(CAN_BOOK.takeIf { e.canBook }, BOOKED.takeIf { e.myBooking != null }),
-            )
-        },
-        bookings = core.app.myBookings().map { b -> Item(b.eventId, b.eventTitle, listOf(b.`when`, b.libraryName, b.statusText)) },
-    )
+    override fun load(): EventsState {
+        val screen = core.app.eventsScreen(EventFilter(null, null, null, null))
+        refreshAt(screen.refreshAt)
+        return state.value.copy(
+            events = screen.events.map { e ->
+                Item(
+                    e.id, e.title,
+                    listOfNotNull(e.myBooking, e.`when`, e.libraryName, e.availability, e.description, e.accessibility.ifBlank { null }),
+                    flags = setOfNotNull(BOOKED.takeIf { e.myBooking != null }),
+                    acts = e.actions.map { it.act() },
+                )
+            },
+            empty = screen.emptyText,
+            age = screen.dataAge.text,
+        )
+    }
 
     override fun onAction(action: EventsAction) {
         when (action) {
@@ -90,16 +98,18 @@ class EventsViewModel(core: AppCore) : CoreViewModel<EventsState, EventsAction>(
 }
 
 object EventsSamples {
+    private val calendar = Act("add_to_calendar", "Add to calendar")
     val week = EventsState(
         events = listOf(
-            Item(1, "Chair Yoga", listOf("Tuesday 10:00 to 11:00", "Baswich Library", "6 places left", "Gentle seated yoga.", "Step-free; chairs with arms."), flags = setOf(CAN_BOOK)),
-            Item(2, "Memory Café", listOf("Thursday 14:00", "Brewood Library", "Full: waiting list", "Songs and tea."), flags = setOf(CAN_BOOK)),
+            Item(3, "Reading Group", listOf("You have 2 places.", "Friday 18:00", "Glascote Library"), flags = setOf(BOOKED), acts = listOf(Act("cancel", "Cancel booking"), calendar)),
+            Item(1, "Chair Yoga", listOf("Tuesday 10:00 to 11:00", "Baswich Library", "6 places left", "Gentle seated yoga.", "Step-free; chairs with arms."), acts = listOf(Act("book", "Book a place"), calendar)),
+            Item(2, "Memory Café", listOf("Thursday 14:00", "Brewood Library", "Full: waiting list", "Songs and tea."), acts = listOf(Act("join_waiting_list", "Join the waiting list"), calendar)),
         ),
-        bookings = listOf(Item(3, "Reading Group", listOf("Friday 18:00", "Glascote Library", "Confirmed, 2 places"))),
+        age = "Updated 2 minutes ago.",
     )
     val booked = week.copy(result = "Your place at Chair Yoga is confirmed.")
     val all = listOf(
-        Sample("events", "this-week", listOf(Str.EventsBook, "6 places left", "Full: waiting list")) { EventsScreen(week) {} },
-        Sample("events", "booked", listOf(booked.result!!, Str.EventsCancel)) { EventsScreen(booked) {} },
+        Sample("events", "this-week", listOf("Book a place", "6 places left", "Join the waiting list")) { EventsScreen(week) {} },
+        Sample("events", "booked", listOf(booked.result!!, "Cancel booking")) { EventsScreen(booked) {} },
     )
 }

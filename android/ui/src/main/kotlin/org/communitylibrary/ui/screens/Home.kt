@@ -12,78 +12,60 @@ import org.communitylibrary.ui.design.SectionHeading
 import org.communitylibrary.ui.design.Str
 import org.communitylibrary.ui.design.str
 
+/** One thing Home shows: the core's whole sentence, where it leads, and whether it needs doing soon. */
+data class HomeLine(val text: String, val destination: Destination?, val id: Long?, val urgent: Boolean)
+
 data class HomeState(
-    val name: String = "",
+    /** The core's greeting: "Good morning, Margaret", "Acting for Arthur Bennett". */
+    val greeting: String = "",
     /** The core's sync line: "Up to date", "Offline: 2 changes will be sent when you are back online". */
     val sync: String = "",
-    /** What became of changes made offline, in the core's words. */
-    val outcomes: List<Item> = emptyList(),
-    val holds: List<Item> = emptyList(),
-    val loans: List<Item> = emptyList(),
-    val bookings: List<Item> = emptyList(),
-    val notices: List<Item> = emptyList(),
+    /** When the data was last brought up to date, in the core's words. */
+    val age: String = "",
+    /** What matters next, in the core's order; urgent ones first and marked by words, not colour. */
+    val items: List<HomeLine> = emptyList(),
     val places: List<Destination> = emptyList(),
     val error: String? = null,
 )
 
 sealed interface HomeAction {
     data object Refresh : HomeAction
-    data object OutcomesSeen : HomeAction
     /** Navigation: handled by the host. */
     data class Open(val destination: Destination, val id: Long? = null) : HomeAction
 }
 
 @Composable
 fun HomeScreen(state: HomeState, onAction: (HomeAction) -> Unit) {
-    ScreenColumn(if (state.name.isBlank()) str(Str.HomeHeading) else str(Str.HomeHello, state.name), sync = state.sync) {
+    ScreenColumn(state.greeting.ifBlank { str(Str.HomeHeading) }, sync = listOf(state.sync, state.age).filter { it.isNotBlank() }.joinToString(" ").ifBlank { null }) {
         state.error?.let { Notice(it, isError = true) }
         ActionButton(str(Str.SyncNow), { onAction(HomeAction.Refresh) }, primary = false)
-        if (state.outcomes.isNotEmpty()) {
-            SectionHeading(str(Str.HomeOutcomes))
-            state.outcomes.forEach { RowItem(it.sentence, it.lines) }
-            ActionButton(str(Str.HomeOutcomesSeen), { onAction(HomeAction.OutcomesSeen) }, primary = false)
-        }
-        if (state.holds.isNotEmpty()) {
-            SectionHeading(str(Str.HomeHolds))
-            state.holds.forEach { RowItem(it.sentence, it.lines, { onAction(HomeAction.Open(Destination.Account)) }, str(Str.Open)) }
-        }
-        if (state.loans.isNotEmpty()) {
-            SectionHeading(str(Str.HomeLoans))
-            state.loans.forEach { RowItem(it.sentence, it.lines, { onAction(HomeAction.Open(Destination.Account)) }, str(Str.Open)) }
-        }
-        if (state.bookings.isNotEmpty()) {
-            SectionHeading(str(Str.HomeBookings))
-            state.bookings.forEach { RowItem(it.sentence, it.lines, { onAction(HomeAction.Open(Destination.Events, it.id)) }, str(Str.Open)) }
-        }
-        if (state.notices.isNotEmpty()) {
-            SectionHeading(str(Str.HomeNews))
-            state.notices.forEach { RowItem(it.sentence, it.lines) }
+        if (state.items.isNotEmpty()) SectionHeading(str(Str.HomeNext))
+        state.items.forEach { line ->
+            val seen = if (line.urgent) listOf(str(Str.HomeUrgent), line.text) else listOf(line.text)
+            val spoken = seen.joinToString(" ")
+            val d = line.destination
+            if (d != null) RowItem(spoken, seen, { onAction(HomeAction.Open(d, line.id)) }, str(Str.Open)) else RowItem(spoken, seen)
         }
         SectionHeading(str(Str.HomeEverything))
         state.places.forEach { d -> ActionButton(str(d.title), { onAction(HomeAction.Open(d)) }, primary = false) }
     }
 }
 
-/** Home over the existing calls (status, outcomes, holds, loans, bookings, notices) until the core's Home record lands. */
+/** Home from the core's one record (homeScreen): greeting, sync line, items in order, the parts of the app for the roles. */
 class HomeViewModel(core: AppCore) : CoreViewModel<HomeState, HomeAction>(HomeState(), core) {
     init {
         startObserving()
     }
 
     override fun load(): HomeState {
-        val app = core.app
-        val me = app.whoami()
-        val status = app.status()
-        if (me == null) return HomeState(sync = status.summary, places = listOf(Destination.Libraries, Destination.Join, Destination.Settings))
-        return HomeState(
-            name = me.name.substringBefore(' '),
-            sync = status.summary,
-            outcomes = app.unseenOutcomes().mapIndexed { i, c -> Item(i.toLong(), c.outcome ?: c.summary) },
-            holds = app.holds().map { Item(it.recordId, it.title, listOf(it.statusText, it.pickupName)) },
-            loans = app.loans().map { Item(it.loanId, it.title, listOf(it.dueText)) },
-            bookings = app.myBookings().map { Item(it.eventId, it.eventTitle, listOf(it.`when`, it.libraryName, it.statusText)) },
-            notices = app.notices().take(5).map { Item(it.id, it.text) },
-            places = Destination.forRoles(me.roles),
+        val h = core.app.homeScreen()
+        refreshAt(h.refreshAt)
+        return state.value.copy(
+            greeting = h.greeting,
+            sync = h.status.summary,
+            age = h.dataAge.text,
+            items = h.items.map { HomeLine(it.text, Destination.of(it.target.screen), it.target.id, it.urgent) },
+            places = if (h.person == null) listOf(Destination.SignIn, Destination.Libraries, Destination.Join, Destination.Settings) else Destination.forRoles(h.roles),
         )
     }
 
@@ -93,7 +75,6 @@ class HomeViewModel(core: AppCore) : CoreViewModel<HomeState, HomeAction>(HomeSt
                 core.app.sync(null)
                 setState { it.copy(error = null) }
             }
-            HomeAction.OutcomesSeen -> call { core.app.markOutcomesSeen() }
             is HomeAction.Open -> Unit
         }
     }
@@ -103,19 +84,24 @@ class HomeViewModel(core: AppCore) : CoreViewModel<HomeState, HomeAction>(HomeSt
 
 object HomeSamples {
     val member = HomeState(
-        name = "Margaret",
-        sync = "Up to date. Last brought up to date 2 minutes ago.",
-        outcomes = listOf(Item(1, "Your place at Chair Yoga is confirmed.")),
-        holds = listOf(Item(1, "Jane Eyre", listOf("Ready to collect until Friday 8 January", "Baswich Library"))),
-        loans = listOf(Item(2, "The Chess Player", listOf("Due tomorrow"))),
-        bookings = listOf(Item(3, "Chair Yoga", listOf("Tuesday 10:00 to 11:00", "Baswich Library", "Confirmed"))),
+        greeting = "Good morning, Margaret",
+        sync = "Up to date.", age = "Updated 2 minutes ago.",
+        items = listOf(
+            HomeLine("The Chess Player is overdue: it was due back on Monday 30 November.", Destination.Account, null, true),
+            HomeLine("Jane Eyre is ready to collect at Baswich Library. Last day: Friday 8 January.", Destination.Account, null, false),
+            HomeLine("Your place at Chair Yoga is confirmed: Tuesday 8 December, 10am.", Destination.Events, 3, false),
+        ),
         places = Destination.forRoles(listOf("member")),
     )
-    val offline = member.copy(sync = "Offline: 2 changes will be sent when you are back online.", outcomes = emptyList())
-    val volunteer = HomeState(name = "Priya", sync = "Up to date.", places = Destination.forRoles(listOf("member", "volunteer")))
+    val offline = member.copy(sync = "Offline: 2 changes will be sent when you are back online.", age = "Updated yesterday at 6pm.")
+    val volunteer = HomeState(
+        greeting = "Good afternoon, Priya", sync = "Up to date.",
+        items = listOf(HomeLine("Your round tomorrow: 2 visits, the first at 10am.", Destination.Round, null, false)),
+        places = Destination.forRoles(listOf("member", "volunteer")),
+    )
     val all = listOf(
-        Sample("home", "member", listOf(Str.HomeHolds, member.sync, "Jane Eyre")) { HomeScreen(member) {} },
-        Sample("home", "offline", listOf(offline.sync, Str.HomeLoans)) { HomeScreen(offline) {} },
-        Sample("home", "volunteer", listOf(Str.TodayHeading, Str.RoundHeading)) { HomeScreen(volunteer) {} },
+        Sample("home", "member", listOf(Str.HomeNext, Str.HomeUrgent, "Jane Eyre is ready to collect at Baswich Library. Last day: Friday 8 January.")) { HomeScreen(member) {} },
+        Sample("home", "offline", listOf(offline.sync, Str.SyncNow)) { HomeScreen(offline) {} },
+        Sample("home", "volunteer", listOf(Str.TodayHeading, Str.RoundHeading, "Your round tomorrow: 2 visits, the first at 10am.")) { HomeScreen(volunteer) {} },
     )
 }

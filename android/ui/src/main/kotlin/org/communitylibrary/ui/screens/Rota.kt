@@ -4,66 +4,63 @@ import androidx.compose.runtime.Composable
 import org.communitylibrary.ui.core.AppCore
 import org.communitylibrary.ui.core.CoreViewModel
 import org.communitylibrary.ui.core.sentence
-import org.communitylibrary.ui.design.ActionButton
+import org.communitylibrary.ui.design.Body
 import org.communitylibrary.ui.design.Notice
 import org.communitylibrary.ui.design.RowItem
 import org.communitylibrary.ui.design.ScreenColumn
 import org.communitylibrary.ui.design.SectionHeading
 import org.communitylibrary.ui.design.Str
 import org.communitylibrary.ui.design.str
-import uniffi.cml_core.ChangeView
-
-const val CAN_SIGN_UP = "can_sign_up"
 
 data class RotaState(
     val mine: List<Item> = emptyList(),
     val open: List<Item> = emptyList(),
+    val age: String = "",
     val result: String? = null,
     val error: String? = null,
 )
 
 sealed interface RotaAction {
-    data class SignUp(val shiftId: Long) : RotaAction
-    /** Drops a shift (the core refuses with less than a day's notice, and says so). */
-    data class Drop(val shiftId: Long) : RotaAction
+    /** The core's "sign_up" or "drop" on a shift (a drop within a day is not allowed, with the reason shown). */
+    data class Shift(val shiftId: Long, val action: String) : RotaAction
 }
 
 @Composable
 fun RotaScreen(state: RotaState, onAction: (RotaAction) -> Unit) {
-    ScreenColumn(str(Str.RotaHeading)) {
+    ScreenColumn(str(Str.RotaHeading), sync = state.age.ifBlank { null }) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
         SectionHeading(str(Str.RotaMine))
-        state.mine.forEach { s -> RowItem(s.sentence, s.lines) { ActionButton(str(Str.RotaDrop), { onAction(RotaAction.Drop(s.id)) }, primary = false) } }
+        if (state.mine.isEmpty()) Body(str(Str.TodayNoShifts))
+        state.mine.forEach { s -> RowItem(s.sentence, s.lines) { Acts(s) { onAction(RotaAction.Shift(s.id, it.action)) } } }
         SectionHeading(str(Str.RotaOpen))
-        state.open.forEach { s ->
-            RowItem(s.sentence, s.lines) {
-                if (CAN_SIGN_UP in s.flags) ActionButton(str(Str.RotaSignUp), { onAction(RotaAction.SignUp(s.id)) })
-            }
-        }
+        state.open.forEach { s -> RowItem(s.sentence, s.lines) { Acts(s, primary = "sign_up") { onAction(RotaAction.Shift(s.id, it.action)) } } }
     }
 }
 
+/** The rota from the core's one record (rotaScreen): my shifts and open ones, each with the core's actions. */
 class RotaViewModel(core: AppCore) : CoreViewModel<RotaState, RotaAction>(RotaState(), core) {
     init {
         startObserving()
     }
 
     override fun load(): RotaState {
-        val shifts = core.app.shifts(null).map { s ->
-            s.mine to Item(s.id, s.title, listOf(s.`when`, s.libraryName, s.statusText), flags = setOfNotNull(CAN_SIGN_UP.takeIf { s.canSignUp }))
-        }
-        return state.value.copy(mine = shifts.filter { it.first }.map { it.second }, open = shifts.filter { !it.first }.map { it.second })
+        val r = core.app.rotaScreen(null)
+        refreshAt(r.refreshAt)
+        fun item(s: uniffi.cml_core.ShiftView) = Item(s.id, s.title, listOfNotNull(s.`when`, s.libraryName, s.statusText, s.dropUntil), acts = s.actions.map { it.act() })
+        return state.value.copy(mine = r.myShifts.map(::item), open = r.openShifts.map(::item), age = r.dataAge.text)
     }
 
     override fun onAction(action: RotaAction) {
         when (action) {
-            is RotaAction.SignUp -> change { core.app.signUpShift(action.shiftId) }
-            is RotaAction.Drop -> change { core.app.dropShift(action.shiftId) }
+            is RotaAction.Shift -> when (action.action) {
+                "sign_up" -> change { core.app.signUpShift(action.shiftId) }
+                "drop" -> change { core.app.dropShift(action.shiftId) }
+            }
         }
     }
 
-    private fun change(block: suspend () -> ChangeView) = call {
+    private fun change(block: suspend () -> uniffi.cml_core.ChangeView) = call {
         val c = block()
         setState { it.copy(result = c.outcome ?: c.summary, error = null) }
         refresh()
@@ -74,8 +71,11 @@ class RotaViewModel(core: AppCore) : CoreViewModel<RotaState, RotaAction>(RotaSt
 
 object RotaSamples {
     val week = RotaState(
-        mine = listOf(Item(1, "Desk", listOf("Saturday 10:00 to 13:00", "Glascote Library", "You and 1 other"))),
-        open = listOf(Item(2, "Coffee morning", listOf("Wednesday 9:30 to 12:00", "Baswich Library", "2 places free"), flags = setOf(CAN_SIGN_UP))),
+        mine = listOf(
+            Item(1, "On the desk", listOf("Saturday 10am to 1pm", "Glascote Library", "You and 1 other", "You can drop it until Friday 10am."), acts = listOf(Act("drop", "I cannot do this"))),
+            Item(3, "Opening up", listOf("Tomorrow 9am", "Glascote Library"), acts = listOf(Act("drop", "I cannot do this", false, "It starts within a day: please ring the library instead."))),
+        ),
+        open = listOf(Item(2, "Coffee morning", listOf("Wednesday 9:30am to 12 noon", "Baswich Library", "2 places free"), acts = listOf(Act("sign_up", "Sign up")))),
     )
-    val all = listOf(Sample("rota", "week", listOf(Str.RotaOpen, Str.RotaSignUp, "2 places free")) { RotaScreen(week) {} })
+    val all = listOf(Sample("rota", "week", listOf(Str.RotaOpen, "Sign up", "It starts within a day: please ring the library instead.")) { RotaScreen(week) {} })
 }

@@ -11,7 +11,7 @@ import org.communitylibrary.ui.design.str
 /** One of simple mode's large actions: its words and where it leads (or the number to ring). */
 data class SimpleButton(val label: String, val destination: Destination?, val phone: String? = null)
 
-data class SimpleHomeState(val name: String = "", val sync: String = "", val buttons: List<SimpleButton> = emptyList())
+data class SimpleHomeState(val greeting: String = "", val sync: String = "", val buttons: List<SimpleButton> = emptyList())
 
 sealed interface SimpleHomeAction {
     /** Navigation or a phone call: handled by the host. */
@@ -21,33 +21,23 @@ sealed interface SimpleHomeAction {
 /** At most four big buttons, one thing per screen, no gestures. */
 @Composable
 fun SimpleHomeScreen(state: SimpleHomeState, onAction: (SimpleHomeAction) -> Unit) {
-    ScreenColumn(if (state.name.isBlank()) str(Str.HomeHeading) else str(Str.HomeHello, state.name), sync = state.sync) {
+    ScreenColumn(state.greeting.ifBlank { str(Str.HomeHeading) }, sync = state.sync.ifBlank { null }) {
         state.buttons.take(4).forEach { b -> BigButton(b.label, { onAction(SimpleHomeAction.Press(b)) }) }
     }
 }
 
-/**
- * Needs from the core: simple mode's actions (the core's Home record has `simple_actions`; not yet in the snapshot).
- * Meanwhile: the next booking's words from the core, then the fixed three.
- */
-class SimpleHomeViewModel(core: AppCore, private val labels: (Str) -> String) : CoreViewModel<SimpleHomeState, SimpleHomeAction>(SimpleHomeState(), core) {
+/** Simple mode from the core's Home record: its greeting, sync line and at most four large actions. */
+class SimpleHomeViewModel(core: AppCore) : CoreViewModel<SimpleHomeState, SimpleHomeAction>(SimpleHomeState(), core) {
     init {
         startObserving()
     }
 
     override fun load(): SimpleHomeState {
-        val app = core.app
-        val me = app.whoami()
-        val next = app.myBookings().firstOrNull()?.let { SimpleButton("${it.eventTitle}: ${it.`when`}", Destination.Events) }
-        val phone = app.libraries().firstOrNull { it.code == me?.homeLibrary }?.phone
+        val h = core.app.homeScreen()
+        refreshAt(h.refreshAt)
         return SimpleHomeState(
-            me?.name?.substringBefore(' ').orEmpty(), app.status().summary,
-            listOfNotNull(
-                next,
-                SimpleButton(labels(Str.SimpleAsk), Destination.HomeDelivery),
-                SimpleButton(labels(Str.SimpleMyBooks), Destination.Account),
-                phone?.let { SimpleButton(labels(Str.SimpleCall), Destination.Libraries, it) },
-            ),
+            h.greeting, h.status.summary,
+            h.simpleActions.map { SimpleButton(it.label, Destination.of(it.target.screen), it.phone) },
         )
     }
 
@@ -56,7 +46,7 @@ class SimpleHomeViewModel(core: AppCore, private val labels: (Str) -> String) : 
 
 object SimpleHomeSamples {
     val reader = SimpleHomeState(
-        "Arthur", "Up to date.",
+        "Good morning, Arthur", "Up to date.",
         listOf(
             SimpleButton("My next visit: Tuesday 15 December", Destination.HomeDelivery), SimpleButton("Ask for books", Destination.HomeDelivery),
             SimpleButton("My books", Destination.Account), SimpleButton("Call the library", Destination.Libraries, "01902 000000"),
