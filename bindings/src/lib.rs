@@ -207,9 +207,15 @@ pub struct CmlApp {
 
 impl Drop for CmlApp {
     fn drop(&mut self) {
-        // Dropping a runtime from inside async code panics; this never blocks.
+        // Outside async code (an app's own threads), wait briefly for the workers to finish the
+        // step they are in, so a store write is never left running after the app is gone.
+        // Dropping a runtime from inside async code panics: there, never block.
         if let Some(rt) = self.runtime.take() {
-            rt.shutdown_background();
+            if tokio::runtime::Handle::try_current().is_ok() {
+                rt.shutdown_background();
+            } else {
+                rt.shutdown_timeout(std::time::Duration::from_secs(5));
+            }
         }
     }
 }
