@@ -6,7 +6,12 @@ import androidx.compose.ui.semantics.SemanticsNode
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.semantics.getOrNull
 import androidx.compose.ui.test.junit4.createComposeRule
+import androidx.compose.ui.test.hasClickAction
+import androidx.compose.ui.test.hasSetTextAction
+import androidx.compose.ui.test.isEnabled
 import androidx.compose.ui.test.onNodeWithTag
+import androidx.compose.ui.test.performSemanticsAction
+import androidx.compose.ui.test.performTextReplacement
 import androidx.compose.ui.text.TextLayoutResult
 import org.communitylibrary.ui.screens.Sample
 import org.communitylibrary.ui.screens.allSamples
@@ -62,10 +67,35 @@ class AccessibilityTest(private val label: String, private val sample: Sample) {
 
     @Test
     fun everyControlIsLabelledBigEnoughAndTheScreenHasAHeading() {
-        rule.setContent { Phone { sample.content() } }
+        rule.setContent { Phone { sample.content {} } }
         rule.waitForIdle()
         val problems = walkProblems(rule.onNodeWithTag("phone").fetchSemanticsNode(), rule.density.density)
         assertTrue("$label: $problems", problems.isEmpty())
+    }
+
+    /** Every enabled button, row, choice and field of the sample does something: it reaches the screen's callback. */
+    @Test
+    fun everyEnabledControlReachesItsCallback() {
+        val heard = mutableListOf<Any>()
+        rule.setContent { Phone { sample.content { heard += it } } }
+        rule.waitForIdle()
+        val clickable = rule.onAllNodes(hasClickAction() and isEnabled() and !hasSetTextAction())
+        val clicks = clickable.fetchSemanticsNodes().size
+        for (i in 0 until clicks) {
+            val before = heard.size
+            val node = clickable[i]
+            val name = labelOf(node.fetchSemanticsNode())
+            node.performSemanticsAction(SemanticsActions.OnClick)
+            rule.waitForIdle()
+            assertTrue("$label: '$name' did nothing", heard.size > before)
+        }
+        val fields = rule.onAllNodes(hasSetTextAction() and isEnabled())
+        for (i in 0 until fields.fetchSemanticsNodes().size) {
+            val before = heard.size
+            fields[i].performTextReplacement("1")
+            rule.waitForIdle()
+            assertTrue("$label: a text field did nothing", heard.size > before)
+        }
     }
 
     @Test
@@ -82,7 +112,7 @@ class AccessibilityTest(private val label: String, private val sample: Sample) {
     }
 
     private fun essentialTextStaysOnScreen(strings: XmlStrings, fontScale: Float) {
-        rule.setContent { Phone(strings, fontScale = fontScale) { sample.content() } }
+        rule.setContent { Phone(strings, fontScale = fontScale) { sample.content {} } }
         rule.waitForIdle()
         for (item in sample.essential) {
             val want = strings.resolve(item)

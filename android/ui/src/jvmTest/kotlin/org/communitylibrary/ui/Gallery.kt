@@ -31,7 +31,7 @@ object Gallery {
         for (sample in allSamples) {
             for (v in variants) {
                 val scene = ImageComposeScene((PHONE_W * SCALE).toInt(), (PHONE_H * SCALE).toInt(), Density(SCALE)) {
-                    Phone(v.strings, dark = v.dark, fontScale = v.fontScale, density = SCALE) { sample.content() }
+                    Phone(v.strings, dark = v.dark, fontScale = v.fontScale, density = SCALE) { sample.content {} }
                 }
                 // Two frames: the first lays out, the second draws what the first settled on.
                 scene.render(0)

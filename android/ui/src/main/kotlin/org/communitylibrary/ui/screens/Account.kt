@@ -193,8 +193,8 @@ object AccountSamples {
     )
     val card = member.copy(showCard = true)
     val all = listOf(
-        Sample("account", "loans-and-holds", listOf(Str.AccountLoans, "Due tomorrow", "Renewed twice already: please bring it back.")) { AccountScreen(member) {} },
-        Sample("account", "suspend", listOf(Str.AccountUntil, Str.Confirm)) { AccountScreen(member.copy(question = HoldQuestion(3, "suspend", "2027-01-15"))) {} },
-        Sample("account", "card", listOf(Str.CardHeading, "2100000001", "Margaret Hughes")) { AccountScreen(card) {} },
+        Sample("account", "loans-and-holds", listOf(Str.AccountLoans, "Due tomorrow", "Renewed twice already: please bring it back.")) { on -> AccountScreen(member, on) },
+        Sample("account", "suspend", listOf(Str.AccountUntil, Str.Confirm)) { on -> AccountScreen(member.copy(question = HoldQuestion(3, "suspend", "2027-01-15")), on) },
+        Sample("account", "card", listOf(Str.CardHeading, "2100000001", "Margaret Hughes")) { on -> AccountScreen(card, on) },
     )
 }

@@ -74,5 +74,5 @@ object ActingForSamples {
         ),
         current = "2100000002",
     )
-    val all = listOf(Sample("acting-for", "carer", listOf(Str.ActingWho, "Arthur Bennett", "For Arthur Bennett you can: manage home deliveries, reserve books, see loans.")) { ActingForScreen(carer) {} })
+    val all = listOf(Sample("acting-for", "carer", listOf(Str.ActingWho, "Arthur Bennett", "For Arthur Bennett you can: manage home deliveries, reserve books, see loans.")) { on -> ActingForScreen(carer, on) })
 }

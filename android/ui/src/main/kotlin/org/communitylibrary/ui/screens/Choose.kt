@@ -93,5 +93,5 @@ object ChooseSamples {
             ),
         ),
     )
-    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", "Borrowed before, in March", Str.ChooseAdd)) { ChooseScreen(visit) {} })
+    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", "Borrowed before, in March", Str.ChooseAdd)) { on -> ChooseScreen(visit, on) })
 }

@@ -147,7 +147,7 @@ object DeliveriesSamples {
     )
     val schedule = DeliveriesState(schedule = ScheduleForm(2, "2026-12-15", "afternoon", "2100000004", "2100000004"))
     val all = listOf(
-        Sample("deliveries", "requests", listOf(Str.DeliveriesAccept, "Joan Price", "Seemed confused and had not eaten.")) { DeliveriesScreen(list) {} },
-        Sample("deliveries", "schedule", listOf(Str.DeliveriesDate, Str.DeliveriesDeliverer)) { DeliveriesScreen(schedule) {} },
+        Sample("deliveries", "requests", listOf(Str.DeliveriesAccept, "Joan Price", "Seemed confused and had not eaten.")) { on -> DeliveriesScreen(list, on) },
+        Sample("deliveries", "schedule", listOf(Str.DeliveriesDate, Str.DeliveriesDeliverer)) { on -> DeliveriesScreen(schedule, on) },
     )
 }

@@ -75,5 +75,5 @@ class DeskViewModel(core: AppCore) : CoreViewModel<DeskState, DeskAction>(DeskSt
 
 object DeskSamples {
     val returned = DeskState(sync = "Up to date.", result = "Jane Eyre is back. Someone reserved it: put it on the hold shelf for Brewood Library.")
-    val all = listOf(Sample("desk", "returned", listOf(returned.result!!, Str.DeskCheckIn, Str.DeskCheckOut)) { DeskScreen(returned) {} })
+    val all = listOf(Sample("desk", "returned", listOf(returned.result!!, Str.DeskCheckIn, Str.DeskCheckOut)) { on -> DeskScreen(returned, on) })
 }

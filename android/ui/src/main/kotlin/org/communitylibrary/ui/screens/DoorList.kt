@@ -92,5 +92,5 @@ object DoorListSamples {
         ),
         result = "Margaret Hughes: marked as here.",
     )
-    val all = listOf(Sample("door-list", "event", listOf("Chair Yoga", "Margaret Hughes", Str.DoorWalkIn)) { DoorListScreen(event) {} })
+    val all = listOf(Sample("door-list", "event", listOf("Chair Yoga", "Margaret Hughes", Str.DoorWalkIn)) { on -> DoorListScreen(event, on) })
 }

@@ -109,7 +109,7 @@ object EventsSamples {
     )
     val booked = week.copy(result = "Your place at Chair Yoga is confirmed.")
     val all = listOf(
-        Sample("events", "this-week", listOf("Book a place", "6 places left", "Join the waiting list")) { EventsScreen(week) {} },
-        Sample("events", "booked", listOf(booked.result!!, "Cancel booking")) { EventsScreen(booked) {} },
+        Sample("events", "this-week", listOf("Book a place", "6 places left", "Join the waiting list")) { on -> EventsScreen(week, on) },
+        Sample("events", "booked", listOf(booked.result!!, "Cancel booking")) { on -> EventsScreen(booked, on) },
     )
 }

@@ -111,5 +111,5 @@ object EventsAndRoomsSamples {
         rooms = listOf(Item(2, "Community room", listOf("Wednesday 14:00 to 16:00", "Hednesford Library", "MPFT Wellbeing drop-in"))),
         form = NewEvent(title = "Knit and natter", library = "HED", starts = "2026-12-09T10:00"),
     )
-    val all = listOf(Sample("events-and-rooms", "programme", listOf(Str.ProgrammeCreate, "Chair Yoga", "MPFT Wellbeing drop-in")) { EventsAndRoomsScreen(programme) {} })
+    val all = listOf(Sample("events-and-rooms", "programme", listOf(Str.ProgrammeCreate, "Chair Yoga", "MPFT Wellbeing drop-in")) { on -> EventsAndRoomsScreen(programme, on) })
 }

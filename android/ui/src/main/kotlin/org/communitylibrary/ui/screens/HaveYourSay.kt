@@ -160,7 +160,7 @@ object HaveYourSaySamples {
         answers = mapOf(0 to Answer(choice = 0)),
     )
     val all = listOf(
-        Sample("have-your-say", "list", listOf(Str.SayHeading, "Our opening hours", list.result!!)) { HaveYourSayScreen(list) {} },
-        Sample("have-your-say", "answering", listOf("Which afternoon suits you?", "Saturday", Str.SaySend)) { HaveYourSayScreen(answering) {} },
+        Sample("have-your-say", "list", listOf(Str.SayHeading, "Our opening hours", list.result!!)) { on -> HaveYourSayScreen(list, on) },
+        Sample("have-your-say", "answering", listOf("Which afternoon suits you?", "Saturday", Str.SaySend)) { on -> HaveYourSayScreen(answering, on) },
     )
 }

@@ -100,8 +100,8 @@ object HomeSamples {
         places = Destination.forRoles(listOf("member", "volunteer")),
     )
     val all = listOf(
-        Sample("home", "member", listOf(Str.HomeNext, Str.HomeUrgent, "Jane Eyre is ready to collect at Baswich Library. Last day: Friday 8 January.")) { HomeScreen(member) {} },
-        Sample("home", "offline", listOf(offline.sync, Str.SyncNow)) { HomeScreen(offline) {} },
-        Sample("home", "volunteer", listOf(Str.TodayHeading, Str.RoundHeading, "Your round tomorrow: 2 visits, the first at 10am.")) { HomeScreen(volunteer) {} },
+        Sample("home", "member", listOf(Str.HomeNext, Str.HomeUrgent, "Jane Eyre is ready to collect at Baswich Library. Last day: Friday 8 January.")) { on -> HomeScreen(member, on) },
+        Sample("home", "offline", listOf(offline.sync, Str.SyncNow)) { on -> HomeScreen(offline, on) },
+        Sample("home", "volunteer", listOf(Str.TodayHeading, Str.RoundHeading, "Your round tomorrow: 2 visits, the first at 10am.")) { on -> HomeScreen(volunteer, on) },
     )
 }

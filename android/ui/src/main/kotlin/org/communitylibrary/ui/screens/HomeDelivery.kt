@@ -182,8 +182,8 @@ object HomeDeliverySamples {
     val step1 = DeliveryState(request = DeliveryRequest(address = "12 Lynton Avenue, Stafford", postcode = "ST17", errorField = "postcode", error = "That postcode is not complete."))
     val step2 = DeliveryState(request = DeliveryRequest(step = 1, day = 2), times = listOf(Choice("morning", "Morning"), Choice("afternoon", "Afternoon"), Choice("any", "Any time")))
     val all = listOf(
-        Sample("home-delivery", "status", listOf(Str.DeliveryPause, "Next visit: Tuesday 15 December, afternoon")) { HomeDeliveryScreen(status) {} },
-        Sample("home-delivery", "request-where", listOf(Str.DeliveryStepWhere, "That postcode is not complete.")) { HomeDeliveryScreen(step1) {} },
-        Sample("home-delivery", "request-when", listOf(Str.DeliveryStepWhen, Str.Tuesday, "Afternoon")) { HomeDeliveryScreen(step2) {} },
+        Sample("home-delivery", "status", listOf(Str.DeliveryPause, "Next visit: Tuesday 15 December, afternoon")) { on -> HomeDeliveryScreen(status, on) },
+        Sample("home-delivery", "request-where", listOf(Str.DeliveryStepWhere, "That postcode is not complete.")) { on -> HomeDeliveryScreen(step1, on) },
+        Sample("home-delivery", "request-when", listOf(Str.DeliveryStepWhen, Str.Tuesday, "Afternoon")) { on -> HomeDeliveryScreen(step2, on) },
     )
 }

@@ -90,5 +90,5 @@ object ImpactSamples {
         libraries = listOf(Choice("BAS", "Baswich Library"), Choice("HOL", "Holmcroft Library")), from = "2026-11-01", to = "2026-11-30",
         figures = listOf(Item(0, "Members: 412"), Item(1, "Loans: 1,208"), Item(2, "Volunteer hours: 326.5"), Item(3, "Home-delivery visits: 48")),
     )
-    val all = listOf(Sample("impact", "report", listOf(Str.ImpactFigures, "Loans: 1,208", Str.ImpactShare)) { ImpactScreen(report) {} })
+    val all = listOf(Sample("impact", "report", listOf(Str.ImpactFigures, "Loans: 1,208", Str.ImpactShare)) { on -> ImpactScreen(report, on) })
 }

@@ -88,7 +88,7 @@ object JoinSamples {
     )
     val done = JoinState(receipt = "Welcome! Your card number is 2100000123. Show it at Baswich Library with proof of address to start borrowing.")
     val all = listOf(
-        Sample("join", "form", listOf(Str.JoinName, "That postcode is not complete.", Str.JoinSend)) { JoinScreen(form) {} },
-        Sample("join", "done", listOf(done.receipt!!)) { JoinScreen(done) {} },
+        Sample("join", "form", listOf(Str.JoinName, "That postcode is not complete.", Str.JoinSend)) { on -> JoinScreen(form, on) },
+        Sample("join", "done", listOf(done.receipt!!)) { on -> JoinScreen(done, on) },
     )
 }

@@ -71,5 +71,5 @@ object LibrariesSamples {
         ),
         "Updated 2 minutes ago.",
     )
-    val all = listOf(Sample("libraries", "list", listOf("Baswich Library", "Open now until 5pm", "Chair Yoga")) { LibrariesScreen(list) {} })
+    val all = listOf(Sample("libraries", "list", listOf("Baswich Library", "Open now until 5pm", "Chair Yoga")) { on -> LibrariesScreen(list, on) })
 }

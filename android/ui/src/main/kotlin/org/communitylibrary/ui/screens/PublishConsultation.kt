@@ -92,5 +92,5 @@ object PublishConsultationSamples {
         library = "HOL", title = "Our opening hours", opens = "2026-12-01", closes = "2027-01-31",
         questions = listOf(DraftQuestion("choice", "Which afternoon suits you?", "Saturday\nSunday\nNeither")),
     )
-    val all = listOf(Sample("publish-consultation", "draft", listOf(Str.PublishButton, Str.PublishChoices)) { PublishConsultationScreen(draft) {} })
+    val all = listOf(Sample("publish-consultation", "draft", listOf(Str.PublishButton, Str.PublishChoices)) { on -> PublishConsultationScreen(draft, on) })
 }

@@ -54,5 +54,5 @@ object ReadingListsSamples {
             ),
         ),
     )
-    val all = listOf(Sample("reading-lists", "lists", listOf("Reading Well: dementia", "Contented Dementia")) { ReadingListsScreen(lists) {} })
+    val all = listOf(Sample("reading-lists", "lists", listOf("Reading Well: dementia", "Contented Dementia")) { on -> ReadingListsScreen(lists, on) })
 }

@@ -77,5 +77,5 @@ object RotaSamples {
         ),
         open = listOf(Item(2, "Coffee morning", listOf("Wednesday 9:30am to 12 noon", "Baswich Library", "2 places free"), acts = listOf(Act("sign_up", "Sign up")))),
     )
-    val all = listOf(Sample("rota", "week", listOf(Str.RotaOpen, "Sign up", "It starts within a day: please ring the library instead.")) { RotaScreen(week) {} })
+    val all = listOf(Sample("rota", "week", listOf(Str.RotaOpen, "Sign up", "It starts within a day: please ring the library instead.")) { on -> RotaScreen(week, on) })
 }

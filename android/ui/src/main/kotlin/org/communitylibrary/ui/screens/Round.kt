@@ -142,7 +142,7 @@ object RoundSamples {
         ),
     )
     val all = listOf(
-        Sample("round", "today", listOf(Str.RoundHeading, "Arthur Bennett", list.result!!)) { RoundScreen(list) {} },
-        Sample("round", "stop", listOf("Arthur Bennett", "Ring twice; the door is round the side.", "Welfare concern")) { RoundScreen(stop) {} },
+        Sample("round", "today", listOf(Str.RoundHeading, "Arthur Bennett", list.result!!)) { on -> RoundScreen(list, on) },
+        Sample("round", "stop", listOf("Arthur Bennett", "Ring twice; the door is round the side.", "Welfare concern")) { on -> RoundScreen(stop, on) },
     )
 }

@@ -138,8 +138,8 @@ object SearchSamples {
     )
     val nothing = SearchState(text = "zzzz", searched = true)
     val all = listOf(
-        Sample("search", "results", listOf(Str.SearchBox, "The Chess Player")) { SearchScreen(results) {} },
-        Sample("search", "filters", listOf(Str.SearchAvailableNow, "Large print")) { SearchScreen(filters) {} },
-        Sample("search", "nothing-found", listOf(Str.SearchNothing)) { SearchScreen(nothing) {} },
+        Sample("search", "results", listOf(Str.SearchBox, "The Chess Player")) { on -> SearchScreen(results, on) },
+        Sample("search", "filters", listOf(Str.SearchAvailableNow, "Large print")) { on -> SearchScreen(filters, on) },
+        Sample("search", "nothing-found", listOf(Str.SearchNothing)) { on -> SearchScreen(nothing, on) },
     )
 }

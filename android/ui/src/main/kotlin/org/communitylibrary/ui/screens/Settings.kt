@@ -96,5 +96,5 @@ object SettingsSamples {
     val english = SettingsState(
         libraries = listOf(Choice("BAS", "Baswich Library"), Choice("BRE", "Brewood Library")), offline = setOf("BAS"),
     )
-    val all = listOf(Sample("settings", "english", listOf(Str.SettingsLanguage, "Polski", Str.SettingsSimpleOn)) { SettingsScreen(english) {} })
+    val all = listOf(Sample("settings", "english", listOf(Str.SettingsLanguage, "Polski", Str.SettingsSimpleOn)) { on -> SettingsScreen(english, on) })
 }

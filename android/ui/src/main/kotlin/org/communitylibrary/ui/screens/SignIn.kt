@@ -81,8 +81,8 @@ object SignInSamples {
     val wrongPin = SignInState(card = "2100000001", pin = "0000", error = "The card number and PIN do not match.")
     val badCard = SignInState(card = "12ab", cardError = "A card number is 6 to 16 digits.")
     val all = listOf(
-        Sample("sign-in", "empty", listOf(Str.SignInHeading, Str.SignInCard, Str.SignInButton)) { SignInScreen(empty) {} },
-        Sample("sign-in", "wrong-pin", listOf(Str.SignInHeading, wrongPin.error!!)) { SignInScreen(wrongPin) {} },
-        Sample("sign-in", "bad-card", listOf(Str.SignInCard, badCard.cardError!!)) { SignInScreen(badCard) {} },
+        Sample("sign-in", "empty", listOf(Str.SignInHeading, Str.SignInCard, Str.SignInButton)) { on -> SignInScreen(empty, on) },
+        Sample("sign-in", "wrong-pin", listOf(Str.SignInHeading, wrongPin.error!!)) { on -> SignInScreen(wrongPin, on) },
+        Sample("sign-in", "bad-card", listOf(Str.SignInCard, badCard.cardError!!)) { on -> SignInScreen(badCard, on) },
     )
 }

@@ -52,5 +52,5 @@ object SimpleHomeSamples {
             SimpleButton("My books", Destination.Account), SimpleButton("Call the library", Destination.Libraries, "01902 000000"),
         ),
     )
-    val all = listOf(Sample("simple-home", "reader", listOf("My next visit: Tuesday 15 December", "Call the library")) { SimpleHomeScreen(reader) {} })
+    val all = listOf(Sample("simple-home", "reader", listOf("My next visit: Tuesday 15 December", "Call the library")) { on -> SimpleHomeScreen(reader, on) })
 }

@@ -116,7 +116,7 @@ object TitleSamples {
         result = "Reserved: you are 1st in the queue. We will tell you when it is ready at Baswich Library.",
     )
     val all = listOf(
-        Sample("title", "on-the-shelf", listOf("The Chess Player", Str.TitleReserve)) { TitleScreen(book) {} },
-        Sample("title", "reserved", listOf(reserved.result!!, reserved.relation)) { TitleScreen(reserved) {} },
+        Sample("title", "on-the-shelf", listOf("The Chess Player", Str.TitleReserve)) { on -> TitleScreen(book, on) },
+        Sample("title", "reserved", listOf(reserved.result!!, reserved.relation)) { on -> TitleScreen(reserved, on) },
     )
 }

@@ -109,7 +109,7 @@ object TodaySamples {
         result = "Checked in at Glascote Library at 9:58am. It will be sent when you are back online.",
     )
     val all = listOf(
-        Sample("today", "before-check-in", listOf("Check in at Glascote Library", "On the desk")) { TodayScreen(before) {} },
-        Sample("today", "checked-in-offline", listOf("Check out", offline.result!!, offline.sync)) { TodayScreen(offline) {} },
+        Sample("today", "before-check-in", listOf("Check in at Glascote Library", "On the desk")) { on -> TodayScreen(before, on) },
+        Sample("today", "checked-in-offline", listOf("Check out", offline.result!!, offline.sync)) { on -> TodayScreen(offline, on) },
     )
 }
