@@ -3,6 +3,7 @@
 
 use cml_core::account::{AccountScreen, TitleScreen};
 use cml_core::acting::ActingForScreen;
+use cml_core::delivery::{ChooseScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
 use cml_core::volunteer::{RotaScreen, TodayScreen};
@@ -60,5 +61,15 @@ impl CmlApp {
     /// card), or back to oneself (None). Listeners hear "session".
     pub fn act_for(&self, card: Option<String>) -> Result<ActingForScreen, CmlError> {
         self.guard(|| self.core.act_for(card))
+    }
+
+    /// Round (deliverers): the day's visits in order (default today), the outcome buttons.
+    pub fn round_screen(&self, date: Option<String>) -> Result<RoundScreen, CmlError> {
+        self.guard(|| self.core.round_screen(date))
+    }
+
+    /// Choose (choosers): a reader's visit, preferences in sentences, borrowed-before warnings.
+    pub fn choose_screen(&self, visit_id: i64) -> Result<ChooseScreen, CmlError> {
+        self.guard(|| self.core.choose_screen(visit_id))
     }
 }

@@ -298,32 +298,46 @@ pub fn proxy(
 }
 
 pub fn round(app: &CmlApp, json: bool, date: Option<String>) -> Result<(), CmlError> {
-    let stops = app.round(date)?;
-    print(json, &stops, || {
-        if stops.is_empty() {
-            return "No visits on your round that day.".into();
+    let screen = app.round_screen(date)?;
+    print(json, &screen, || {
+        let mut lines = vec![format!("{}: {}", screen.date_text, screen.summary)];
+        for s in &screen.stops {
+            let mut out = format!(
+                "[visit {}] {} ({}), {}\n    {}, {}\n    {}",
+                s.visit_id, s.reader_name, s.time_of_day, s.status, s.address, s.postcode, s.access_notes
+            );
+            for b in &s.bag {
+                let warn = if b.borrowed_before { " (borrowed before)" } else { "" };
+                out.push_str(&format!("\n    bag: {} {}{warn}", b.barcode, b.title));
+            }
+            for d in &s.due_back {
+                out.push_str(&format!("\n    collect: {} {} (due {})", d.barcode, d.title, d.due));
+            }
+            if let Some(p) = &s.pending {
+                out.push_str(&format!("\n    {p}"));
+            }
+            lines.push(out);
         }
-        stops
-            .iter()
-            .map(|s| {
-                let mut out = format!(
-                    "[visit {}] {} ({}), {}\n    {}, {}\n    {}",
-                    s.visit_id, s.reader_name, s.time_of_day, s.status, s.address, s.postcode, s.access_notes
-                );
-                for b in &s.bag {
-                    let warn = if b.borrowed_before { " (borrowed before)" } else { "" };
-                    out.push_str(&format!("\n    bag: {} {}{warn}", b.barcode, b.title));
-                }
-                for d in &s.due_back {
-                    out.push_str(&format!("\n    collect: {} {} (due {})", d.barcode, d.title, d.due));
-                }
-                if let Some(p) = &s.pending {
-                    out.push_str(&format!("\n    {p}"));
-                }
-                out
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        lines.join("\n")
+    });
+    Ok(())
+}
+
+/// The Choose screen for a visit.
+pub fn choose(app: &CmlApp, json: bool, visit: i64) -> Result<(), CmlError> {
+    let screen = app.choose_screen(visit)?;
+    print(json, &screen, || {
+        let mut lines = vec![screen.stop.reader_name.clone()];
+        lines.extend(screen.preferences_text.iter().map(|p| format!("- {p}")));
+        lines.extend(
+            screen
+                .stop
+                .bag
+                .iter()
+                .map(|b| format!("  bag: {} {}", b.barcode, b.title)),
+        );
+        lines.extend(screen.warnings.iter().map(|w| format!("! {w}")));
+        lines.join("\n")
     });
     Ok(())
 }

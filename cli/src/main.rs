@@ -247,6 +247,8 @@ enum Command {
         #[command(subcommand)]
         command: delivery::ProxyCommand,
     },
+    /// Choosers' Choose screen: a reader's visit, their preferences, borrowed-before warnings.
+    Choose { visit: i64 },
     /// Your home-delivery round for a day (works offline).
     Round {
         /// YYYY-MM-DD [default: today].
@@ -775,6 +777,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Delivery { command } => delivery::delivery(&app, &waiter, json, command)?,
         Command::Proxy { command } => delivery::proxy(&app, &waiter, json, command)?,
         Command::Round { date } => delivery::round(&app, json, date)?,
+        Command::Choose { visit } => delivery::choose(&app, json, visit)?,
         Command::Visit { command } => delivery::visit(&app, &waiter, json, command)?,
         Command::Audit { reader } => delivery::audit(&app, &waiter, json, reader)?,
         Command::Concerns => delivery::concerns(&app, json)?,

@@ -578,7 +578,9 @@ async fn home_delivery_from_the_command_line() {
 
     let tomorrow = (cml_api::london::today(chrono::Utc::now()) + chrono::Duration::days(1)).to_string();
     let round = volunteer.json(&["round", "--date", &tomorrow, "--json"]).await;
-    let stop = &round[0];
+    assert_eq!(round["summary"], "1 visit: 0 recorded, 1 to go.");
+    assert_eq!(round["outcomes"][1]["text"], "Not at home");
+    let stop = &round["stops"][0];
     assert_eq!(stop["reader_name"], "Arthur Bennett");
     assert_eq!(stop["postcode"], "ST19 9BG");
     let visit = stop["visit_id"].as_i64().unwrap().to_string();

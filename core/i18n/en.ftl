@@ -427,3 +427,21 @@ acting-title-on-loan = { $name } has this on loan. { $due }
 acting-title-can-reserve = You can reserve this for { $name }.
 home-acting-for = Acting for { $name }
 summary-reserve-for-name = Reserve { $title } for { $name } (collect at { $library })
+
+## Round and Choose
+
+round-none = No visits on your round this day.
+round-summary = { $n ->
+    [one] 1 visit: { $done } recorded, { $left } to go.
+   *[other] { $n } visits: { $done } recorded, { $left } to go.
+}
+error-visit-not-on-round = That visit is not on your round. Try syncing first.
+choose-likes = Likes: { $list }.
+choose-authors = Favourite authors: { $list }.
+choose-formats = Formats: { $list }.
+choose-avoid = Please avoid: { $list }.
+choose-repeats-welcome = Books read before are welcome again.
+choose-no-repeats = No books read before, please.
+choose-surprise = Happy to be surprised.
+choose-notes = Notes: { $notes }
+choose-borrowed-before = Borrowed before: { $title }. { $name } does not want books read before.

@@ -447,3 +447,22 @@ acting-title-on-loan = { $name } ma tę książkę. { $due }
 acting-title-can-reserve = Możesz zarezerwować tę książkę dla osoby { $name }.
 home-acting-for = W imieniu: { $name }
 summary-reserve-for-name = Rezerwacja „{ $title }” dla osoby { $name } (odbiór: { $library })
+
+## Trasa i wybór książek
+
+round-none = Tego dnia nie masz wizyt.
+round-summary = { $n ->
+    [one] 1 wizyta: zapisane { $done }, zostało { $left }.
+    [few] { $n } wizyty: zapisane { $done }, zostało { $left }.
+   *[many] { $n } wizyt: zapisane { $done }, zostało { $left }.
+}
+error-visit-not-on-round = Tej wizyty nie ma na twojej trasie. Najpierw zsynchronizuj.
+choose-likes = Lubi: { $list }.
+choose-authors = Ulubieni autorzy: { $list }.
+choose-formats = Formaty: { $list }.
+choose-avoid = Proszę unikać: { $list }.
+choose-repeats-welcome = Książki już czytane mogą wrócić.
+choose-no-repeats = Bez książek już czytanych.
+choose-surprise = Chętnie da się zaskoczyć.
+choose-notes = Uwagi: { $notes }
+choose-borrowed-before = Już wypożyczana: „{ $title }”. { $name } nie chce książek już czytanych.

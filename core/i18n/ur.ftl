@@ -395,3 +395,18 @@ acting-title-on-loan = یہ { $name } کے پاس ہے۔ { $due }
 acting-title-can-reserve = آپ یہ { $name } کے لیے محفوظ کر سکتے ہیں۔
 home-acting-for = { $name } کی طرف سے
 summary-reserve-for-name = { $name } کے لیے { $title } محفوظ کریں ({ $library } سے لینا ہے)
+
+## گھر گھر کتابیں اور انتخاب
+
+round-none = اس دن آپ کی کوئی ملاقات نہیں۔
+round-summary = { $n } ملاقاتیں: { $done } درج، { $left } باقی۔
+error-visit-not-on-round = یہ ملاقات آپ کی فہرست میں نہیں۔ پہلے سنک کریں۔
+choose-likes = پسند: { $list }۔
+choose-authors = پسندیدہ مصنف: { $list }۔
+choose-formats = شکل: { $list }۔
+choose-avoid = براہ کرم یہ نہ دیں: { $list }۔
+choose-repeats-welcome = پہلے پڑھی ہوئی کتابیں دوبارہ دی جا سکتی ہیں۔
+choose-no-repeats = پہلے پڑھی ہوئی کتابیں نہیں۔
+choose-surprise = کچھ نیا بھی چلے گا۔
+choose-notes = نوٹ: { $notes }
+choose-borrowed-before = پہلے لی جا چکی ہے: { $title }۔ { $name } پہلے پڑھی ہوئی کتابیں نہیں چاہتے۔

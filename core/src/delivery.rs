@@ -399,7 +399,7 @@ impl Core {
     /// whose window has passed are forgotten first.
     pub fn round(&self, date: Option<String>) -> CoreResult<Vec<RoundStopView>> {
         let account = self.signed_in()?;
-        let now = Utc::now();
+        let now = self.now();
         let day = match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?,
@@ -687,5 +687,156 @@ impl Core {
         role: &str,
     ) -> CoreResult<Vec<VolunteerRoleView>> {
         self.roles_call(card, Some((library, role, false))).await
+    }
+}
+
+/// The Round screen (deliverers): the day's visits in order, and the outcome buttons.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoundScreen {
+    /// "YYYY-MM-DD".
+    pub date: String,
+    /// "Thursday 3 December".
+    pub date_text: String,
+    pub stops: Vec<RoundStopView>,
+    /// "3 visits: 1 recorded, 2 to go." / "No visits on your round this day."
+    pub summary: String,
+    /// The outcome buttons of a visit, with their words ("delivered": "Delivered", …,
+    /// "welfare_concern": "Welfare concern", which needs a note).
+    pub outcomes: Vec<crate::views::CodeText>,
+    /// The time-of-day words ("morning": "In the morning").
+    pub times: Vec<crate::views::CodeText>,
+    pub data_age: crate::views::DataAge,
+    /// When the readers' addresses leave the phone (the visit window ends) or the day changes.
+    pub refresh_at: Option<i64>,
+}
+
+/// The Choose screen (choosers): one reader's visit, their preferences in plain sentences, and a
+/// warning for each chosen title they borrowed before (unless repeats are welcome).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChooseScreen {
+    pub stop: RoundStopView,
+    /// "Likes: crime, local history.", "Formats: Large print.", "Please avoid: horror.", ….
+    pub preferences_text: Vec<String>,
+    /// "Borrowed before: Jane Eyre. Arthur does not want repeats."
+    pub warnings: Vec<String>,
+    pub data_age: crate::views::DataAge,
+}
+
+impl Core {
+    /// The Round screen for a day (default today), from the device store.
+    pub fn round_screen(&self, date: Option<String>) -> CoreResult<RoundScreen> {
+        let now = self.now();
+        let w = self.words();
+        let day = match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| CoreError::invalid("date", w.t("error-date-format")))?,
+            None => today(now),
+        };
+        let stops: Vec<RoundStopView> = self
+            .round(Some(day.to_string()))?
+            .into_iter()
+            .filter(|s| s.delivering)
+            .collect();
+        let recorded = stops
+            .iter()
+            .filter(|s| s.status != "scheduled" || s.pending.is_some())
+            .count() as i64;
+        let summary = match stops.len() as i64 {
+            0 => w.t("round-none"),
+            n => w.a(
+                "round-summary",
+                &[("n", num(n)), ("done", num(recorded)), ("left", num(n - recorded))],
+            ),
+        };
+        let codes = |kind: &str, list: &[&str]| {
+            list.iter()
+                .map(|c| crate::views::CodeText {
+                    code: (*c).to_owned(),
+                    text: w.code(kind, c),
+                })
+                .collect::<Vec<_>>()
+        };
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(crate::home::next_midnight(now));
+        if let Some(t) = age_changes {
+            crate::home::sooner(&mut refresh, t, now);
+        }
+        Ok(RoundScreen {
+            date: day.to_string(),
+            date_text: w.date(day),
+            stops,
+            summary,
+            outcomes: codes(
+                "visit",
+                &["delivered", "not_home", "declined", "unwell", "welfare_concern"],
+            ),
+            times: codes("time", &["morning", "afternoon", "any"]),
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+
+    /// The Choose screen for a visit on the chooser's round, from the device store.
+    pub fn choose_screen(&self, visit_id: i64) -> CoreResult<ChooseScreen> {
+        let w = self.words();
+        let s = self.stop(visit_id)?;
+        let stop = self
+            .round(Some(s.date.to_string()))?
+            .into_iter()
+            .find(|v| v.visit_id == visit_id)
+            .ok_or_else(|| CoreError::NotFound(w.t("error-visit-not-on-round")))?;
+        let p = &stop.preferences;
+        let list = |items: &[String]| items.join(&w.t("list-separator"));
+        let mut text = Vec::new();
+        if !p.genres.is_empty() {
+            text.push(w.a("choose-likes", &[("list", list(&p.genres).into())]));
+        }
+        if !p.favourite_authors.is_empty() {
+            text.push(w.a("choose-authors", &[("list", list(&p.favourite_authors).into())]));
+        }
+        if !p.formats.is_empty() {
+            let formats: Vec<String> = p.formats.iter().map(|f| w.code("reading-format", f)).collect();
+            text.push(w.a("choose-formats", &[("list", list(&formats).into())]));
+        }
+        if !p.avoid.is_empty() {
+            text.push(w.a("choose-avoid", &[("list", list(&p.avoid).into())]));
+        }
+        text.push(w.t(if p.allow_repeats {
+            "choose-repeats-welcome"
+        } else {
+            "choose-no-repeats"
+        }));
+        if p.surprise_me {
+            text.push(w.t("choose-surprise"));
+        }
+        if !p.notes.trim().is_empty() {
+            text.push(w.a("choose-notes", &[("notes", p.notes.trim().to_owned().into())]));
+        }
+        let warnings = if p.allow_repeats {
+            Vec::new()
+        } else {
+            stop.bag
+                .iter()
+                .filter(|b| b.borrowed_before)
+                .map(|b| {
+                    w.a(
+                        "choose-borrowed-before",
+                        &[
+                            ("title", b.title.clone().into()),
+                            ("name", stop.reader_name.clone().into()),
+                        ],
+                    )
+                })
+                .collect()
+        };
+        let (data_age, _) = self.data_age(self.now())?;
+        Ok(ChooseScreen {
+            stop,
+            preferences_text: text,
+            warnings,
+            data_age,
+        })
     }
 }

@@ -545,3 +545,51 @@ async fn a_carer_with_every_right_reserves_for_the_member_offline_and_the_change
     app.act_for(None).unwrap();
     assert!(app.account_screen().unwrap().holds.iter().all(|h| h.record_id != veg));
 }
+
+#[tokio::test]
+async fn the_round_and_choose_screens_open_offline_with_their_words() {
+    let mut hub = hub_with_records().await;
+    let demo = cml_hub::demo::accounts();
+    let priya = demo.iter().find(|a| a.name == "Priya Shah").unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &hub.url());
+    app.login(priya.card.clone(), priya.pin.clone()).await.unwrap();
+    app.sync(None).await.unwrap();
+    hub.stop().await;
+
+    let tomorrow = (today(Utc::now()) + Duration::days(1)).to_string();
+    let round = app.round_screen(Some(tomorrow.clone())).unwrap();
+    assert_eq!(round.date, tomorrow);
+    assert_eq!(round.summary, "1 visit: 0 recorded, 1 to go.");
+    assert_eq!(round.stops[0].reader_name, "Arthur Bennett");
+    let outcomes: Vec<(String, String)> = round
+        .outcomes
+        .iter()
+        .map(|c| (c.code.clone(), c.text.clone()))
+        .collect();
+    assert_eq!(outcomes[1], ("not_home".to_owned(), "Not at home".to_owned()));
+    assert_eq!(outcomes.len(), 5);
+    assert!(round.times.iter().any(|t| t.code == "morning" && !t.text.is_empty()));
+    let visit = round.stops[0].visit_id;
+    app.record_visit(visit, "not_home".into(), None, vec![], vec![])
+        .await
+        .unwrap();
+    let round = app.round_screen(Some(tomorrow)).unwrap();
+    assert_eq!(round.summary, "1 visit: 1 recorded, 0 to go.");
+    assert_eq!(
+        app.round_screen(None).unwrap().stops.len(),
+        0,
+        "nothing on today's round"
+    );
+
+    let choose = app.choose_screen(visit).unwrap();
+    assert_eq!(choose.stop.reader_name, "Arthur Bennett");
+    assert!(!choose.preferences_text.is_empty());
+    assert!(choose
+        .preferences_text
+        .iter()
+        .any(|t| t.starts_with("No books read before") || t.starts_with("Books read before are welcome")));
+    assert!(matches!(app.choose_screen(999_999), Err(CmlError::NotFound { .. })));
+    app.set_language("pl".into());
+    assert_eq!(app.round_screen(None).unwrap().summary, "Tego dnia nie masz wizyt.");
+}
