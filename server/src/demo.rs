@@ -523,15 +523,19 @@ fn seed_consultation(c: &mut dyn Conn) -> HubResult<()> {
     let draft = cml_api::ConsultationDraft {
         library: "HOL".into(),
         title: "Our opening hours".into(),
-        description: "Holmcroft library is run by volunteers. Tell us when you would most like it to be open."
-            .into(),
+        description: "Holmcroft library is run by volunteers. Tell us when you would most like it to be open.".into(),
         opens_on: today,
         closes_on: today + chrono::Duration::days(27),
         questions: vec![
             question(
                 "choice",
                 "When would you most like the library to be open?",
-                &["Weekday mornings", "Weekday afternoons", "Weekday evenings", "Saturday mornings"],
+                &[
+                    "Weekday mornings",
+                    "Weekday afternoons",
+                    "Weekday evenings",
+                    "Saturday mornings",
+                ],
                 None,
             ),
             question(
