@@ -54,6 +54,16 @@ fun walkProblems(root: SemanticsNode, density: Float): List<String> {
     return problems
 }
 
+/** A text node whose words do not all show: lines ellipsized, clipped in height, or a word wider than its room. */
+fun isCutOff(node: SemanticsNode): Boolean {
+    val layouts = mutableListOf<TextLayoutResult>()
+    node.config.getOrNull(SemanticsActions.GetTextLayoutResult)?.action?.invoke(layouts)
+    return layouts.any { t ->
+        t.didOverflowHeight || (0 until t.lineCount).any { t.isLineEllipsized(it) } ||
+            t.multiParagraph.width > t.layoutInput.constraints.maxWidth + 1
+    }
+}
+
 @RunWith(Parameterized::class)
 class AccessibilityTest(private val label: String, private val sample: Sample) {
     companion object {
@@ -127,13 +137,7 @@ class AccessibilityTest(private val label: String, private val sample: Sample) {
             val slack = 1f
             assertTrue("$label: '$want' goes off the side ($b in $phone)", b.left >= phone.left - slack && b.right <= phone.right + slack)
             assertTrue("$label: '$want' is not in view after scrolling ($b in $phone)", b.top >= phone.top - slack && b.bottom <= phone.bottom + slack || b.height > phone.height)
-            val layouts = mutableListOf<TextLayoutResult>()
-            again.config.getOrNull(SemanticsActions.GetTextLayoutResult)?.action?.invoke(layouts)
-            layouts.forEach { t ->
-                val cut = t.didOverflowHeight || (0 until t.lineCount).any { t.isLineEllipsized(it) } ||
-                    t.multiParagraph.width > t.layoutInput.constraints.maxWidth + 1
-                assertTrue("$label: '$want' is cut off", !cut)
-            }
+            assertTrue("$label: '$want' is cut off", !isCutOff(again))
         }
     }
 
