@@ -23,6 +23,33 @@ object Gallery {
         Variant("urdu", XmlStrings.ur, false, 1f),
     )
 
+    /** The reviewers' page: what these are (desktop renders) and every light English render. */
+    private fun writeIndex(dir: File) {
+        val rows = allSamples.joinToString("\n") { s ->
+            val f = "${s.screen}--${s.name}.png"
+            "| ${s.screen} | ${s.name} | [![${s.screen}: ${s.name}]($f)]($f) |"
+        }
+        File(dir, "README.md").writeText(
+            """
+            |# Android screens: desktop renders
+            |
+            |**These are desktop renders, not device screenshots.** Each is the real screen composable from `android/ui`,
+            |drawn for one of its sample states by Compose Multiplatform on the JVM (Skia, `ImageComposeScene`) at a phone
+            |size of 411 × 891 dp, 2 px per dp, light theme, English. Fonts and small details differ from a phone (Android
+            |draws with Roboto; these use the machine's Noto and DejaVu fonts).
+            |
+            |Made by `scripts/android-gallery --docs`, which also renders the dark, 200 % text and Urdu (right to left)
+            |sets to `android/ui/target/gallery/` (not checked in). The sample states live beside each screen (`XxxSamples`
+            |in `android/ui/src/main/kotlin/org/communitylibrary/ui/screens/`); the same states drive the accessibility
+            |walk and the 200 % text and Urdu checks of `scripts/android-test`.
+            |
+            || Screen | Sample | Render |
+            || --- | --- | --- |
+            |
+            """.trimMargin() + rows + "\n",
+        )
+    }
+
     @JvmStatic
     fun main(args: Array<String>) {
         val out = File(args.getOrElse(0) { "target/gallery" }).apply { mkdirs() }
@@ -43,6 +70,7 @@ object Gallery {
                 count++
             }
         }
+        lightOnly?.let { writeIndex(it) }
         println("Gallery: $count PNG files in $out" + (lightOnly?.let { " (light English set also in $it)" } ?: ""))
     }
 }

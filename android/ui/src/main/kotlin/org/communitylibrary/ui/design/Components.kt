@@ -43,11 +43,25 @@ import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.onClick
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.text.TextStyle
+import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.text.style.TextDirection
+import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.unit.dp
+
+/**
+ * The style for words that may come from the core (a book's English title inside an Urdu screen): their letters
+ * keep their own direction, and they line up with the screen's start edge, whatever their language.
+ */
+@Composable
+fun TextStyle.forContent(): TextStyle = copy(
+    textDirection = TextDirection.Content,
+    textAlign = if (LocalLayoutDirection.current == LayoutDirection.Rtl) TextAlign.Right else TextAlign.Left,
+)
 
 /** Smallest touch target on Android (TalkBack and Material guidance): every control is at least this tall and wide. */
 val MinTouch = 48.dp
@@ -90,7 +104,7 @@ fun SectionHeading(text: String) = Text(
 @Composable
 fun SyncLine(text: String) = Text(
     text,
-    style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
+    style = MaterialTheme.typography.bodyLarge.forContent(),
     color = MaterialTheme.colorScheme.onSurfaceVariant,
     modifier = Modifier.fillMaxWidth().background(MaterialTheme.colorScheme.surfaceVariant, RoundedCornerShape(8.dp))
         .padding(12.dp).semantics { liveRegion = LiveRegionMode.Polite },
@@ -102,7 +116,7 @@ fun Notice(text: String, isError: Boolean = false) {
     val c = MaterialTheme.colorScheme
     Text(
         text,
-        style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
+        style = MaterialTheme.typography.bodyLarge.forContent(),
         fontWeight = FontWeight.Medium,
         color = if (isError) c.onErrorContainer else c.onPrimaryContainer,
         modifier = Modifier.fillMaxWidth()
@@ -118,7 +132,7 @@ fun Notice(text: String, isError: Boolean = false) {
 @Composable
 fun Body(text: String) = Text(
     text,
-    style = MaterialTheme.typography.bodyLarge.copy(textDirection = TextDirection.Content),
+    style = MaterialTheme.typography.bodyLarge.forContent(),
     color = MaterialTheme.colorScheme.onBackground,
 )
 
@@ -156,7 +170,7 @@ fun RowItem(
                     Text(
                         line,
                         style = (if (i == 0) MaterialTheme.typography.titleMedium else MaterialTheme.typography.bodyLarge)
-                            .copy(textDirection = TextDirection.Content),
+                            .forContent(),
                         color = MaterialTheme.colorScheme.onSurfaceVariant,
                     )
                 }
