@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes server/data/marc8.tsv, the MARC-8 to Unicode tables, from pymarc's marc8_mapping
-(BSD-2-Clause; see server/data/LICENCE-marc8.md). Run again only to update the tables:
+"""Writes marc/data/marc8.tsv, the MARC-8 to Unicode tables, from pymarc's marc8_mapping
+(BSD-2-Clause; see marc/data/LICENCE-marc8.md). Run again only to update the tables:
     pip install pymarc==5.4.0 && scripts/gen-marc8-table.py
 Each line: charset (hex), MARC-8 code (hex), Unicode code point (hex), 1 if combining.
 The last lines, charset 00, are pymarc's ODD_MAP of three-byte codes seen in real records."""
@@ -8,7 +8,7 @@ import pathlib
 
 from pymarc import marc8_mapping
 
-out = pathlib.Path(__file__).resolve().parents[1] / "server" / "data" / "marc8.tsv"
+out = pathlib.Path(__file__).resolve().parents[1] / "marc" / "data" / "marc8.tsv"
 lines = []
 for charset, table in sorted(marc8_mapping.CODESETS.items()):
     for code, (uni, combining) in sorted(table.items()):

@@ -1,19 +1,21 @@
-//! What the hub's import does with each record it has read, minus the database, with the checks
-//! that a user would notice failing: a record that extracts must also read back from its stored
-//! form (the record page and the device's feed read that form).
+//! What the hub's import does with each record it has read (the extraction its `prepare` runs),
+//! minus the database, with the checks that a user would notice failing: a record that extracts
+//! must also read back from its stored form (the record page and the device's feed read that form).
 
 use std::sync::OnceLock;
 
 use cml_api::CatalogueRecord;
-use cml_hub::isbn_ranges::Ranges;
-use cml_hub::marc::RawRecord;
+use cml_marc::isbn_ranges::Ranges;
+use cml_marc::RawRecord;
 
 /// The ISBN agency's ranges, as the hub loads them, when the shared data is there.
 fn ranges() -> Option<&'static Ranges> {
     static RANGES: OnceLock<Option<Ranges>> = OnceLock::new();
     RANGES
         .get_or_init(|| {
-            let dir = cml_hub::demo::shared_data()?;
+            let dir = std::env::var("CML_DEMO_DATA")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|_| std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")));
             let text = std::fs::read_to_string(dir.join("isbn/isbn_ranges_from_RangeMessage_2026-01-04.dat")).ok()?;
             Some(Ranges::parse(&text))
         })
@@ -32,9 +34,9 @@ fn has_control(value: &serde_json::Value) -> bool {
 }
 
 pub fn import(raw: &RawRecord) {
-    match cml_hub::catalogue::prepare(raw, ranges()) {
-        Ok(prepared) => {
-            let record = &prepared.record;
+    match cml_marc::extract::extract(raw, ranges()) {
+        Ok(extracted) => {
+            let record = &extracted;
             assert!(!record.control_number.is_empty(), "an empty control number");
             assert!(!record.title.is_empty(), "an empty title");
             let body = serde_json::to_string(record).expect("a record serialises");

@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 mod common;
 
 fuzz_target!(|data: &[u8]| {
-    for (n, result) in cml_hub::marc::Iso2709Reader::new(data).enumerate() {
+    for (n, result) in cml_marc::Iso2709Reader::new(data).enumerate() {
         match result {
             Ok(raw) => common::import(&raw),
             Err(rejection) => {

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let mut converter = cml_hub::marc::marc8::Converter::new();
+    let mut converter = cml_marc::marc8::Converter::new();
     for chunk in data.split(|&b| b == 0x1F) {
         let text = converter.convert(chunk);
         // One character at most per byte, and what normalisation adds: nothing absurd.

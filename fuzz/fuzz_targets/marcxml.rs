@@ -9,7 +9,7 @@ mod common;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    for (n, result) in cml_hub::marc::xml::read(&text).into_iter().enumerate() {
+    for (n, result) in cml_marc::xml::read(&text).into_iter().enumerate() {
         match result {
             Ok(raw) => common::import(&raw),
             Err(rejection) => {

@@ -145,7 +145,7 @@ pub fn fingerprint(parts: &[&str]) -> String {
 
 /// The catalogue fields of a record (id 0 and no items: the importer fills those), or why the
 /// record cannot be used.
-pub fn extract(rec: &RawRecord, ranges: Option<&super::super::isbn_ranges::Ranges>) -> Result<CatalogueRecord, String> {
+pub fn extract(rec: &RawRecord, ranges: Option<&crate::isbn_ranges::Ranges>) -> Result<CatalogueRecord, String> {
     let control_number = rec
         .control("001")
         .map(str::trim)

@@ -1,7 +1,7 @@
 //! MARC-8 to UTF-8, following the Library of Congress specification: G0/G1 working sets switched
 //! by escape sequences, the multibyte East Asian set (EACC), and combining marks that come before
 //! their base letter in MARC-8 and after it in Unicode. Output is NFC. The tables are pymarc's
-//! (server/data/marc8.tsv; BSD-2-Clause).
+//! (marc/data/marc8.tsv; BSD-2-Clause).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -20,7 +20,7 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = HashMap::with_capacity(16_500);
-        for line in include_str!("../../data/marc8.tsv").lines() {
+        for line in include_str!("../data/marc8.tsv").lines() {
             let mut parts = line.split('\t');
             let (Some(cs), Some(code), Some(uni), Some(comb)) =
                 (parts.next(), parts.next(), parts.next(), parts.next())
