@@ -111,6 +111,10 @@ class AccessibilityTest(private val label: String, private val sample: Sample) {
     @Test
     fun essentialTextStaysOnScreenAtDoubleTextSize() = essentialTextStaysOnScreen(XmlStrings.en, 2f)
 
+    /** Polish words run long: at double size they must still fit. */
+    @Test
+    fun essentialTextStaysOnScreenInPolishAtDoubleTextSize() = essentialTextStaysOnScreen(XmlStrings.pl, 2f)
+
     @Test
     fun essentialTextStaysOnScreenInUrduRightToLeft() {
         essentialTextStaysOnScreen(XmlStrings.ur, 1f)

@@ -76,6 +76,18 @@ class MemberFlowTest {
     }
 
     @Test
+    fun anOpenScreenFollowsAChangeMadeElsewhere() {
+        // The data listener: My account is open when a reservation is made from another screen.
+        val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
+        val account = AccountViewModel(phone)
+        account.await("My account") { it.card != null }
+        assertTrue(account.state.value.holds.isEmpty())
+        val hit = phone.app.search(SearchQuery("the", null, null, null, true, 0u, 5u)).hits.first()
+        runBlocking { phone.app.reserve(hit.id, null) }
+        account.await("the new hold, without asking") { s -> s.holds.any { it.title == hit.title } }
+    }
+
+    @Test
     fun aLoanIsRenewedFromMyAccount() {
         // A loan to renew: the desk volunteer lends Margaret a copy on the shelf at Glascote.
         val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)

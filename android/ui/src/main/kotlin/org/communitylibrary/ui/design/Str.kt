@@ -204,6 +204,7 @@ enum class Str {
     Confirm,
     EventsComing,
     TodayWhere,
+    ChooseBorrowedBefore,
     ;
 
     /** Its name in strings.xml: `SignInHeading` is `sign_in_heading`. */

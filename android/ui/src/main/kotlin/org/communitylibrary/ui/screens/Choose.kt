@@ -41,7 +41,11 @@ fun ChooseScreen(state: ChooseState, onAction: (ChooseAction) -> Unit) {
             SectionHeading("${v.reader}: ${v.when_}")
             if (v.likes.isNotEmpty()) Body(str(Str.ChooseLikes, v.likes.joinToString(", ")))
             if (v.avoid.isNotEmpty()) Body(str(Str.ChooseAvoid, v.avoid.joinToString(", ")))
-            v.bag.forEach { RowItem(it.sentence, it.lines) }
+            v.bag.forEach { b ->
+                // The core's warning in words, never by colour alone.
+                val warned = if (BORROWED_BEFORE in b.flags) b.copy(details = b.details + str(Str.ChooseBorrowedBefore)) else b
+                RowItem(warned.sentence, warned.lines)
+            }
             Field(str(Str.ChooseBarcode), state.barcode, { onAction(ChooseAction.BarcodeChanged(it)) }, digits = true)
             ActionButton(str(Str.ChooseAdd), { onAction(ChooseAction.AddToBag(v.visitId)) })
         }
@@ -89,9 +93,9 @@ object ChooseSamples {
         visits = listOf(
             ChooseVisit(
                 1, "Arthur Bennett", "Tuesday 15 December", listOf("crime", "Agatha Christie", "Large print"), listOf("horror"),
-                listOf(Item(0, "Miss Marple", listOf("Borrowed before, in March"), flags = setOf(BORROWED_BEFORE))),
+                listOf(Item(0, "Miss Marple", listOf("3999900000101"), flags = setOf(BORROWED_BEFORE))),
             ),
         ),
     )
-    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", "Borrowed before, in March", Str.ChooseAdd)) { on -> ChooseScreen(visit, on) })
+    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", Str.ChooseBorrowedBefore, Str.ChooseAdd)) { on -> ChooseScreen(visit, on) })
 }
