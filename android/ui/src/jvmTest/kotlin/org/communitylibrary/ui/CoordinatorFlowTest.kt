@@ -15,6 +15,7 @@ import org.communitylibrary.ui.screens.PublishConsultationViewModel
 import org.communitylibrary.ui.screens.SayAction
 import org.communitylibrary.ui.screens.HaveYourSayViewModel
 import org.junit.After
+import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -37,7 +38,8 @@ class CoordinatorFlowTest {
         ask.onAction(DeliveryAction.Send)
         ask.await("the request") { it.request == null && it.result != null }
 
-        val coordinator = DeliveriesViewModel(hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN))
+        val tom = hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN)
+        val coordinator = DeliveriesViewModel(tom)
         val list = coordinator.await("the request") { s -> s.requests.any { it.title == "Margaret Hughes" && CAN_ACCEPT in it.flags } }
         val request = list.requests.first { it.title == "Margaret Hughes" && CAN_ACCEPT in it.flags }
         coordinator.onAction(DeliveriesAction.Accept(request.id))
@@ -49,7 +51,10 @@ class CoordinatorFlowTest {
         coordinator.onAction(DeliveriesAction.Schedule)
         val done = coordinator.await("scheduled") { it.schedule == null && (it.result != null || it.error != null) }
         assertNull(done.error)
-        assertTrue(done.requests.first { it.id == request.id }.details.any { it.isNotBlank() })
+        assertTrue(done.result!!, done.result!!.startsWith("Margaret Hughes: "))
+        // The first visit is on the hub, a week from today.
+        val next = kotlinx.coroutines.runBlocking { tom.app.allDeliveries() }.first { it.id == request.id }.nextVisit
+        assertEquals(date, next?.date)
     }
 
     @Test
