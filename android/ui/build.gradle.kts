@@ -19,7 +19,7 @@ android {
         consumerProguardFiles("consumer-rules.pro")
     }
     sourceSets["main"].kotlin.srcDirs("src/main/kotlin", bindingsDir)
-    sourceSets["main"].jniLibs.srcDir(rustJniLibs)
+    sourceSets["main"].jniLibs.srcDir(rustJniLibs.get().asFile)
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
