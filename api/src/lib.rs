@@ -1241,6 +1241,11 @@ pub struct JoinRequest {
     /// The PIN they choose, 4 to 8 digits.
     #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,8}$"))]
     pub pin: String,
+    /// A key the phone makes for this form (16 to 64 letters, digits, `-` or `_`), so that sending
+    /// it again after a lost answer gives the same card rather than a second one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z0-9_-]{16,64}$"))]
+    pub key: Option<String>,
 }
 
 /// A new member's provisional card.

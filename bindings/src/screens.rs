@@ -1,7 +1,7 @@
 //! One call per screen: each returns the record its screen shows, read from the device store, so
 //! every screen opens with the hub stopped.
 
-use cml_core::account::{AccountScreen, TitleScreen};
+use cml_core::account::{AccountScreen, JoinScreen, TitleScreen};
 use cml_core::acting::ActingForScreen;
 use cml_core::delivery::{ChooseScreen, RoundScreen};
 use cml_core::events::EventsScreen;
@@ -71,5 +71,10 @@ impl CmlApp {
     /// Choose (choosers): a reader's visit, preferences in sentences, borrowed-before warnings.
     pub fn choose_screen(&self, visit_id: i64) -> Result<ChooseScreen, CmlError> {
         self.guard(|| self.core.choose_screen(visit_id))
+    }
+
+    /// Join: the libraries to choose from, a form waiting to be sent, or the new provisional card.
+    pub fn join_screen(&self) -> Result<JoinScreen, CmlError> {
+        self.guard(|| self.core.join_screen())
     }
 }

@@ -445,3 +445,8 @@ choose-no-repeats = No books read before, please.
 choose-surprise = Happy to be surprised.
 choose-notes = Notes: { $notes }
 choose-borrowed-before = Borrowed before: { $title }. { $name } does not want books read before.
+
+## Join, offline
+
+join-waiting = Your form is saved on this phone. It will be sent when you are back online, and then your card number will appear here.
+join-already-waiting = Your form is already saved on this phone and will be sent when you are back online.

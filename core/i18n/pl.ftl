@@ -466,3 +466,8 @@ choose-no-repeats = Bez książek już czytanych.
 choose-surprise = Chętnie da się zaskoczyć.
 choose-notes = Uwagi: { $notes }
 choose-borrowed-before = Już wypożyczana: „{ $title }”. { $name } nie chce książek już czytanych.
+
+## Zapisy bez połączenia
+
+join-waiting = Twój formularz jest zapisany w telefonie. Zostanie wysłany, gdy wróci połączenie, a wtedy pojawi się tu numer karty.
+join-already-waiting = Twój formularz jest już zapisany w telefonie i zostanie wysłany, gdy wróci połączenie.

@@ -726,6 +726,9 @@ impl Core {
         let home_library = self
             .store
             .read(|c| check_library(c, &w, "home_library", &form.home_library))?;
+        if self.store.secrets().get(crate::secrets::PENDING_JOIN)?.is_some() {
+            return Err(CoreError::conflict("join_waiting", w.t("join-already-waiting")));
+        }
         let req = cml_api::JoinRequest {
             name: form.name.clone(),
             address: form.address.clone(),
@@ -735,14 +738,104 @@ impl Core {
             email: form.email.clone(),
             phone: form.phone.clone(),
             pin: form.pin.clone(),
+            key: Some(crate::outbox::new_key()?),
         };
         let result = self.hub.join(&req).await;
         self.note_reachability(&result);
-        let r = result?;
-        Ok(JoinReceipt {
+        match result {
+            Ok(r) => Ok(self.joined(r)?),
+            Err(CoreError::Offline(_)) => {
+                // Kept in the secret store (it holds the PIN), sent when the hub answers.
+                self.store
+                    .secrets()
+                    .set(crate::secrets::PENDING_JOIN, &serde_json::to_string(&req)?)?;
+                self.notify(&["join", "status"]);
+                Ok(JoinReceipt {
+                    card: String::new(),
+                    provisional: true,
+                    message: w.t("join-waiting"),
+                    waiting: true,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Keeps the new card's receipt, for the Join screen to show.
+    fn joined(&self, r: cml_api::JoinResponse) -> CoreResult<JoinReceipt> {
+        let receipt = JoinReceipt {
             card: r.card,
             provisional: r.provisional,
             message: r.message,
+            waiting: false,
+        };
+        self.store.set_meta(
+            "join_receipt",
+            &serde_json::to_string(&(&receipt.card, &receipt.message))?,
+        )?;
+        Ok(receipt)
+    }
+
+    /// Sends a Join form kept while offline. Sent twice (an answer lost), it makes one member: the
+    /// form's key is the same. A form the hub refuses is dropped, with the reason kept to show.
+    pub(crate) async fn send_pending_join(&self) -> CoreResult<()> {
+        let Some(body) = self.store.secrets().get(crate::secrets::PENDING_JOIN)? else {
+            return Ok(());
+        };
+        let req: cml_api::JoinRequest = serde_json::from_str(&body)?;
+        match self.hub.join(&req).await {
+            Ok(r) => {
+                self.joined(r)?;
+                self.store.secrets().delete(crate::secrets::PENDING_JOIN)?;
+                self.notify_because(&["join", "status"], "outcome");
+                Ok(())
+            }
+            Err(CoreError::InvalidInput { message, .. }) | Err(CoreError::Conflict { message, .. }) => {
+                self.store.set_meta("join_refused", &message)?;
+                self.store.secrets().delete(crate::secrets::PENDING_JOIN)?;
+                self.notify_because(&["join", "status"], "outcome");
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The Join screen: the libraries to choose from, and the form waiting to be sent, or the new
+    /// card once it has been.
+    pub fn join_screen(&self) -> CoreResult<JoinScreen> {
+        let w = self.words();
+        let waiting = self
+            .store
+            .secrets()
+            .get(crate::secrets::PENDING_JOIN)?
+            .map(|b| serde_json::from_str::<cml_api::JoinRequest>(&b))
+            .transpose()?;
+        let receipt = self
+            .store
+            .meta("join_receipt")?
+            .and_then(|m| serde_json::from_str::<(String, String)>(&m).ok())
+            .map(|(card, message)| JoinReceipt {
+                card,
+                provisional: true,
+                message,
+                waiting: false,
+            });
+        let receipt = match (&waiting, receipt) {
+            (Some(_), _) => Some(JoinReceipt {
+                card: String::new(),
+                provisional: true,
+                message: w.t("join-waiting"),
+                waiting: true,
+            }),
+            (None, r) => r,
+        };
+        let (data_age, _) = self.data_age(self.now())?;
+        Ok(JoinScreen {
+            libraries: self.store.read(choices)?,
+            waiting_name: waiting.map(|r| r.name),
+            receipt,
+            refused: self.store.meta("join_refused")?,
+            data_age,
         })
     }
 
@@ -818,6 +911,21 @@ pub fn reserve_refusal(
         return Ok(Some(("already_on_loan", w.a("error-already-on-loan", &[title()]))));
     }
     Ok(None)
+}
+
+/// The Join screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JoinScreen {
+    /// The home libraries to choose from.
+    pub libraries: Vec<LibraryChoice>,
+    /// The name on a form waiting to be sent.
+    pub waiting_name: Option<String>,
+    /// The form waiting ("waiting"), or the provisional card once it was sent.
+    pub receipt: Option<JoinReceipt>,
+    /// Why the hub refused a form sent later (the form is gone; the person can fill it again).
+    pub refused: Option<String>,
+    pub data_age: DataAge,
 }
 
 /// A library a person can choose (for pickup).

@@ -327,6 +327,7 @@ impl Core {
     }
 
     async fn sync_inner(&self, progress: Option<&(dyn Fn(SyncProgress) + Send + Sync)>) -> CoreResult<SyncReport> {
+        self.send_pending_join().await?;
         self.flush_signouts().await?;
         self.flush(true).await?;
         let token = self.store.session()?.map(|(t, _)| t);
@@ -480,6 +481,7 @@ impl Core {
         stop: &(dyn Fn() -> bool + Send + Sync),
         report: &mut BackgroundSyncReport,
     ) -> CoreResult<bool> {
+        self.send_pending_join().await?;
         self.flush_signouts().await?;
         report.changes_sent = self.flush(true).await?;
         let token = self.store.session()?.map(|(t, _)| t);

@@ -13,6 +13,9 @@ pub const SESSION_TOKEN: &str = "session_token";
 /// Tokens of sign-outs the hub has not heard of yet (JSON: a list of `{token, hub_url}`).
 pub const PENDING_SIGNOUTS: &str = "pending_signouts";
 
+/// A Join form waiting to be sent (JSON: the request, with the PIN the person chose).
+pub const PENDING_JOIN: &str = "pending_join";
+
 /// A small store of secrets by key.
 pub trait Secrets: Send + Sync {
     fn get(&self, key: &str) -> CoreResult<Option<String>>;

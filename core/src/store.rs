@@ -380,6 +380,11 @@ impl Store {
         })
     }
 
+    /// The secret store (the Keystore or Keychain), for what must not be in the SQLite file.
+    pub fn secrets(&self) -> &dyn Secrets {
+        self.secrets.as_ref()
+    }
+
     /// Tokens to revoke at the hub this device uses (never another hub's).
     pub fn pending_signouts(&self) -> CoreResult<Vec<String>> {
         let hub = self.meta("hub_url")?;

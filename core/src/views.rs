@@ -473,9 +473,12 @@ pub struct JoinForm {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct JoinReceipt {
+    /// The new card number; empty while the form waits to be sent.
     pub card: String,
     pub provisional: bool,
     pub message: String,
+    /// The form is kept on this phone and sent when the hub answers.
+    pub waiting: bool,
 }
 
 /// A member whose card waits to be confirmed (coordinators).

@@ -87,6 +87,14 @@ pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
     if !cml_api::valid_pin(&req.pin) {
         return Err(HubError::invalid("pin", "Choose a PIN of 4 to 8 digits."));
     }
+    if let Some(k) = &req.key {
+        if !(16..=64).contains(&k.len()) || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return Err(HubError::invalid(
+                "key",
+                "A form's key is 16 to 64 letters, digits, - or _.",
+            ));
+        }
+    }
     Ok(JoinRequest {
         name,
         address,
@@ -96,12 +104,27 @@ pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
         email,
         phone,
         pin: req.pin.clone(),
+        key: req.key.clone(),
     })
 }
 
 /// Registers a new member with a provisional card. The PIN hash is made by the caller (it is slow).
 pub fn join(c: &mut dyn Conn, req: &JoinRequest, pin_hash: &str, now: DateTime<Utc>) -> HubResult<JoinResponse> {
     let library = crate::libraries::require(c, "home_library", &req.home_library)?;
+    if let Some(key) = &req.key {
+        // The same form again (its answer was lost on the way): the same card, not a second one.
+        if let Some(row) = c.query_opt(
+            "SELECT a.card, a.name, m.date_of_birth FROM members m JOIN accounts a ON a.id = m.account_id \
+             WHERE m.join_key = $1",
+            params![key.clone()],
+        )? {
+            let (card, name, born) = (row.str(0)?, row.str(1)?, row.str(2)?);
+            if name != req.name || born != req.date_of_birth.format("%Y-%m-%d").to_string() {
+                return Err(HubError::IdempotencyMismatch);
+            }
+            return Ok(welcome(card, &library));
+        }
+    }
     // Provisional cards are 29 and eight random digits (not guessable in sequence).
     let card = loop {
         let n: u32 = rand::thread_rng().gen_range(0..100_000_000);
@@ -118,8 +141,8 @@ pub fn join(c: &mut dyn Conn, req: &JoinRequest, pin_hash: &str, now: DateTime<U
         params![id, req.home_library.clone()],
     )?;
     c.exec(
-        "INSERT INTO members (account_id, address, postcode, date_of_birth, email, phone, joined_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO members (account_id, address, postcode, date_of_birth, email, phone, joined_at, join_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         params![
             id,
             req.address.clone(),
@@ -127,17 +150,22 @@ pub fn join(c: &mut dyn Conn, req: &JoinRequest, pin_hash: &str, now: DateTime<U
             req.date_of_birth.format("%Y-%m-%d").to_string(),
             req.email.clone(),
             req.phone.clone(),
-            now.to_rfc3339()
+            now.to_rfc3339(),
+            req.key.clone()
         ],
     )?;
-    Ok(JoinResponse {
+    Ok(welcome(card, &library))
+}
+
+fn welcome(card: String, library: &str) -> JoinResponse {
+    JoinResponse {
         message: format!(
             "Welcome! Your card number is {card}. You can sign in now, search the catalogue and book events. \
              To borrow and reserve books, show proof of your address at {library} and a volunteer will confirm your card."
         ),
         card,
         provisional: true,
-    })
+    }
 }
 
 /// Members waiting for their card to be confirmed, oldest first (coordinators).

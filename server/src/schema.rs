@@ -386,6 +386,11 @@ CREATE TABLE reading_lists (
     withdrawn_at TEXT
 );
 "#,
+    // 13: the key a phone gave its Join form, so the same form sent twice makes one member.
+    r#"
+ALTER TABLE members ADD COLUMN join_key TEXT;
+CREATE UNIQUE INDEX members_join_key ON members (join_key);
+"#,
 ];
 
 /// Spells a migration in one dialect.

@@ -593,3 +593,82 @@ async fn the_round_and_choose_screens_open_offline_with_their_words() {
     app.set_language("pl".into());
     assert_eq!(app.round_screen(None).unwrap().summary, "Tego dnia nie masz wizyt.");
 }
+
+#[tokio::test]
+async fn join_works_offline_and_a_form_sent_twice_makes_one_member() {
+    let hub = hub_with_records().await;
+    let proxy = cml_e2e::FaultProxy::start(hub.addr()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let app = cml_e2e::app(&dir, &proxy.url());
+    app.sync(None).await.unwrap();
+    assert_eq!(app.join_screen().unwrap().libraries.len(), 8);
+    let form = cml_ffi::cml_core::JoinForm {
+        name: "Nadia Khan".into(),
+        address: "4 Mill Lane, Stafford".into(),
+        postcode: "ST17 4AB".into(),
+        date_of_birth: "1950-05-17".into(),
+        home_library: "BAS".into(),
+        email: None,
+        phone: None,
+        pin: "4826".into(),
+    };
+
+    // No signal: the form is kept (the PIN in the secret store, not the SQLite file).
+    proxy.set(cml_e2e::Fault::DropRequest);
+    let receipt = app.join(form.clone()).await.unwrap();
+    assert!(receipt.waiting && receipt.card.is_empty());
+    assert!(
+        receipt.message.starts_with("Your form is saved on this phone."),
+        "{}",
+        receipt.message
+    );
+    let screen = app.join_screen().unwrap();
+    assert_eq!(screen.waiting_name.as_deref(), Some("Nadia Khan"));
+    assert!(screen.receipt.as_ref().unwrap().waiting);
+    let file = dir.path().join(cml_ffi::cml_core::store::FILE_NAME);
+    let mut sqlite = std::fs::read(&file).unwrap();
+    sqlite.extend(std::fs::read(file.with_extension("db-wal")).unwrap_or_default());
+    assert!(!sqlite.is_empty());
+    // The form (its name, its PIN) is in the secret store, not in the device's SQLite file.
+    let secrets = std::fs::read_to_string(dir.path().join("secrets.json")).unwrap();
+    assert!(secrets.contains("Nadia Khan") && secrets.contains("4826"));
+    for secret in [&b"Nadia Khan"[..], &b"\"pin\":\"4826\""[..]] {
+        assert!(
+            !sqlite.windows(secret.len()).any(|w| w == secret),
+            "{}",
+            String::from_utf8_lossy(secret)
+        );
+    }
+    match app.join(form.clone()).await {
+        Err(CmlError::Conflict { reason, .. }) => assert_eq!(reason, "join_waiting"),
+        other => panic!("{other:?}"),
+    }
+
+    // The hub gets the form but its answer is lost; sent again, the same card, one member.
+    proxy.set(cml_e2e::Fault::DropReply);
+    assert!(app.sync(None).await.is_err());
+    proxy.set(cml_e2e::Fault::Pass);
+    app.sync(None).await.unwrap();
+    let screen = app.join_screen().unwrap();
+    assert!(screen.waiting_name.is_none());
+    let receipt = screen.receipt.expect("the provisional card");
+    assert!(!receipt.waiting);
+    assert!(
+        receipt.card.starts_with("29") && receipt.card.len() == 10,
+        "{}",
+        receipt.card
+    );
+    assert!(receipt.message.contains(&receipt.card));
+    let members: i64 = hub
+        .db()
+        .read(|c| {
+            c.query_one("SELECT COUNT(*) FROM accounts WHERE name = 'Nadia Khan'", &[])?
+                .i64(0)
+        })
+        .await
+        .unwrap();
+    assert_eq!(members, 1, "one member, not two");
+    // The new member signs in with the card that appeared and the PIN she chose.
+    let me = app.login(receipt.card.clone(), "4826".into()).await.unwrap();
+    assert!(me.provisional);
+}
