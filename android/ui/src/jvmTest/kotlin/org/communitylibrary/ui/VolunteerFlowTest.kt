@@ -96,12 +96,13 @@ class VolunteerFlowTest {
     }
 
     @Test
-    fun theDeskLendsAndTakesBackACopy() {
+    fun theDeskLendsAndTakesBackACopyWithNoSignal() {
         val member = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
         val barcode = member.app.search(SearchQuery("the", "GLA", null, null, true, 0u, 20u)).hits.firstNotNullOf { hit ->
             member.app.record(hit.id).copies.firstOrNull { it.available && it.libraryCode == "GLA" }?.barcode
         }
-        val desk = DeskViewModel(hub.signedIn(Demo.VOLUNTEER, Demo.VOLUNTEER_PIN))
+        val deskPhone = hub.signedIn(Demo.VOLUNTEER, Demo.VOLUNTEER_PIN)
+        val desk = DeskViewModel(deskPhone)
         desk.onAction(DeskAction.BarcodeChanged(barcode))
         desk.onAction(DeskAction.CardChanged(Demo.MEMBER))
         desk.onAction(DeskAction.CheckOut)
@@ -110,10 +111,15 @@ class VolunteerFlowTest {
         runBlocking { member.app.sync(null) }
         assertEquals(barcode, member.app.loans().first().barcode)
 
+        // The return is taken with no signal, and sent when the hub is back.
+        hub.stop()
         desk.onAction(DeskAction.BarcodeChanged(barcode))
         desk.onAction(DeskAction.CheckIn)
         val back = desk.await("the return") { it.result != lent.result && (it.result != null || it.error != null) }
         assertNull(back.error)
+        desk.await("the offline sync line") { it.sync.startsWith("Offline") }
+        hub.restart()
+        runBlocking { deskPhone.app.sync(null) }
         runBlocking { member.app.sync(null) }
         assertTrue(member.app.loans().isEmpty())
     }

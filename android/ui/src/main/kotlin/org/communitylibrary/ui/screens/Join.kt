@@ -59,7 +59,7 @@ fun JoinScreen(state: JoinState, onAction: (JoinAction) -> Unit) {
     }
 }
 
-/** Joining works offline: the core keeps the form and sends it when online; the receipt says so. */
+/** Joining: the core checks the form and sends it (online only today; see android/README.md, needs from the core). */
 class JoinViewModel(core: AppCore) : CoreViewModel<JoinState, JoinAction>(JoinState(), core) {
     init {
         call { setState { s -> s.copy(libraries = core.app.libraries().map { Choice(it.code, it.name) }) } }
