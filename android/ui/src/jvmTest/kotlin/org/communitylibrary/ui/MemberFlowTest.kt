@@ -71,6 +71,13 @@ class MemberFlowTest {
         val home = HomeViewModel(phone)
         home.await("the booking on Home") { s -> s.items.any { it.text.contains(event.title) } }
 
+        // The filters: one library only.
+        val library = events.state.value.libraries.first { it.label == event.details.first { d -> d.endsWith("Library") } }
+        events.onAction(EventsAction.Library(library.code))
+        val one = events.await("one library's events") { s -> s.library == library.code && s.events.isNotEmpty() && s.events.all { e -> library.label in e.details } }
+        assertTrue(one.events.any { it.id == event.id })
+        events.onAction(EventsAction.Library(null))
+
         events.onAction(EventsAction.Cancel(event.id))
         events.await("the cancellation") { s -> s.events.first { it.id == event.id }.acts.none { it.action == "cancel" && it.allowed } }
     }

@@ -205,6 +205,7 @@ enum class Str {
     EventsComing,
     TodayWhere,
     ChooseBorrowedBefore,
+    EventsCategory,
     ;
 
     /** Its name in strings.xml: `SignInHeading` is `sign_in_heading`. */

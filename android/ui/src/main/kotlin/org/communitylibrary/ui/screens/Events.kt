@@ -7,6 +7,8 @@ import org.communitylibrary.ui.core.sentence
 import org.communitylibrary.ui.design.ActionButton
 import org.communitylibrary.ui.design.Body
 import org.communitylibrary.ui.design.Notice
+import org.communitylibrary.ui.design.RadioRow
+import org.communitylibrary.ui.design.SectionHeading
 import org.communitylibrary.ui.design.RowItem
 import org.communitylibrary.ui.design.ScreenColumn
 import org.communitylibrary.ui.design.Str
@@ -20,6 +22,12 @@ const val BOOKED = "booked"
 data class EventsState(
     val events: List<Item> = emptyList(),
     val empty: String? = null,
+    /** The filters the core offers: libraries and categories (codes with their words). */
+    val libraries: List<Choice> = emptyList(),
+    val categories: List<Choice> = emptyList(),
+    val library: String? = null,
+    val category: String? = null,
+    val showFilters: Boolean = false,
     val age: String = "",
     /** What the booking came to ("Your place is confirmed", "You are 2nd on the waiting list"): announced. */
     val result: String? = null,
@@ -27,6 +35,9 @@ data class EventsState(
 )
 
 sealed interface EventsAction {
+    data object ToggleFilters : EventsAction
+    data class Library(val code: String?) : EventsAction
+    data class Category(val code: String?) : EventsAction
     /** The core's "book" or "join_waiting_list", for one place or for the person and a companion. */
     data class Book(val eventId: Long, val places: Long) : EventsAction
     data class Cancel(val eventId: Long) : EventsAction
@@ -39,6 +50,15 @@ fun EventsScreen(state: EventsState, onAction: (EventsAction) -> Unit) {
     ScreenColumn(str(Str.EventsHeading), sync = state.age.ifBlank { null }) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
+        ActionButton(str(if (state.showFilters) Str.SearchHideFilters else Str.SearchFilters), { onAction(EventsAction.ToggleFilters) }, primary = false)
+        if (state.showFilters) {
+            SectionHeading(str(Str.SearchLibrary))
+            RadioRow(str(Str.Any), state.library == null) { onAction(EventsAction.Library(null)) }
+            state.libraries.forEach { l -> RadioRow(l.label, state.library == l.code) { onAction(EventsAction.Library(l.code)) } }
+            SectionHeading(str(Str.EventsCategory))
+            RadioRow(str(Str.Any), state.category == null) { onAction(EventsAction.Category(null)) }
+            state.categories.forEach { c -> RadioRow(c.label, state.category == c.code) { onAction(EventsAction.Category(c.code)) } }
+        }
         state.empty?.let { Body(it) }
         state.events.forEach { e ->
             RowItem(e.sentence, e.lines) {
@@ -64,9 +84,12 @@ class EventsViewModel(core: AppCore) : CoreViewModel<EventsState, EventsAction>(
     }
 
     override fun load(): EventsState {
-        val screen = core.app.eventsScreen(EventFilter(null, null, null, null))
+        val s = state.value
+        val screen = core.app.eventsScreen(EventFilter(s.library, s.category, null, null))
         refreshAt(screen.refreshAt)
-        return state.value.copy(
+        return s.copy(
+            libraries = screen.libraries.map { Choice(it.code, it.name) },
+            categories = screen.categories.map { Choice(it.code, it.text) },
             events = screen.events.map { e ->
                 Item(
                     e.id, e.title,
@@ -85,6 +108,9 @@ class EventsViewModel(core: AppCore) : CoreViewModel<EventsState, EventsAction>(
             is EventsAction.Book -> change { core.app.bookEvent(action.eventId, action.places) }
             is EventsAction.Cancel -> change { core.app.cancelBooking(action.eventId) }
             is EventsAction.AddToCalendar -> Unit
+            EventsAction.ToggleFilters -> setState { it.copy(showFilters = !it.showFilters) }
+            is EventsAction.Library -> { setState { it.copy(library = action.code) }; refresh() }
+            is EventsAction.Category -> { setState { it.copy(category = action.code) }; refresh() }
         }
     }
 
@@ -108,8 +134,15 @@ object EventsSamples {
         age = "Updated 2 minutes ago.",
     )
     val booked = week.copy(result = "Your place at Chair Yoga is confirmed.")
+    val filtered = week.copy(
+        showFilters = true, library = "BAS", category = "yoga",
+        libraries = listOf(Choice("BAS", "Baswich Library"), Choice("BRE", "Brewood Library")),
+        categories = listOf(Choice("yoga", "Yoga"), Choice("reading_group", "Reading group")),
+        events = week.events.filter { it.title == "Chair Yoga" },
+    )
     val all = listOf(
         Sample("events", "this-week", listOf("Book a place", "6 places left", "Join the waiting list")) { on -> EventsScreen(week, on) },
         Sample("events", "booked", listOf(booked.result!!, "Cancel booking")) { on -> EventsScreen(booked, on) },
+        Sample("events", "filters", listOf(Str.EventsCategory, "Yoga", "Chair Yoga")) { on -> EventsScreen(filtered, on) },
     )
 }
