@@ -140,7 +140,7 @@ final class AppModel {
             if let id = target.id { TitleScreen(model: TitleViewModel(core: core, recordId: id)) }
         case "account": AccountScreen(model: AccountViewModel(core: core))
         case "event", "events": EventsScreen(model: EventsViewModel(core: core))
-        case "delivery": DeliveryScreen(model: DeliveryViewModel(core: core))
+        case "delivery": HomeDeliveryScreen(model: HomeDeliveryViewModel(core: core))
         case "acting_for": ActingForScreen(model: ActingForViewModel(core: core))
         case "round": RoundScreen(model: RoundViewModel(core: core))
         case "rota": RotaScreen(model: RotaViewModel(core: core))
@@ -149,7 +149,7 @@ final class AppModel {
         case "door_list": DoorListScreen(model: DoorListViewModel(core: core))
         case "desk": DeskScreen(model: DeskViewModel(core: core))
         case "deliveries": DeliveriesScreen(model: DeliveriesViewModel(core: core))
-        case "events_admin": EventsAdminScreen(model: EventsAdminViewModel(core: core))
+        case "events_admin": EventsAndRoomsScreen(model: EventsAndRoomsViewModel(core: core))
         case "impact": ImpactScreen(model: ImpactViewModel(core: core))
         case "libraries": LibrariesScreen(model: LibrariesViewModel(core: core))
         case "reading_lists":

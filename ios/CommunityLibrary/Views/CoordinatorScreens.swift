@@ -59,15 +59,15 @@ struct DeliveriesScreen: View {
     }
 }
 
-struct EventsAdminScreen: View {
-    @State var model: EventsAdminViewModel
+struct EventsAndRoomsScreen: View {
+    @State var model: EventsAndRoomsViewModel
 
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Events and rooms", status: s.status) {
             RowsView(rows: s.events, empty: "No events", send: { model.send($0) })
             SectionHeading(key: "Rooms")
-            ActionButtonView(button: ActionButton("Show rooms", EventsAdminAction.loadRooms(library: nil)), send: { model.send($0) })
+            ActionButtonView(button: ActionButton("Show rooms", EventsAndRoomsAction.loadRooms(library: nil)), send: { model.send($0) })
             RowsView(rows: s.rooms, empty: "No rooms", send: { model.send($0) })
             if let form = s.form {
                 SectionHeading(key: "New event")
@@ -85,9 +85,9 @@ struct EventsAdminScreen: View {
                     f.capacity = Int64(v)
                     model.send(.editForm(f))
                 }), in: 0...500) { Text("Places: \(form.capacity)") }
-                ActionButtonView(button: ActionButton("Create event", EventsAdminAction.create), send: { model.send($0) })
+                ActionButtonView(button: ActionButton("Create event", EventsAndRoomsAction.create), send: { model.send($0) })
             } else {
-                ActionButtonView(button: ActionButton("New event", EventsAdminAction.startForm(library: "")), send: { model.send($0) })
+                ActionButtonView(button: ActionButton("New event", EventsAndRoomsAction.startForm(library: "")), send: { model.send($0) })
             }
         }
         .task { model.send(.load) }

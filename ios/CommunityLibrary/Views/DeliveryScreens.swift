@@ -1,8 +1,8 @@
 import CMLKit
 import SwiftUI
 
-struct DeliveryScreen: View {
-    @State var model: DeliveryViewModel
+struct HomeDeliveryScreen: View {
+    @State var model: HomeDeliveryViewModel
     /// A carer asking for the member they act for.
     var readerCard: String?
 
@@ -28,7 +28,7 @@ struct DeliveryScreen: View {
 
 /// One step of the request: one thing per screen, Back and Next always in the same place.
 struct RequestStep: View {
-    let model: DeliveryViewModel
+    let model: HomeDeliveryViewModel
     let form: DeliveryForm
     let step: DeliveryStep
 
@@ -109,11 +109,11 @@ struct RequestStep: View {
             .accessibilityElement(children: .combine)
         }
         HStack {
-            ActionButtonView(button: ActionButton("Back", DeliveryAction.back), send: { model.send($0) })
+            ActionButtonView(button: ActionButton("Back", HomeDeliveryAction.back), send: { model.send($0) })
             if step == .check {
-                ActionButtonView(button: ActionButton("Send request", DeliveryAction.submit), send: { model.send($0) })
+                ActionButtonView(button: ActionButton("Send request", HomeDeliveryAction.submit), send: { model.send($0) })
             } else {
-                ActionButtonView(button: ActionButton("Next", DeliveryAction.next), send: { model.send($0) })
+                ActionButtonView(button: ActionButton("Next", HomeDeliveryAction.next), send: { model.send($0) })
             }
         }
     }
@@ -136,7 +136,7 @@ struct ActingForScreen: View {
             }
             if let person = s.actingFor, s.can("deliveries") {
                 NavigationLink("Home delivery") {
-                    DeliveryScreen(model: DeliveryViewModel(core: AppModel.shared.core), readerCard: person.card)
+                    HomeDeliveryScreen(model: HomeDeliveryViewModel(core: AppModel.shared.core), readerCard: person.card)
                 }
                 .frame(minHeight: minimumTarget)
             }

@@ -159,9 +159,9 @@ public final class DeliveriesViewModel: CoreViewModel {
 // MARK: - Events and rooms
 
 /// Events and rooms (coordinators): create, cancel with a reason; rooms and their bookings.
-public struct EventsAdminState: ScreenState {
-    public var events: [ListRow<EventsAdminAction>] = []
-    public var rooms: [ListRow<EventsAdminAction>] = []
+public struct EventsAndRoomsState: ScreenState {
+    public var events: [ListRow<EventsAndRoomsAction>] = []
+    public var rooms: [ListRow<EventsAndRoomsAction>] = []
     /// The new event's form, while it is filled in.
     public var form: EventForm?
     public var categories: [Choice] = []
@@ -175,7 +175,7 @@ public struct EventsAdminState: ScreenState {
             ends: "", capacity: 0, bookingRequired: true, accessibility: "", hostCard: nil, repeatWeekly: nil)
     }
 
-    public static func rows(_ events: [EventView]) -> [ListRow<EventsAdminAction>] {
+    public static func rows(_ events: [EventView]) -> [ListRow<EventsAndRoomsAction>] {
         events.map { e in
             ListRow(
                 id: String(e.id), title: e.title, lines: [e.when, e.libraryName, e.availability],
@@ -196,15 +196,15 @@ public struct EventsAdminState: ScreenState {
             t.line("starts", form.starts)
             t.line("ends", form.ends)
             t.line("places", String(form.capacity))
-            t.buttons([ActionButton("Create event", EventsAdminAction.create)])
+            t.buttons([ActionButton("Create event", EventsAndRoomsAction.create)])
         } else {
-            t.buttons([ActionButton("New event", EventsAdminAction.startForm(library: ""))])
+            t.buttons([ActionButton("New event", EventsAndRoomsAction.startForm(library: ""))])
         }
         return t.string
     }
 }
 
-public enum EventsAdminAction: Equatable, Sendable {
+public enum EventsAndRoomsAction: Equatable, Sendable {
     case load
     case startForm(library: String)
     case editForm(EventForm)
@@ -215,8 +215,8 @@ public enum EventsAdminAction: Equatable, Sendable {
 
 @MainActor
 @Observable
-public final class EventsAdminViewModel: CoreViewModel {
-    public internal(set) var state = EventsAdminState()
+public final class EventsAndRoomsViewModel: CoreViewModel {
+    public internal(set) var state = EventsAndRoomsState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
@@ -226,7 +226,7 @@ public final class EventsAdminViewModel: CoreViewModel {
     }
 
     @discardableResult
-    public func send(_ action: EventsAdminAction) -> Task<Void, Never> {
+    public func send(_ action: EventsAndRoomsAction) -> Task<Void, Never> {
         let app = core.app
         switch action {
         case .load:
@@ -234,7 +234,7 @@ public final class EventsAdminViewModel: CoreViewModel {
             state.categories = choices("category")
             return Task { await reload() }
         case .startForm(let library):
-            state.form = EventsAdminState.blankForm(library: library)
+            state.form = EventsAndRoomsState.blankForm(library: library)
         case .editForm(let form):
             state.form = form
         case .create:
@@ -271,7 +271,7 @@ public final class EventsAdminViewModel: CoreViewModel {
 
     func reload() async {
         let filter = EventFilter(library: nil, category: nil, fromDate: nil, toDate: nil)
-        await load { state.events = EventsAdminState.rows(try await core.read { try $0.events(filter: filter) }) }
+        await load { state.events = EventsAndRoomsState.rows(try await core.read { try $0.events(filter: filter) }) }
     }
 }
 

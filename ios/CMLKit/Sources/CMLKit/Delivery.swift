@@ -23,10 +23,10 @@ public enum DeliveryStep: Int, CaseIterable, Equatable, Sendable {
 /// Home delivery: the delivery's status and next visit in the core's words, what came last
 /// time, pause or resume, and the request form for oneself or (a carer) for the person one acts
 /// for.
-public struct DeliveryState: ScreenState {
-    public var deliveries: [ListRow<DeliveryAction>] = []
+public struct HomeDeliveryState: ScreenState {
+    public var deliveries: [ListRow<HomeDeliveryAction>] = []
     /// What came on the last visits, title by title.
-    public var lastDelivered: [ListRow<DeliveryAction>] = []
+    public var lastDelivered: [ListRow<HomeDeliveryAction>] = []
     /// The request form, while the person fills it in.
     public var form: DeliveryForm?
     public var step = DeliveryStep.address
@@ -46,11 +46,11 @@ public struct DeliveryState: ScreenState {
                 notes: ""))
     }
 
-    public static func make(_ deliveries: [DeliveryView]) -> DeliveryState {
-        var s = DeliveryState()
+    public static func make(_ deliveries: [DeliveryView]) -> HomeDeliveryState {
+        var s = HomeDeliveryState()
         s.deliveries = deliveries.map { d in
             // Pause and resume: the core refuses either when it does not fit the delivery's state.
-            var buttons: [ActionButton<DeliveryAction>] = []
+            var buttons: [ActionButton<HomeDeliveryAction>] = []
             switch d.status {
             case "paused": buttons.append(ActionButton("Start deliveries again", .setState(d.id, "resume")))
             case "accepted", "active": buttons.append(ActionButton("Pause deliveries", .setState(d.id, "pause")))
@@ -91,16 +91,16 @@ public struct DeliveryState: ScreenState {
             t.line("avoid", form.preferences.avoid.joined(separator: ", "))
             t.buttons(
                 step == .check
-                    ? [ActionButton("Back", DeliveryAction.back), ActionButton("Send request", .submit)]
-                    : [ActionButton("Back", DeliveryAction.back), ActionButton("Next", .next)])
+                    ? [ActionButton("Back", HomeDeliveryAction.back), ActionButton("Send request", .submit)]
+                    : [ActionButton("Back", HomeDeliveryAction.back), ActionButton("Next", .next)])
         } else {
-            t.buttons([ActionButton("Ask for home delivery", DeliveryAction.startRequest(readerCard: nil))])
+            t.buttons([ActionButton("Ask for home delivery", HomeDeliveryAction.startRequest(readerCard: nil))])
         }
         return t.string
     }
 }
 
-public enum DeliveryAction: Equatable, Sendable {
+public enum HomeDeliveryAction: Equatable, Sendable {
     case load
     /// For oneself (nil), or for the member a carer acts for.
     case startRequest(readerCard: String?)
@@ -114,8 +114,8 @@ public enum DeliveryAction: Equatable, Sendable {
 
 @MainActor
 @Observable
-public final class DeliveryViewModel: CoreViewModel {
-    public internal(set) var state = DeliveryState()
+public final class HomeDeliveryViewModel: CoreViewModel {
+    public internal(set) var state = HomeDeliveryState()
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
@@ -125,7 +125,7 @@ public final class DeliveryViewModel: CoreViewModel {
     }
 
     @discardableResult
-    public func send(_ action: DeliveryAction) -> Task<Void, Never> {
+    public func send(_ action: HomeDeliveryAction) -> Task<Void, Never> {
         switch action {
         case .load:
             startObserving()
@@ -134,7 +134,7 @@ public final class DeliveryViewModel: CoreViewModel {
             state.formats = choices("reading-format")
             return Task { await reload() }
         case .startRequest(let card):
-            state.form = DeliveryState.emptyForm(readerCard: card)
+            state.form = HomeDeliveryState.emptyForm(readerCard: card)
             state.step = .address
         case .edit(let form):
             state.form = form
@@ -167,7 +167,7 @@ public final class DeliveryViewModel: CoreViewModel {
     func reload() async {
         await load {
             let deliveries = try await core.read { try $0.deliveries() }
-            var next = DeliveryState.make(deliveries)
+            var next = HomeDeliveryState.make(deliveries)
             next.form = state.form
             next.step = state.step
             next.frequencies = state.frequencies

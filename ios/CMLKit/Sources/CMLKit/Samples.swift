@@ -263,7 +263,7 @@ public enum Samples {
         return [("error", s), ("joined", done)]
     }
 
-    public static var delivery: [(String, DeliveryState)] {
+    public static var delivery: [(String, HomeDeliveryState)] {
         let next = VisitView(
             id: 31, date: "2026-12-03", when: "Thursday 3 December: In the morning", status: "scheduled", chooser: "Priya Shah",
             deliverer: "Priya Shah", bag: [])
@@ -275,18 +275,18 @@ public enum Samples {
             statusText: "Next visit Thursday 3 December: In the morning", address: "4 Mill Lane, Brewood, Stafford",
             postcode: "ST19 9BG", accessNotes: "Ring twice and wait.", preferredDay: nil, timeOfDay: "morning",
             frequency: "fortnightly", preferences: arthursPreferences, declineReason: nil, nextVisit: next, pastVisits: [last])
-        var form = DeliveryState()
+        var form = HomeDeliveryState()
         form.frequencies = [Choice(code: "weekly", text: "Every week"), Choice(code: "fortnightly", text: "Every two weeks")]
         form.times = [Choice(code: "morning", text: "In the morning"), Choice(code: "any", text: "Any time")]
         form.formats = readingFormats
-        var f = DeliveryState.emptyForm(readerCard: nil)
+        var f = HomeDeliveryState.emptyForm(readerCard: nil)
         f.address = "12 Lynton Avenue, Stafford"
         f.postcode = "ST17 0EA"
         f.accessNotes = "Ring twice."
         f.preferences.formats = ["large_print"]
         form.form = f
         form.step = .check
-        return [("active", DeliveryState.make([d])), ("request-check", form)]
+        return [("active", HomeDeliveryState.make([d])), ("request-check", form)]
     }
 
     public static var actingFor: [(String, ActingForState)] {
@@ -411,9 +411,9 @@ public enum Samples {
         return [("requests", s), ("schedule", plan)]
     }
 
-    public static var eventsAdmin: [(String, EventsAdminState)] {
-        var s = EventsAdminState()
-        s.events = EventsAdminState.rows([chairYoga])
+    public static var eventsAdmin: [(String, EventsAndRoomsState)] {
+        var s = EventsAndRoomsState()
+        s.events = EventsAndRoomsState.rows([chairYoga])
         s.rooms = [ListRow(id: "1", title: "Community room", lines: ["Baswich Library", "Thursday 3 December, 10am to 11am"])]
         return [("list", s)]
     }
@@ -494,9 +494,9 @@ public enum Samples {
         }
         return each("SignIn", signIn) + each("Home", home) + each("Search", search) + each("Title", title)
             + each("Account", account) + each("Events", events) + each("Libraries", librariesScreen) + each("Join", join)
-            + each("Delivery", delivery) + each("ActingFor", actingFor) + each("Today", today) + each("Rota", rota)
+            + each("HomeDelivery", delivery) + each("ActingFor", actingFor) + each("Today", today) + each("Rota", rota)
             + each("Round", round) + each("Choose", choose) + each("DoorList", doorList) + each("Desk", desk)
-            + each("Deliveries", deliveries) + each("EventsAdmin", eventsAdmin) + each("Impact", impact)
+            + each("Deliveries", deliveries) + each("EventsAndRooms", eventsAdmin) + each("Impact", impact)
             + each("HaveYourSay", haveYourSay) + each("ReadingLists", readingLists) + each("Settings", settings)
     }
 }

@@ -7,7 +7,7 @@ final class CoordinatorFlowTests: HubTestCase {
     @MainActor
     func testAcceptARequestAndScheduleAVisit() async throws {
         let member = try await signedIn(Demo.member)
-        let request = DeliveryViewModel(core: member)
+        let request = HomeDeliveryViewModel(core: member)
         await request.send(.load).value
         request.send(.startRequest(readerCard: nil))
         var form = try XCTUnwrap(request.state.form)

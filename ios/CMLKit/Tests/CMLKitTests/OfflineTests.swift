@@ -28,7 +28,7 @@ final class OfflineTests: HubTestCase {
         let libraries = LibrariesViewModel(core: volunteer)
         await opens("Libraries", { libraries.state }) { await libraries.send(.load).value }
         XCTAssertEqual(libraries.state.libraries.count, 8)
-        let delivery = DeliveryViewModel(core: volunteer)
+        let delivery = HomeDeliveryViewModel(core: volunteer)
         await opens("Home delivery", { delivery.state }) { await delivery.send(.load).value }
         let acting = ActingForViewModel(core: volunteer)
         await opens("Acting for someone", { acting.state }) { await acting.send(.load).value }
@@ -49,7 +49,7 @@ final class OfflineTests: HubTestCase {
         await opens("Reading lists", { lists.state }) { await lists.send(.load).value }
         let settings = SettingsViewModel(core: volunteer, preferences: MemoryPreferences())
         await opens("Settings", { settings.state }) { await settings.send(.load).value }
-        let admin = EventsAdminViewModel(core: coordinator)
+        let admin = EventsAndRoomsViewModel(core: coordinator)
         await opens("Events and rooms", { admin.state }) { await admin.send(.load).value }
 
         // The coordinators' list of every delivery comes from the hub: it says it is offline.

@@ -7,7 +7,7 @@ final class ReaderCarerFlowTests: HubTestCase {
     @MainActor
     func testAMemberAsksForHomeDeliveryStepByStep() async throws {
         let member = try await signedIn(Demo.member)
-        let vm = DeliveryViewModel(core: member)
+        let vm = HomeDeliveryViewModel(core: member)
         await vm.send(.load).value
         XCTAssertTrue(vm.state.deliveries.isEmpty)
         XCTAssertEqual(vm.state.frequencies.map(\.code), ["weekly", "fortnightly", "monthly"])
@@ -74,7 +74,7 @@ final class ReaderCarerFlowTests: HubTestCase {
         XCTAssertNotNil(acting.state.status.announcement)
 
         // Susan manages his delivery: the next visit in words, and pause.
-        let delivery = DeliveryViewModel(core: carer)
+        let delivery = HomeDeliveryViewModel(core: carer)
         await delivery.send(.load).value
         let row = try XCTUnwrap(delivery.state.deliveries.first { $0.title == "Arthur Bennett" })
         let pause = try XCTUnwrap(row.buttons.first { $0.title == "Pause deliveries" }, row.buttons.map(\.title).description)
@@ -93,7 +93,7 @@ final class ReaderCarerFlowTests: HubTestCase {
         // when the next visit is. (What came last time, and reacting to it, wait for the core:
         // see ios/README.md.)
         let reader = try await signedIn(Demo.reader)
-        let delivery = DeliveryViewModel(core: reader)
+        let delivery = HomeDeliveryViewModel(core: reader)
         await delivery.send(.load).value
         let before = try XCTUnwrap(delivery.state.deliveries.first)
         XCTAssertTrue(before.buttons.contains { $0.title == "Pause deliveries" })

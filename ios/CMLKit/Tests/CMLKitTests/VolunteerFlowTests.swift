@@ -44,7 +44,7 @@ final class VolunteerFlowTests: HubTestCase {
     func testTheHostMarksAttendanceAtTheDoor() async throws {
         // Tom puts on an event starting in half an hour, hosted by Priya; Margaret books it.
         let coordinator = try await signedIn(Demo.coordinator)
-        let admin = EventsAdminViewModel(core: coordinator)
+        let admin = EventsAndRoomsViewModel(core: coordinator)
         await admin.send(.load).value
         admin.send(.startForm(library: "GLA"))
         var form = try XCTUnwrap(admin.state.form)
