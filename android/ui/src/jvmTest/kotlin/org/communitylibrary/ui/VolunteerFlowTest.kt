@@ -50,6 +50,9 @@ class VolunteerFlowTest {
         assertTrue(open.open!!.address, open.open!!.address.isNotBlank())
         assertTrue(open.outcomes.map { it.code }.containsAll(listOf("delivered", "not_home", "welfare_concern")))
         round.onAction(RoundAction.NoteChanged("No answer."))
+        // Nobody home: nothing handed over or collected.
+        open.open!!.bag.forEach { round.onAction(RoundAction.Handed(it.key, false)) }
+        open.open!!.dueBack.forEach { round.onAction(RoundAction.Collected(it.key, false)) }
         round.onAction(RoundAction.Record("not_home"))
         val recorded = round.await("the visit recorded") { it.open == null && it.result != null }
         assertNull(recorded.error)

@@ -12,6 +12,7 @@ import org.communitylibrary.ui.design.RowItem
 import org.communitylibrary.ui.design.ScreenColumn
 import org.communitylibrary.ui.design.SectionHeading
 import org.communitylibrary.ui.design.Str
+import org.communitylibrary.ui.design.ToggleRow
 import org.communitylibrary.ui.design.str
 
 data class StopDetail(
@@ -31,6 +32,9 @@ data class RoundState(
     /** The outcomes a visit can end with, in the core's words. */
     val outcomes: List<Choice> = emptyList(),
     val note: String = "",
+    /** Barcodes ticked as handed over and as collected (all ticked when the stop opens). */
+    val handed: Set<String> = emptySet(),
+    val collected: Set<String> = emptySet(),
     val result: String? = null,
     val error: String? = null,
 )
@@ -39,7 +43,9 @@ sealed interface RoundAction {
     data class OpenStop(val visitId: Long) : RoundAction
     data object Back : RoundAction
     data class NoteChanged(val note: String) : RoundAction
-    /** Records the visit (offline too): "delivered" hands over the bag and takes back what is due. */
+    data class Handed(val barcode: String, val yes: Boolean) : RoundAction
+    data class Collected(val barcode: String, val yes: Boolean) : RoundAction
+    /** Records the visit (offline too), with the books ticked as handed over and collected. */
     data class Record(val outcome: String) : RoundAction
 }
 
@@ -53,9 +59,9 @@ fun RoundScreen(state: RoundState, onAction: (RoundAction) -> Unit) {
             if (stop.access.isNotBlank()) Body(stop.access)
             stop.pending?.let { Notice(it) }
             SectionHeading(str(Str.RoundBag))
-            stop.bag.forEach { RowItem(it.sentence, it.lines) }
+            stop.bag.forEach { b -> ToggleRow(b.sentence, b.key in state.handed) { onAction(RoundAction.Handed(b.key, it)) } }
             SectionHeading(str(Str.RoundDueBack))
-            stop.dueBack.forEach { RowItem(it.sentence, it.lines) }
+            stop.dueBack.forEach { b -> ToggleRow(b.sentence, b.key in state.collected) { onAction(RoundAction.Collected(b.key, it)) } }
             SectionHeading(str(Str.RoundOutcome))
             Field(str(Str.RoundNote), state.note, { onAction(RoundAction.NoteChanged(it)) }, singleLine = false)
             state.outcomes.forEach { o -> ActionButton(o.label, { onAction(RoundAction.Record(o.code)) }, modifier = androidx.compose.ui.Modifier) }
@@ -100,19 +106,24 @@ class RoundViewModel(core: AppCore, private val date: String? = null) : CoreView
 
     override fun onAction(action: RoundAction) {
         when (action) {
-            is RoundAction.OpenStop -> setState { st -> st.copy(open = stops.firstOrNull { it.visitId == action.visitId }?.let(::detail), note = "") }
+            is RoundAction.OpenStop -> setState { st ->
+                val d = stops.firstOrNull { it.visitId == action.visitId }?.let(::detail)
+                st.copy(open = d, note = "", handed = d?.bag?.map { it.key }?.toSet().orEmpty(), collected = d?.dueBack?.map { it.key }?.toSet().orEmpty())
+            }
+            is RoundAction.Handed -> setState { it.copy(handed = if (action.yes) it.handed + action.barcode else it.handed - action.barcode) }
+            is RoundAction.Collected -> setState { it.copy(collected = if (action.yes) it.collected + action.barcode else it.collected - action.barcode) }
             RoundAction.Back -> setState { it.copy(open = null) }
             is RoundAction.NoteChanged -> setState { it.copy(note = action.note) }
             is RoundAction.Record -> {
                 val stop = state.value.open ?: return
-                val note = state.value.note.ifBlank { null }
-                val delivered = action.outcome == "delivered"
+                val s = state.value
+                val note = s.note.ifBlank { null }
                 call {
-                    val c = core.app.recordVisit(
-                        stop.visitId, action.outcome, note,
-                        if (delivered) stop.bag.map { it.key } else emptyList(),
-                        if (delivered) stop.dueBack.map { it.key } else emptyList(),
-                    )
+                    // What was handed over and collected is what the volunteer ticked; the core decides what an
+                    // outcome allows (a "not at home" with books handed over is refused, in its words).
+                    val handed = stop.bag.map { it.key }.filter { it in s.handed }
+                    val collected = stop.dueBack.map { it.key }.filter { it in s.collected }
+                    val c = core.app.recordVisit(stop.visitId, action.outcome, note, handed, collected)
                     setState { it.copy(open = null, result = c.outcome ?: c.summary, error = null) }
                     refresh()
                 }
@@ -134,11 +145,11 @@ object RoundSamples {
         result = "Not at home: recorded. It will be sent when you are back online.",
     )
     val stop = RoundState(
-        sync = "Up to date.", outcomes = outcomes,
+        sync = "Up to date.", outcomes = outcomes, handed = setOf("3999900000201"),
         open = StopDetail(
             1, "Arthur Bennett", "3 Church Road, Brewood, ST19 9DT", "Ring twice; the door is round the side.",
-            listOf(Item(0, "Miss Marple: the complete stories", listOf("Large print"))),
-            listOf(Item(0, "Dickens: Bleak House", listOf("Due back Tuesday"))),
+            listOf(Item(0, "Miss Marple: the complete stories", listOf("Large print"), key = "3999900000201")),
+            listOf(Item(0, "Dickens: Bleak House", listOf("Due back Tuesday"), key = "3999900000202")),
         ),
     )
     val all = listOf(
