@@ -159,6 +159,7 @@ final class AppModel {
                 return vm
             }())
         case "have_your_say": HaveYourSayScreen(model: HaveYourSayViewModel(core: core))
+        case "publish_consultation": PublishConsultationScreen(model: PublishConsultationViewModel(core: core))
         case "settings": SettingsScreen(model: SettingsViewModel(core: core, preferences: preferences), app: self)
         default: HomeScreen(model: homeModel())
         }

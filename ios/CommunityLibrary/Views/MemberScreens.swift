@@ -374,3 +374,56 @@ struct HaveYourSayScreen: View {
         }
     }
 }
+
+struct PublishConsultationScreen: View {
+    @State var model: PublishConsultationViewModel
+
+    var body: some View {
+        let s = model.state
+        ScreenScaffold(heading: "Publish a consultation", status: s.status) {
+            Picker("Library", selection: Binding(get: { s.draft.library }, set: { v in edit { $0.library = v } })) {
+                ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
+            }
+            FieldView(label: "Title", text: Binding(get: { s.draft.title }, set: { v in edit { $0.title = v } }))
+            FieldView(label: "Description", text: Binding(get: { s.draft.description }, set: { v in edit { $0.description = v } }))
+            FieldView(label: "Opens (year-month-day)", text: Binding(get: { s.draft.opensOn }, set: { v in edit { $0.opensOn = v } }))
+            FieldView(label: "Closes (year-month-day)", text: Binding(get: { s.draft.closesOn }, set: { v in edit { $0.closesOn = v } }))
+            ForEach(Array(s.draft.questions.enumerated()), id: \.offset) { i, q in
+                FieldView(label: "Question", text: Binding(get: { q.text }, set: { v in edit { $0.questions[i].text = v } }))
+                if q.kind == "choice" {
+                    FieldView(label: "Choices, separated by commas", text: Binding(
+                        get: { q.choices.joined(separator: ", ") },
+                        set: { v in edit { $0.questions[i].choices = v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } }))
+                }
+            }
+            HStack {
+                ActionButtonView(button: ActionButton("Add a choice question", PublishConsultationAction.addQuestion(kind: "choice")), send: { model.send($0) })
+                ActionButtonView(button: ActionButton("Add a free-text question", PublishConsultationAction.addQuestion(kind: "text")), send: { model.send($0) })
+            }
+            BigButton(title: Text("Publish"), systemImage: "megaphone") { model.send(.publish) }
+            if let p = s.published {
+                ActionButtonView(button: ActionButton("Results", PublishConsultationAction.results(p.id)), send: { model.send($0) })
+            }
+            if let r = s.results {
+                Text(verbatim: r.summary).font(.headline)
+                ForEach(Array(r.questions.enumerated()), id: \.offset) { _, q in
+                    VStack(alignment: .leading) {
+                        Text(verbatim: q.text).font(.headline)
+                        ForEach(Array(zip(q.labels, q.counts).enumerated()), id: \.offset) { _, pair in
+                            Text(verbatim: "\(pair.0): \(pair.1)")
+                        }
+                        ForEach(q.texts, id: \.self) { Text(verbatim: "“\($0)”") }
+                    }
+                    .accessibilityElement(children: .combine)
+                }
+            }
+        }
+        .task { model.send(.load) }
+    }
+
+    private func edit(_ change: (inout ConsultationForm) -> Void) {
+        var form = model.state.draft
+        change(&form)
+        model.send(.edit(form))
+    }
+}

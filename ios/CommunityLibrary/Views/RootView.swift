@@ -88,7 +88,8 @@ struct MoreScreen: View {
     private var coordinator: [(LocalizedStringKey, String, ScreenTarget)] {
         [("Deliveries", "tray.full", .init(screen: "deliveries", id: nil)),
          ("Events and rooms", "calendar.badge.plus", .init(screen: "events_admin", id: nil)),
-         ("Impact", "chart.bar", .init(screen: "impact", id: nil))]
+         ("Impact", "chart.bar", .init(screen: "impact", id: nil)),
+         ("Publish a consultation", "square.and.pencil", .init(screen: "publish_consultation", id: nil))]
     }
 
     private func links(_ items: [(LocalizedStringKey, String, ScreenTarget)]) -> some View {
@@ -104,7 +105,7 @@ struct MoreScreen: View {
 /// my books, call the library), one thing per screen, no gestures needed.
 struct SimpleHome: View {
     let app: AppModel
-    @State private var model: HomeViewModel?
+    @State private var model: SimpleHomeViewModel?
 
     var body: some View {
         NavigationStack {
@@ -112,7 +113,7 @@ struct SimpleHome: View {
                 VStack(spacing: 20) {
                     Text(verbatim: model?.state.greeting ?? "").font(.largeTitle.bold()).accessibilityAddTraits(.isHeader)
                     StatusLines(status: model?.state.status ?? ScreenStatus())
-                    ForEach(Array((model?.state.simpleActions ?? []).enumerated()), id: \.offset) { _, button in
+                    ForEach(Array((model?.state.actions ?? []).enumerated()), id: \.offset) { _, button in
                         SwiftUI.Button { model?.send(button.action) } label: {
                             Text(verbatim: button.title).simpleAction()
                         }
@@ -123,7 +124,8 @@ struct SimpleHome: View {
             }
         }
         .task {
-            let vm = app.homeModel()
+            let vm = SimpleHomeViewModel(core: app.core)
+            vm.onOpen = { app.open($0) }
             vm.onCall = { number in
                 if let url = URL(string: "tel:\(number.filter(\.isNumber))") { UIApplication.shared.open(url) }
             }

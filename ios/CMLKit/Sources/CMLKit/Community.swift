@@ -4,15 +4,14 @@ import Observation
 // MARK: - Have your say
 
 /// Have your say: the consultations libraries run, answered offline, once; afterwards (for
-/// coordinators and the steering group) the results. Coordinators publish one from here too.
+/// coordinators and the steering group) the results. Coordinators publish one with
+/// PublishConsultationViewModel.
 public struct HaveYourSayState: ScreenState {
     public var consultations: [ListRow<HaveYourSayAction>] = []
     /// The consultation being answered.
     public var open: ConsultationView?
     public var answers: [UInt32: AnswerForm] = [:]
     public var results: ConsultationResultsView?
-    /// A coordinator's new consultation, while it is written.
-    public var draft: ConsultationForm?
     public var status = ScreenStatus()
 
     public init() {}
@@ -60,14 +59,6 @@ public struct HaveYourSayState: ScreenState {
                 for text in q.texts { t.text("  “\(text)”") }
             }
         }
-        if let d = draft {
-            t.section("New consultation")
-            t.line("library", d.library)
-            t.line("title", d.title)
-            t.line("open", "\(d.opensOn) – \(d.closesOn)")
-            for q in d.questions { t.text("- \(q.kind): \(q.text)") }
-            t.buttons([ActionButton("Publish", HaveYourSayAction.publish)])
-        }
         return t.string
     }
 }
@@ -81,10 +72,6 @@ public enum HaveYourSayAction: Equatable, Sendable {
     case text(question: UInt32, text: String)
     case submit
     case results(Int64)
-    /// Coordinators.
-    case startDraft(library: String)
-    case editDraft(ConsultationForm)
-    case publish
 }
 
 @MainActor
@@ -136,20 +123,6 @@ public final class HaveYourSayViewModel: CoreViewModel {
                     return nil
                 }
             }
-        case .startDraft(let library):
-            state.draft = ConsultationForm(library: library, title: "", description: "", opensOn: "", closesOn: "", questions: [])
-        case .editDraft(let form):
-            state.draft = form
-        case .publish:
-            guard let form = state.draft else { return done }
-            return Task {
-                await perform {
-                    let made = try await app.publishConsultation(form: form)
-                    state.draft = nil
-                    _ = try await app.sync(listener: nil)
-                    return "\(made.title): \(made.periodText)"
-                }
-            }
         }
         return done
     }
@@ -158,6 +131,103 @@ public final class HaveYourSayViewModel: CoreViewModel {
         await load {
             all = try await core.read { try $0.consultations() }
             state.consultations = HaveYourSayState.rows(all)
+        }
+    }
+}
+
+// MARK: - Publish a consultation
+
+/// Have your say for coordinators: write a consultation (a few questions: choice, scale, free
+/// text) for a library and a period, publish it, and read its results (never who answered).
+public struct PublishConsultationState: ScreenState {
+    public var draft = ConsultationForm(library: "", title: "", description: "", opensOn: "", closesOn: "", questions: [])
+    public var libraries: [Choice] = []
+    public var published: ConsultationView?
+    public var results: ConsultationResultsView?
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Publish a consultation")
+        t.line("library", libraries.first { $0.code == draft.library }?.text ?? draft.library)
+        t.line("title", draft.title)
+        t.line("about", draft.description)
+        t.line("open", draft.opensOn.isEmpty ? nil : "\(draft.opensOn) – \(draft.closesOn)")
+        for (i, q) in draft.questions.enumerated() {
+            t.text("\(i + 1). \(q.text) (\(q.kind))" + (q.choices.isEmpty ? "" : ": " + q.choices.joined(separator: " | ")))
+        }
+        t.status(status)
+        t.buttons([ActionButton("Publish", PublishConsultationAction.publish)])
+        if let p = published { t.line("published", "\(p.title): \(p.periodText)") }
+        if let r = results {
+            t.section(r.title)
+            t.text(r.summary)
+            for q in r.questions {
+                t.text(q.text)
+                for (label, count) in zip(q.labels, q.counts) { t.text("  \(label): \(count)") }
+                for text in q.texts { t.text("  “\(text)”") }
+            }
+        }
+        return t.string
+    }
+}
+
+public enum PublishConsultationAction: Equatable, Sendable {
+    case load
+    case edit(ConsultationForm)
+    /// "choice", "scale" or "text": a new empty question of that kind.
+    case addQuestion(kind: String)
+    case publish
+    case results(Int64)
+}
+
+@MainActor
+@Observable
+public final class PublishConsultationViewModel: CoreViewModel {
+    public internal(set) var state = PublishConsultationState()
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: PublishConsultationAction) -> Task<Void, Never> {
+        let app = core.app
+        switch action {
+        case .load:
+            return Task { await reload() }
+        case .edit(let form):
+            state.draft = form
+        case .addQuestion(let kind):
+            state.draft.questions.append(QuestionForm(kind: kind, text: "", choices: [], scaleLow: nil, scaleHigh: nil))
+        case .publish:
+            let form = state.draft
+            return Task {
+                await perform {
+                    let made = try await app.publishConsultation(form: form)
+                    state.published = made
+                    _ = try await app.sync(listener: nil)
+                    return "\(made.title): \(made.periodText)"
+                }
+            }
+        case .results(let id):
+            return Task {
+                await perform {
+                    state.results = try await app.consultationResults(id: id)
+                    return nil
+                }
+            }
+        }
+        return done
+    }
+
+    func reload() async {
+        await load {
+            state.libraries = try await core.read { try $0.libraries() }.map { Choice(code: $0.code, text: $0.name) }
         }
     }
 }

@@ -119,3 +119,72 @@ public final class HomeViewModel: CoreViewModel {
         }
     }
 }
+
+// MARK: - Simple mode
+
+/// Simple mode's Home: a greeting and at most four large actions, the core's (my next visit or
+/// booking, ask for books, my books, call the library), one thing per screen.
+public struct SimpleHomeState: ScreenState {
+    public var greeting = ""
+    public var actions: [ActionButton<HomeAction>] = []
+    public var status = ScreenStatus()
+
+    public init() {}
+
+    public static func make(_ h: CoreHomeScreen) -> SimpleHomeState {
+        var s = SimpleHomeState()
+        s.greeting = h.greeting
+        s.actions = HomeState.make(h).simpleActions
+        s.status.syncLine = h.status.summary
+        return s
+    }
+
+    public var screenText: String {
+        var t = ScreenText(heading: "Home")
+        t.text(greeting)
+        t.status(status)
+        t.buttons(actions)
+        return t.string
+    }
+}
+
+@MainActor
+@Observable
+public final class SimpleHomeViewModel: CoreViewModel {
+    public internal(set) var state = SimpleHomeState()
+    @ObservationIgnored public var onOpen: ((ScreenTarget) -> Void)?
+    @ObservationIgnored public var onCall: ((String) -> Void)?
+    @ObservationIgnored let core: AppCore
+    @ObservationIgnored var observation: CoreObservation?
+    @ObservationIgnored var refreshTask: Task<Void, Never>?
+
+    public init(core: AppCore) {
+        self.core = core
+    }
+
+    @discardableResult
+    public func send(_ action: HomeAction) -> Task<Void, Never> {
+        switch action {
+        case .load:
+            startObserving()
+            return Task { await reload() }
+        case .open(let target):
+            onOpen?(target)
+        case .call(let number):
+            onCall?(number)
+        case .sync, .outcomesSeen:
+            break
+        }
+        return done
+    }
+
+    func reload() async {
+        await load {
+            let home = try await core.read { try $0.homeScreen() }
+            var next = SimpleHomeState.make(home)
+            next.status.problem = state.status.problem
+            state = next
+            refresh(at: home.refreshAt)
+        }
+    }
+}

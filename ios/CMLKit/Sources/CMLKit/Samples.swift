@@ -98,6 +98,39 @@ public enum Samples {
         return [("member", HomeState.make(member)), ("offline-nothing-yet", HomeState.make(offline))]
     }
 
+    public static var simpleHome: [(String, SimpleHomeState)] {
+        let actions = [
+            SimpleAction(kind: "next", label: "My next visit: Thursday 3 December, in the morning", target: ScreenTarget(screen: "delivery", id: nil), phone: nil),
+            SimpleAction(kind: "ask_for_books", label: "Ask for books", target: ScreenTarget(screen: "delivery", id: nil), phone: nil),
+            SimpleAction(kind: "my_books", label: "My books", target: ScreenTarget(screen: "account", id: nil), phone: nil),
+            SimpleAction(kind: "call_library", label: "Call Brewood Library", target: ScreenTarget(screen: "libraries", id: nil), phone: "01902 000000"),
+        ]
+        let arthur = CoreHomeScreen(
+            person: nil, greeting: "Good morning, Arthur", roles: ["member", "reader"], status: status(upToDate), actingFor: nil,
+            items: [], simpleActions: actions, dataAge: age, refreshAt: nil)
+        return [("reader", SimpleHomeState.make(arthur))]
+    }
+
+    public static var publishConsultation: [(String, PublishConsultationState)] {
+        var s = PublishConsultationState()
+        s.libraries = [Choice(code: "HOL", text: "Holmcroft Library")]
+        s.draft = ConsultationForm(
+            library: "HOL", title: "Our opening hours", description: "Tell us when you would use the library.",
+            opensOn: "2026-11-20", closesOn: "2026-12-18",
+            questions: [
+                QuestionForm(kind: "choice", text: "Which day suits you best?", choices: ["Saturday", "Sunday"], scaleLow: nil, scaleHigh: nil),
+                QuestionForm(kind: "text", text: "Anything else?", choices: [], scaleLow: nil, scaleHigh: nil),
+            ])
+        var results = s
+        results.results = ConsultationResultsView(
+            id: 2, title: "Our opening hours", responses: 12, summary: "12 people answered.",
+            questions: [
+                QuestionResultView(kind: "choice", text: "Which day suits you best?", labels: ["Saturday", "Sunday"], counts: [9, 3], texts: [], answered: 12),
+                QuestionResultView(kind: "text", text: "Anything else?", labels: [], counts: [], texts: ["More large print, please."], answered: 1),
+            ])
+        return [("draft", s), ("results", results)]
+    }
+
     static let hits = SearchPage(
         hits: [
             SearchHit(
@@ -492,11 +525,11 @@ public enum Samples {
         func each<S: TextCapturable>(_ screen: String, _ states: [(String, S)]) -> [(screen: String, state: String, text: String)] {
             states.map { (screen: screen, state: $0.0, text: $0.1.screenText) }
         }
-        return each("SignIn", signIn) + each("Home", home) + each("Search", search) + each("Title", title)
+        return each("SignIn", signIn) + each("Home", home) + each("SimpleHome", simpleHome) + each("Search", search) + each("Title", title)
             + each("Account", account) + each("Events", events) + each("Libraries", librariesScreen) + each("Join", join)
             + each("HomeDelivery", delivery) + each("ActingFor", actingFor) + each("Today", today) + each("Rota", rota)
             + each("Round", round) + each("Choose", choose) + each("DoorList", doorList) + each("Desk", desk)
             + each("Deliveries", deliveries) + each("EventsAndRooms", eventsAdmin) + each("Impact", impact)
-            + each("HaveYourSay", haveYourSay) + each("ReadingLists", readingLists) + each("Settings", settings)
+            + each("HaveYourSay", haveYourSay) + each("PublishConsultation", publishConsultation) + each("ReadingLists", readingLists) + each("Settings", settings)
     }
 }

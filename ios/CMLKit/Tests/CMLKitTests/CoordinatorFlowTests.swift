@@ -73,10 +73,10 @@ final class CoordinatorFlowTests: HubTestCase {
     @MainActor
     func testPublishAConsultationMembersAnswerOnceResultsSayNoNames() async throws {
         let coordinator = try await signedIn(Demo.coordinator)
-        let publish = HaveYourSayViewModel(core: coordinator)
+        let publish = PublishConsultationViewModel(core: coordinator)
         await publish.send(.load).value
-        publish.send(.startDraft(library: "HED"))
-        var draft = try XCTUnwrap(publish.state.draft)
+        var draft = publish.state.draft
+        draft.library = "HED"
         draft.title = "Saturday opening"
         draft.description = "Should Hednesford open on Saturday afternoons?"
         draft.opensOn = Dates.today
@@ -85,10 +85,10 @@ final class CoordinatorFlowTests: HubTestCase {
             QuestionForm(kind: "choice", text: "Would you come?", choices: ["Yes", "No"], scaleLow: nil, scaleHigh: nil),
             QuestionForm(kind: "text", text: "Anything else?", choices: [], scaleLow: nil, scaleHigh: nil),
         ]
-        publish.send(.editDraft(draft))
+        publish.send(.edit(draft))
         await publish.send(.publish).value
         XCTAssertNil(publish.state.status.problem)
-        XCTAssertNil(publish.state.draft)
+        XCTAssertEqual(publish.state.published?.title, "Saturday opening")
 
         let member = try await signedIn(Demo.member)
         let vm = HaveYourSayViewModel(core: member)

@@ -76,6 +76,10 @@ final class MemberFlowTests: HubTestCase {
         XCTAssertTrue(home.state.greeting.contains("Margaret"), home.state.greeting)
         XCTAssertTrue(home.state.items.contains { $0.title.contains(event.title) }, "her next event is on Home: \(home.state.screenText)")
         XCTAssertLessThanOrEqual(home.state.simpleActions.count, 4)
+        let simple = SimpleHomeViewModel(core: member)
+        await simple.send(.load).value
+        XCTAssertFalse(simple.state.actions.isEmpty)
+        XCTAssertLessThanOrEqual(simple.state.actions.count, 4, "simple mode: at most four large actions")
         await home.send(.sync).value
         XCTAssertNil(home.state.status.problem)
         await account.send(.load).value
