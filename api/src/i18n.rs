@@ -122,6 +122,7 @@ pub const CODES: &[(&str, &[&str])] = &[
         &["opening_up", "desk", "coffee_morning", "delivery_round", "other"],
     ),
     ("frequency", &["weekly", "fortnightly", "monthly"]),
+    ("reaction", &["more_like_this", "not_for_me"]),
     (
         "category",
         &[

@@ -731,6 +731,13 @@ pub enum Change {
         #[serde(default)]
         collected: Vec<String>,
     },
+    /// The reader (or their carer) says what they thought of a title delivered to them.
+    ReactToItem {
+        visit_id: i64,
+        barcode: String,
+        /// "more_like_this" or "not_for_me".
+        reaction: String,
+    },
     /// Sign up for a shift on the rota.
     SignUpShift {
         shift_id: i64,
@@ -819,7 +826,25 @@ pub struct BagItem {
     pub title: String,
     /// The reader has borrowed this title before.
     pub borrowed_before: bool,
+    /// What the reader (or their carer) said of it once delivered: "more_like_this" or
+    /// "not_for_me".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reaction: Option<String>,
 }
+
+/// What a reader said of a title delivered to them, for the chooser.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Reaction {
+    pub title: String,
+    /// "more_like_this" or "not_for_me".
+    pub reaction: String,
+    /// The day of the visit that brought it.
+    pub date: NaiveDate,
+}
+
+/// The reactions a reader can give to a delivered title.
+pub const REACTIONS: [&str; 2] = ["more_like_this", "not_for_me"];
 
 /// A visit to a reader.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -898,6 +923,9 @@ pub struct RoundStop {
     pub delivering: bool,
     /// This volunteer chooses the books.
     pub choosing: bool,
+    /// What the reader said of titles delivered before, latest first.
+    #[serde(default)]
+    pub reactions: Vec<Reaction>,
 }
 
 /// Someone acting for a member.

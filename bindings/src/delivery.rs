@@ -69,6 +69,19 @@ impl CmlApp {
         self.guard(|| self.core.round(date))
     }
 
+    /// The reader, or their carer, says what they thought of a title a visit delivered:
+    /// "more_like_this" or "not_for_me" (offline too). The choosers see it.
+    pub async fn react_to_item(
+        &self,
+        visit_id: i64,
+        barcode: String,
+        reaction: String,
+    ) -> Result<ChangeView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.react_to_item(visit_id, &barcode, &reaction).await })
+            .await
+    }
+
     /// The chooser fills the bag for a visit (offline too).
     pub async fn choose_items(&self, visit_id: i64, barcodes: Vec<String>) -> Result<ChangeView, CmlError> {
         let core = self.core.clone();

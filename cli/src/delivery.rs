@@ -57,6 +57,13 @@ pub enum DeliveryCommand {
         #[arg(long, default_value = "")]
         notes: String,
     },
+    /// Say what you thought of a title a visit brought: more_like_this or not_for_me.
+    React {
+        visit: i64,
+        barcode: String,
+        #[arg(long, value_parser = ["more_like_this", "not_for_me"])]
+        reaction: String,
+    },
     /// Your delivery and those you manage, with the next visit.
     Status,
     Pause {
@@ -219,6 +226,11 @@ pub fn delivery(
             print(json, &list, || delivery_lines(&list));
             return Ok(());
         }
+        DeliveryCommand::React {
+            visit,
+            barcode,
+            reaction,
+        } => waiter.block_on(app.react_to_item(visit, barcode, reaction))?,
         DeliveryCommand::Pause { id } => waiter.block_on(app.set_delivery_state(id, "pause".into()))?,
         DeliveryCommand::Resume { id } => waiter.block_on(app.set_delivery_state(id, "resume".into()))?,
         DeliveryCommand::End { id } => waiter.block_on(app.set_delivery_state(id, "end".into()))?,

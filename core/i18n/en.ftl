@@ -450,3 +450,10 @@ choose-borrowed-before = Borrowed before: { $title }. { $name } does not want bo
 
 join-waiting = Your form is saved on this phone. It will be sent when you are back online, and then your card number will appear here.
 join-already-waiting = Your form is already saved on this phone and will be sent when you are back online.
+
+## Reactions to what was delivered
+
+summary-react = { $reaction }: { $title }
+choose-reaction = { $reaction }: { $title } ({ $date })
+error-reaction = Say "more like this" or "not for me".
+error-not-delivered = That book is not among those delivered to you. Try syncing first.

@@ -471,3 +471,10 @@ choose-borrowed-before = Już wypożyczana: „{ $title }”. { $name } nie chce
 
 join-waiting = Twój formularz jest zapisany w telefonie. Zostanie wysłany, gdy wróci połączenie, a wtedy pojawi się tu numer karty.
 join-already-waiting = Twój formularz jest już zapisany w telefonie i zostanie wysłany, gdy wróci połączenie.
+
+## Opinie o dostarczonych książkach
+
+summary-react = { $reaction }: „{ $title }”
+choose-reaction = { $reaction }: „{ $title }” ({ $date })
+error-reaction = Wybierz „Więcej takich” albo „Nie dla mnie”.
+error-not-delivered = Tej książki nie ma wśród dostarczonych. Najpierw zsynchronizuj.

@@ -415,3 +415,10 @@ choose-borrowed-before = پہلے لی جا چکی ہے: { $title }۔ { $name } 
 
 join-waiting = آپ کا فارم اس فون میں محفوظ ہے۔ انٹرنیٹ واپس آنے پر بھیج دیا جائے گا، پھر آپ کا کارڈ نمبر یہاں نظر آئے گا۔
 join-already-waiting = آپ کا فارم پہلے سے اس فون میں محفوظ ہے اور انٹرنیٹ واپس آنے پر بھیج دیا جائے گا۔
+
+## پہنچائی گئی کتابوں پر رائے
+
+summary-react = { $reaction }: { $title }
+choose-reaction = { $reaction }: { $title } ({ $date })
+error-reaction = "ایسی اور" یا "میرے لیے نہیں" چنیں۔
+error-not-delivered = یہ کتاب آپ کو پہنچائی گئی کتابوں میں نہیں۔ پہلے سنک کریں۔

@@ -47,12 +47,15 @@ fn prefs(p: &PreferencesForm) -> ReadingPreferences {
     }
 }
 
-fn bag_view(bag: &[BagItem]) -> Vec<BagItemView> {
+fn bag_view(w: &Words<'_>, bag: &[BagItem], delivered: bool) -> Vec<BagItemView> {
     bag.iter()
         .map(|b| BagItemView {
             barcode: b.barcode.clone(),
             title: b.title.clone(),
             borrowed_before: b.borrowed_before,
+            reaction: b.reaction.clone(),
+            reaction_text: b.reaction.as_ref().map(|r| w.code("reaction", r)),
+            can_react: delivered,
         })
         .collect()
 }
@@ -71,7 +74,7 @@ fn visit_view(w: &Words<'_>, v: &Visit) -> VisitView {
         status: v.status.clone(),
         chooser: v.chooser.clone(),
         deliverer: v.deliverer.clone(),
-        bag: bag_view(&v.bag),
+        bag: bag_view(w, &v.bag, v.status == "delivered"),
     }
 }
 
@@ -108,7 +111,7 @@ pub fn delivery_view(w: &Words<'_>, names: &[(String, String)], d: &Delivery) ->
     }
 }
 
-fn stop_view(s: &RoundStop, pending: Option<String>) -> RoundStopView {
+fn stop_view(w: &Words<'_>, s: &RoundStop, pending: Option<String>) -> RoundStopView {
     RoundStopView {
         visit_id: s.visit_id,
         date: s.date.to_string(),
@@ -120,7 +123,7 @@ fn stop_view(s: &RoundStop, pending: Option<String>) -> RoundStopView {
         postcode: s.postcode.clone(),
         access_notes: s.access_notes.clone(),
         preferences: prefs_view(&s.preferences),
-        bag: bag_view(&s.bag),
+        bag: bag_view(w, &s.bag, false),
         due_back: s
             .due_back
             .iter()
@@ -133,6 +136,20 @@ fn stop_view(s: &RoundStop, pending: Option<String>) -> RoundStopView {
         delivering: s.delivering,
         choosing: s.choosing,
         pending,
+        reactions: s
+            .reactions
+            .iter()
+            .map(|r| {
+                w.a(
+                    "choose-reaction",
+                    &[
+                        ("reaction", w.code("reaction", &r.reaction).into()),
+                        ("title", r.title.clone().into()),
+                        ("date", w.date(r.date).into()),
+                    ],
+                )
+            })
+            .collect(),
     }
 }
 
@@ -434,7 +451,7 @@ impl Core {
                         }
                         _ => None,
                     });
-                    stop_view(s, pending)
+                    stop_view(&w, s, pending)
                 })
                 .collect())
         })
@@ -444,6 +461,38 @@ impl Core {
         self.store
             .read(|c| load::<RoundStop>(c, collections::ROUNDS, visit_id))?
             .ok_or_else(|| CoreError::NotFound(format!("Visit {visit_id} is not on your round.")))
+    }
+
+    /// The reader, or their carer, says what they thought of a title a visit delivered:
+    /// "more_like_this" or "not_for_me" (offline too). The choosers see it.
+    pub async fn react_to_item(&self, visit_id: i64, barcode: &str, reaction: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let w = self.words();
+        if !cml_api::REACTIONS.contains(&reaction) {
+            return Err(CoreError::invalid("reaction", w.t("error-reaction")));
+        }
+        let item = self
+            .store
+            .read(|c| load_all::<Delivery>(c, collections::DELIVERIES))?
+            .into_iter()
+            .flat_map(|d| d.past_visits.into_iter().chain(d.next_visit))
+            .filter(|v| v.id == visit_id)
+            .flat_map(|v| v.bag)
+            .find(|b| b.barcode == barcode.trim())
+            .ok_or_else(|| CoreError::NotFound(w.t("error-not-delivered")))?;
+        let summary = Msg::new("summary-react")
+            .arg("reaction", w.code("reaction", reaction))
+            .arg("title", &item.title);
+        self.change(
+            account,
+            Change::ReactToItem {
+                visit_id,
+                barcode: item.barcode,
+                reaction: reaction.to_owned(),
+            },
+            summary,
+        )
+        .await
     }
 
     /// The chooser fills the bag for a visit (offline too).
@@ -721,6 +770,8 @@ pub struct ChooseScreen {
     pub preferences_text: Vec<String>,
     /// "Borrowed before: Jane Eyre. Arthur does not want repeats."
     pub warnings: Vec<String>,
+    /// What the reader said of titles delivered before ("More like this: …").
+    pub reactions: Vec<String>,
     pub data_age: crate::views::DataAge,
 }
 
@@ -833,6 +884,7 @@ impl Core {
         };
         let (data_age, _) = self.data_age(self.now())?;
         Ok(ChooseScreen {
+            reactions: stop.reactions.clone(),
             stop,
             preferences_text: text,
             warnings,

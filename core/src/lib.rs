@@ -888,7 +888,7 @@ impl Core {
 fn touched(change: &Change) -> &'static [&'static str] {
     use cml_api::collections::*;
     match change {
-        Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } => &[DELIVERIES],
+        Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. } => &[DELIVERIES],
         Change::GrantProxy { .. } | Change::RevokeProxy { .. } => &[PROXIES, DELIVERIES],
         Change::ChooseItems { .. } | Change::RecordVisit { .. } => &[ROUNDS],
         Change::SignUpShift { .. } | Change::DropShift { .. } => &[SHIFTS],

@@ -637,6 +637,11 @@ pub struct BagItemView {
     pub title: String,
     /// The reader has borrowed it before (the chooser is warned unless repeats are welcome).
     pub borrowed_before: bool,
+    /// What the reader said of it: "more_like_this", "not_for_me"; and in words.
+    pub reaction: Option<String>,
+    pub reaction_text: Option<String>,
+    /// Delivered: the reader (or carer) can say "more like this" or "not for me".
+    pub can_react: bool,
 }
 
 /// A visit, as the reader, carer or coordinator sees it.
@@ -710,6 +715,9 @@ pub struct RoundStopView {
     pub choosing: bool,
     /// What this phone recorded that waits to be sent ("Delivered: waiting to be sent").
     pub pending: Option<String>,
+    /// What the reader said of titles delivered before: "More like this: Jane Eyre (Tuesday 1
+    /// December)", latest first.
+    pub reactions: Vec<String>,
 }
 
 /// Someone who acts for a member.

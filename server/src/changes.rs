@@ -213,6 +213,11 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
         Change::ChooseItems { visit_id, barcodes } => {
             deliveries::choose(c, key, account, coordinator, *visit_id, barcodes)?
         }
+        Change::ReactToItem {
+            visit_id,
+            barcode,
+            reaction,
+        } => deliveries::react(c, key, account, *visit_id, barcode, reaction, now)?,
         Change::RecordVisit {
             visit_id,
             outcome,

@@ -424,13 +424,127 @@ fn bag(c: &mut dyn Conn, visit_id: i64, reader: i64) -> HubResult<Vec<BagItem>> 
     let mut out = Vec::new();
     for r in rows {
         let record = r.i64(1)?;
+        let barcode = r.str(0)?;
+        let reaction = c
+            .query_opt(
+                "SELECT reaction FROM visit_reactions WHERE visit_id = $1 AND barcode = $2",
+                params![visit_id, barcode.clone()],
+            )?
+            .map(|r| r.str(0))
+            .transpose()?;
         out.push(BagItem {
-            barcode: r.str(0)?,
+            barcode,
             title: title_of(c, record)?,
             borrowed_before: borrowed_before(c, reader, record)?,
+            reaction,
         })
     }
     Ok(out)
+}
+
+/// What the reader said of titles delivered before, latest first (at most 20).
+fn reactions_of(c: &mut dyn Conn, delivery: i64) -> HubResult<Vec<cml_api::Reaction>> {
+    let rows = c.query(
+        "SELECT vr.reaction, i.record_id, v.visit_date FROM visit_reactions vr JOIN visits v ON v.id = vr.visit_id \
+         JOIN items i ON i.barcode = vr.barcode WHERE v.delivery_id = $1 ORDER BY v.visit_date DESC, vr.barcode LIMIT 20",
+        params![delivery],
+    )?;
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(cml_api::Reaction {
+            reaction: r.str(0)?,
+            title: title_of(c, r.i64(1)?)?,
+            date: day(&r.str(2)?)?,
+        });
+    }
+    Ok(out)
+}
+
+/// The reader, or a carer with the "deliveries" right, says what they thought of a title the
+/// visit delivered. Saying it again replaces it. The choosers of the reader's coming visits see it.
+pub fn react(
+    c: &mut dyn Conn,
+    key: &str,
+    caller: i64,
+    visit_id: i64,
+    barcode: &str,
+    reaction: &str,
+    now: DateTime<Utc>,
+) -> HubResult<ChangeResult> {
+    if !cml_api::REACTIONS.contains(&reaction) {
+        return Ok(ChangeResult::refused(
+            key,
+            "invalid_input",
+            "Say \"more_like_this\" or \"not_for_me\".",
+        ));
+    }
+    let Some(row) = c.query_opt(
+        "SELECT d.reader_id, d.id, v.status FROM visits v JOIN deliveries d ON d.id = v.delivery_id WHERE v.id = $1",
+        params![visit_id],
+    )?
+    else {
+        return Ok(ChangeResult::refused(key, "not_found", "There is no such visit."));
+    };
+    let (reader, delivery, status) = (row.i64(0)?, row.i64(1)?, row.str(2)?);
+    if !may(c, reader, caller, "deliveries")? {
+        return Ok(ChangeResult::refused(
+            key,
+            "not_allowed",
+            "Only the reader, or a carer who looks after their deliveries, can say this.",
+        ));
+    }
+    let in_bag = c
+        .query_opt(
+            "SELECT 1 FROM visit_items WHERE visit_id = $1 AND barcode = $2 AND kind IN ('bag', 'handed')",
+            params![visit_id, barcode.to_owned()],
+        )?
+        .is_some();
+    if status != "delivered" || !in_bag {
+        return Ok(ChangeResult::refused(
+            key,
+            "not_delivered",
+            "That book was not delivered on this visit.",
+        ));
+    }
+    c.exec(
+        "DELETE FROM visit_reactions WHERE visit_id = $1 AND barcode = $2",
+        params![visit_id, barcode.to_owned()],
+    )?;
+    c.exec(
+        "INSERT INTO visit_reactions (visit_id, barcode, reaction, reacted_by, reacted_at) VALUES ($1, $2, $3, $4, $5)",
+        params![
+            visit_id,
+            barcode.to_owned(),
+            reaction.to_owned(),
+            caller,
+            now.to_rfc3339()
+        ],
+    )?;
+    publish(c, delivery, now)?;
+    // The choosers of visits already on their phones see it at once.
+    let coming = c.query(
+        "SELECT id FROM visits WHERE delivery_id = $1 AND on_rounds = 1",
+        params![delivery],
+    )?;
+    for r in coming {
+        publish_round(c, r.i64(0)?)?;
+    }
+    let title = c
+        .query_opt(
+            "SELECT i.record_id FROM items i WHERE i.barcode = $1",
+            params![barcode.to_owned()],
+        )?
+        .map(|r| r.i64(0))
+        .transpose()?;
+    let title = match title {
+        Some(record) => title_of(c, record)?,
+        None => barcode.to_owned(),
+    };
+    Ok(ChangeResult::applied(
+        key,
+        "reacted",
+        format!("Thank you. The library will choose with that in mind: {title}."),
+    ))
 }
 
 fn title_of(c: &mut dyn Conn, record: i64) -> HubResult<String> {
@@ -510,10 +624,15 @@ fn load(c: &mut dyn Conn, id: i64, with_past: bool, today: NaiveDate) -> HubResu
 }
 
 /// Sends a delivery to its reader's feed and to the carers who manage it.
+/// How many past visits the reader's and carers' phones keep (what came last time, to say
+/// "more like this" or "not for me").
+const PAST_VISITS_ON_PHONE: usize = 3;
+
 fn publish(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<()> {
-    let Some((reader, delivery)) = load(c, id, false, today(now))? else {
+    let Some((reader, mut delivery)) = load(c, id, true, today(now))? else {
         return Ok(());
     };
+    delivery.past_visits.truncate(PAST_VISITS_ON_PHONE);
     let body = serde_json::to_value(&delivery)?;
     let mut scopes = vec![reader];
     scopes.extend(carers_with(c, reader, "deliveries")?);
@@ -829,6 +948,7 @@ fn round_stop(c: &mut dyn Conn, visit_id: i64, volunteer: i64) -> HubResult<Roun
             .collect(),
         delivering: deliverer == volunteer,
         choosing: chooser == volunteer,
+        reactions: reactions_of(c, v.delivery_id)?,
     })
 }
 

@@ -391,6 +391,17 @@ CREATE TABLE reading_lists (
 ALTER TABLE members ADD COLUMN join_key TEXT;
 CREATE UNIQUE INDEX members_join_key ON members (join_key);
 "#,
+    // 14: what readers said of titles delivered to them, for the choosers.
+    r#"
+CREATE TABLE visit_reactions (
+    visit_id BIGINT NOT NULL REFERENCES visits (id),
+    barcode TEXT NOT NULL,
+    reaction TEXT NOT NULL,
+    reacted_by BIGINT NOT NULL REFERENCES accounts (id),
+    reacted_at TEXT NOT NULL,
+    PRIMARY KEY (visit_id, barcode)
+){without_rowid};
+"#,
 ];
 
 /// Spells a migration in one dialect.

@@ -410,6 +410,11 @@ fn changes() -> Vec<Change> {
             handed: vec![],
             collected: vec![],
         },
+        Change::ReactToItem {
+            visit_id: 999_999,
+            barcode: "T1-A".into(),
+            reaction: "more_like_this".into(),
+        },
         Change::SignUpShift { shift_id: 999_999 },
         Change::DropShift { shift_id: 999_999 },
         Change::CheckIn {
@@ -454,6 +459,7 @@ fn who_may(change: &Change) -> &'static [&'static str] {
         | Change::SetDeliveryState { .. }
         | Change::GrantProxy { .. }
         | Change::RevokeProxy { .. }
+        | Change::ReactToItem { .. }
         | Change::AnswerConsultation { .. } => MEMBERS,
         Change::Checkout { .. }
         | Change::Checkin { .. }

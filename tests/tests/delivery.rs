@@ -234,8 +234,71 @@ async fn from_request_to_delivered_with_the_round_recorded_offline() {
     assert_eq!(mine.status, "active");
     assert_eq!(mine.next_visit.unwrap().date, (today + Duration::days(14)).to_string());
 
-    // The carer with the "loans" right sees them too; another member does not.
+    // Arthur says what he thought of what came, offline; his carer too; the chooser sees it.
+    let visit = mine.past_visits[0].clone();
+    assert!(visit.bag.iter().all(|b| b.can_react && b.reaction.is_none()));
+    let reacted = arthur
+        .react_to_item(visit.id, "T2-A".into(), "more_like_this".into())
+        .await
+        .unwrap();
+    assert_eq!(reacted.code.as_deref(), Some("reacted"), "{reacted:?}");
+    assert!(matches!(
+        arthur.react_to_item(visit.id, "T2-A".into(), "meh".into()).await,
+        Err(CmlError::InvalidInput { .. })
+    ));
     let (_s, susan) = signed_in(&w.hub.url(), &w.susan).await;
+    let by_carer = susan
+        .react_to_item(visit.id, "T1-A".into(), "not_for_me".into())
+        .await
+        .unwrap();
+    assert_eq!(by_carer.code.as_deref(), Some("reacted"), "{by_carer:?}");
+    let refused = cml_e2e::send_direct(
+        &w.hub,
+        &w.meg,
+        cml_api::Change::ReactToItem {
+            visit_id: visit.id,
+            barcode: "T2-A".into(),
+            reaction: "not_for_me".into(),
+        },
+    )
+    .await;
+    assert_eq!(refused.code, "not_allowed", "only the reader or a carer with the right");
+    arthur.sync(None).await.unwrap();
+    let bag = arthur.deliveries().unwrap().remove(0).past_visits.remove(0).bag;
+    let said = |b: &str| bag.iter().find(|x| x.barcode == b).unwrap().reaction_text.clone();
+    assert_eq!(said("T2-A").as_deref(), Some("More like this"));
+    assert_eq!(said("T1-A").as_deref(), Some("Not for me"));
+    cora.schedule_visits(
+        id,
+        today.to_string(),
+        "afternoon".into(),
+        w.chris.card.clone(),
+        w.dee.card.clone(),
+        0,
+    )
+    .await
+    .unwrap();
+    chooser.sync(None).await.unwrap();
+    let next = chooser
+        .round(None)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == "scheduled")
+        .expect("the afternoon visit");
+    let choose = chooser.choose_screen(next.visit_id).unwrap();
+    assert_eq!(choose.reactions.len(), 2, "{:?}", choose.reactions);
+    assert!(
+        choose.reactions.iter().any(|r| r.starts_with("More like this: ")),
+        "{:?}",
+        choose.reactions
+    );
+    assert!(
+        choose.reactions.iter().any(|r| r.starts_with("Not for me: Jane Eyre")),
+        "{:?}",
+        choose.reactions
+    );
+
+    // The carer with the "loans" right sees them too; another member does not.
     assert_eq!(susan.loans_of_member(w.arthur.card.clone()).await.unwrap().len(), 2);
     let (_m, meg) = signed_in(&w.hub.url(), &w.meg).await;
     assert!(matches!(
