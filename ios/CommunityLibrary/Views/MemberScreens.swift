@@ -288,7 +288,11 @@ struct JoinScreen: View {
             FieldView(label: "Email (if you have one)", text: binding(s.email, { model.send($0) }) { .set(.email, $0) })
             FieldView(label: "Phone (if you have one)", text: binding(s.phone, { model.send($0) }) { .set(.phone, $0) })
             FieldView(label: "Choose a PIN (4 to 8 digits)", text: binding(s.pin, { model.send($0) }) { .set(.pin, $0) }, secure: true, problem: field == "pin")
+            if let refused = s.refused {
+                Label { Text(verbatim: refused) } icon: { Image(systemName: "exclamationmark.triangle.fill") }
+            }
             if let receipt = s.receipt {
+                if !receipt.card.isEmpty { Text(verbatim: receipt.card).font(.title.monospacedDigit()) }
                 Text(verbatim: receipt.message).font(.headline)
             } else {
                 BigButton(title: Text("Join"), systemImage: "person.badge.plus") { model.send(.submit) }

@@ -52,6 +52,9 @@ struct RoundScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Round", status: s.status) {
+            Text(verbatim: s.dateText).font(.title3)
+            Text(verbatim: s.summary)
+            Text(verbatim: s.dataAge).font(.footnote)
             RowsView(rows: s.stops, empty: "No visits", send: { model.send($0) })
         }
         .sheet(item: Binding(get: { s.visit.map(OpenVisit.init) }, set: { if $0 == nil { model.send(.close) } })) { open in
@@ -106,21 +109,15 @@ struct ChooseScreen: View {
             RowsView(rows: s.visits, empty: "No readers to choose for", send: { model.send($0) })
             if let v = s.visit {
                 Text(verbatim: v.readerName).font(.title2.bold()).accessibilityAddTraits(.isHeader)
-                let p = v.preferences
-                Text(verbatim: p.formats.map { f in s.formats.first { $0.code == f }?.text ?? f }.joined(separator: ", "))
-                Text(verbatim: (p.genres + p.favouriteAuthors).joined(separator: ", "))
-                if !p.avoid.isEmpty { Label { Text(verbatim: p.avoid.joined(separator: ", ")) } icon: { Image(systemName: "hand.raised") } }
-                if !p.notes.isEmpty { Text(verbatim: p.notes) }
-                SectionHeading(key: "In the bag")
-                ForEach(v.bag, id: \.barcode) { item in
-                    HStack {
-                        Text(verbatim: item.title)
-                        if item.borrowedBefore {
-                            Label("Borrowed before", systemImage: "exclamationmark.circle")
-                        }
-                    }
-                    .accessibilityElement(children: .combine)
+                ForEach(s.preferences, id: \.self) { Text(verbatim: $0) }
+                // The core's warnings (titles borrowed before): an icon and words, not colour.
+                ForEach(s.warnings, id: \.self) { w in
+                    Label { Text(verbatim: w) } icon: { Image(systemName: "exclamationmark.triangle.fill") }
+                        .accessibilityElement(children: .combine)
                 }
+                ForEach(s.reactions, id: \.self) { Text(verbatim: $0) }
+                SectionHeading(key: "In the bag")
+                ForEach(v.bag, id: \.barcode) { item in Text(verbatim: item.title) }
                 TextField("Item barcode", text: binding(s.typed, { model.send($0) }) { .setTyped($0) })
                     .textFieldStyle(.roundedBorder)
                     .frame(minHeight: minimumTarget)

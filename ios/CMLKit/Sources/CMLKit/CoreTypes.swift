@@ -87,3 +87,6 @@ public typealias CheckInView = Cml.CheckInView
 public typealias CoreRotaScreen = Cml.RotaScreen
 public typealias CoreActingForScreen = Cml.ActingForScreen
 public typealias PersonChoice = Cml.PersonChoice
+public typealias CoreRoundScreen = Cml.RoundScreen
+public typealias CoreChooseScreen = Cml.ChooseScreen
+public typealias CoreJoinScreen = Cml.JoinScreen

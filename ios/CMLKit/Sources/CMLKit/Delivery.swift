@@ -46,7 +46,7 @@ public struct HomeDeliveryState: ScreenState {
                 notes: ""))
     }
 
-    public static func make(_ deliveries: [DeliveryView]) -> HomeDeliveryState {
+    public static func make(_ deliveries: [DeliveryView], reactions: [Choice] = []) -> HomeDeliveryState {
         var s = HomeDeliveryState()
         s.deliveries = deliveries.map { d in
             // Pause and resume: the core refuses either when it does not fit the delivery's state.
@@ -61,9 +61,17 @@ public struct HomeDeliveryState: ScreenState {
                 lines: [d.libraryName, d.statusText, d.declineReason ?? ""],
                 buttons: buttons)
         }
-        s.lastDelivered = deliveries.flatMap { d in
-            (d.pastVisits.first?.bag ?? []).map { item in
-                ListRow(id: "\(d.id)-\(item.barcode)", title: item.title, lines: [d.pastVisits.first?.when ?? ""])
+        // What came on the last visit, each title with the reader's reaction (the core's words),
+        // and "more like this / not for me" while the core allows it.
+        s.lastDelivered = deliveries.flatMap { d -> [ListRow<HomeDeliveryAction>] in
+            guard let last = d.pastVisits.first else { return [] }
+            return last.bag.map { item in
+                ListRow(
+                    id: "\(d.id)-\(item.barcode)", title: item.title, lines: [last.when, item.reactionText ?? ""],
+                    buttons: item.canReact
+                        ? reactions.map { r in
+                            ActionButton(r.text, .react(visitId: last.id, barcode: item.barcode, reaction: r.code), accessibilityLabel: item.title, fromCore: true)
+                        } : [])
             }
         }
         return s
@@ -110,12 +118,15 @@ public enum HomeDeliveryAction: Equatable, Sendable {
     case submit
     /// "pause", "resume" or "end".
     case setState(Int64, String)
+    /// "more_like_this" or "not_for_me" about a title that came (offline too).
+    case react(visitId: Int64, barcode: String, reaction: String)
 }
 
 @MainActor
 @Observable
 public final class HomeDeliveryViewModel: CoreViewModel {
     public internal(set) var state = HomeDeliveryState()
+    @ObservationIgnored private var reactions: [Choice] = []
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
@@ -132,6 +143,7 @@ public final class HomeDeliveryViewModel: CoreViewModel {
             state.frequencies = choices("frequency")
             state.times = choices("time")
             state.formats = choices("reading-format")
+            reactions = choices("reaction")
             return Task { await reload() }
         case .startRequest(let card):
             state.form = HomeDeliveryState.emptyForm(readerCard: card)
@@ -156,6 +168,12 @@ public final class HomeDeliveryViewModel: CoreViewModel {
                     return try outcome(change)
                 }
             }
+        case .react(let visitId, let barcode, let reaction):
+            return Task {
+                await perform {
+                    try outcome(try await core.app.reactToItem(visitId: visitId, barcode: barcode, reaction: reaction))
+                }
+            }
         case .setState(let id, let what):
             return Task {
                 await perform { try outcome(try await core.app.setDeliveryState(deliveryId: id, action: what)) }
@@ -167,7 +185,7 @@ public final class HomeDeliveryViewModel: CoreViewModel {
     func reload() async {
         await load {
             let deliveries = try await core.read { try $0.deliveries() }
-            var next = HomeDeliveryState.make(deliveries)
+            var next = HomeDeliveryState.make(deliveries, reactions: reactions)
             next.form = state.form
             next.step = state.step
             next.frequencies = state.frequencies

@@ -216,7 +216,8 @@ public final class LibrariesViewModel: CoreViewModel {
 
 // MARK: - Join
 
-/// Join: a short form; the core checks each field and says which is wrong.
+/// Join: a short form that works offline (sent at the next sync); the core checks each field and
+/// says which is wrong, and the new card appears once the hub has made it (`join_screen`).
 public struct JoinState: ScreenState {
     public var name = ""
     public var address = ""
@@ -228,8 +229,13 @@ public struct JoinState: ScreenState {
     public var phone = ""
     public var pin = ""
     public var libraries: [Choice] = []
-    /// The new provisional card, once joined.
+    /// Whose joining waits to be sent.
+    public var waitingName: String?
+    /// The new card (or, while it waits, the message saying so).
     public var receipt: JoinReceipt?
+    /// Why the hub refused the joining sent earlier.
+    public var refused: String?
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
@@ -238,6 +244,14 @@ public struct JoinState: ScreenState {
         JoinForm(
             name: name, address: address, postcode: postcode, dateOfBirth: dateOfBirth, homeLibrary: homeLibrary,
             email: email.isEmpty ? nil : email, phone: phone.isEmpty ? nil : phone, pin: pin)
+    }
+
+    public mutating func apply(_ j: CoreJoinScreen) {
+        libraries = j.libraries.map { Choice(code: $0.code, text: $0.name) }
+        waitingName = j.waitingName
+        receipt = j.receipt ?? receipt
+        refused = j.refused
+        dataAge = j.dataAge.text
     }
 
     public var screenText: String {
@@ -250,8 +264,14 @@ public struct JoinState: ScreenState {
         t.line("Email", email)
         t.line("Phone", phone)
         t.status(status)
-        if let receipt { t.line("card", "\(receipt.card): \(receipt.message)") }
-        t.buttons([ActionButton("Join", JoinAction.submit)])
+        t.line("waiting to be sent", waitingName)
+        t.line("refused", refused)
+        if let receipt {
+            t.line("card", receipt.card.isEmpty ? nil : receipt.card)
+            t.text(receipt.message)
+        } else {
+            t.buttons([ActionButton("Join", JoinAction.submit)])
+        }
         return t.string
     }
 }
@@ -282,7 +302,15 @@ public final class JoinViewModel: CoreViewModel {
     public func send(_ action: JoinAction) -> Task<Void, Never> {
         switch action {
         case .load:
-            return Task { await reload() }
+            startObserving()
+            return Task {
+                await reload()
+                // A new phone has no libraries yet: bring them (nobody needs to be signed in).
+                if state.libraries.isEmpty {
+                    _ = try? await core.app.sync(listener: nil)
+                    await reload()
+                }
+            }
         case .set(let field, let value):
             switch field {
             case .name: state.name = value
@@ -310,7 +338,8 @@ public final class JoinViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            state.libraries = try await core.read { try $0.libraries() }.map { Choice(code: $0.code, text: $0.name) }
+            let join = try await core.read { try $0.joinScreen() }
+            state.apply(join)
         }
     }
 }

@@ -50,11 +50,11 @@ public enum Samples {
         accessNotes: "Ring twice and wait: Arthur walks with a frame. Small friendly dog.",
         preferences: arthursPreferences,
         bag: [
-            BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false),
-            BagItemView(barcode: "39010000456", title: "Dead Cert", borrowedBefore: true),
+            BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false, reaction: nil, reactionText: nil, canReact: false),
+            BagItemView(barcode: "39010000456", title: "Dead Cert", borrowedBefore: true, reaction: nil, reactionText: nil, canReact: false),
         ],
         dueBack: [DueBackView(barcode: "39010000789", title: "Brewood: a history", due: "2026-12-03")],
-        delivering: true, choosing: true, pending: nil)
+        delivering: true, choosing: true, pending: nil, reactions: ["Liked: The Murder at the Vicarage"])
 
     // MARK: Screens
 
@@ -292,7 +292,7 @@ public enum Samples {
         done.dateOfBirth = "1950-02-28"
         done.receipt = JoinReceipt(
             card: "2100000107", provisional: true,
-            message: "Welcome! Your card is 2100000107. Show proof of address at the library to borrow.")
+            message: "Welcome! Your card is 2100000107. Show proof of address at the library to borrow.", waiting: false)
         return [("error", s), ("joined", done)]
     }
 
@@ -302,7 +302,11 @@ public enum Samples {
             deliverer: "Priya Shah", bag: [])
         let last = VisitView(
             id: 30, date: "2026-11-19", when: "Thursday 19 November: In the morning", status: "delivered", chooser: "Priya Shah",
-            deliverer: "Priya Shah", bag: [BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false)])
+            deliverer: "Priya Shah",
+            bag: [
+                BagItemView(barcode: "39010000123", title: "The Murder at the Vicarage", borrowedBefore: false, reaction: nil, reactionText: nil, canReact: true),
+                BagItemView(barcode: "39010000124", title: "Dead Cert", borrowedBefore: false, reaction: "not_for_me", reactionText: "You said: not for me.", canReact: false),
+            ])
         let d = DeliveryView(
             id: 4, readerName: "Arthur Bennett", readerCard: "2100000002", libraryName: "Brewood Library", status: "active",
             statusText: "Next visit Thursday 3 December: In the morning", address: "4 Mill Lane, Brewood, Stafford",
@@ -319,7 +323,8 @@ public enum Samples {
         f.preferences.formats = ["large_print"]
         form.form = f
         form.step = .check
-        return [("active", HomeDeliveryState.make([d])), ("request-check", form)]
+        let reactions = [Choice(code: "more_like_this", text: "More like this"), Choice(code: "not_for_me", text: "Not for me")]
+        return [("active", HomeDeliveryState.make([d], reactions: reactions)), ("request-check", form)]
     }
 
     public static var actingFor: [(String, ActingForState)] {
@@ -377,15 +382,20 @@ public enum Samples {
     ]
 
     public static var round: [(String, RoundState)] {
-        var s = RoundState()
-        s.stops = RoundState.rows([visitStop])
+        let screen = CoreRoundScreen(
+            date: "2026-12-03", dateText: "Thursday 3 December", stops: [visitStop], summary: "1 visit: 0 recorded, 1 to go.",
+            outcomes: visitOutcomes.map { CodeText(code: $0.code, text: $0.text) },
+            times: [CodeText(code: "morning", text: "In the morning")], dataAge: age, refreshAt: nil)
+        let s = RoundState.make(screen, date: "2026-12-03")
         var open = s
         open.visit = visitStop
-        open.outcomes = visitOutcomes
         var waiting = visitStop
         waiting.pending = "Not at home: waiting to be sent"
-        var sent = RoundState()
-        sent.stops = RoundState.rows([waiting])
+        var sentScreen = screen
+        sentScreen.stops = [waiting]
+        sentScreen.summary = "1 visit: 1 recorded, 0 to go."
+        sentScreen.dataAge = ageOffline
+        var sent = RoundState.make(sentScreen, date: "2026-12-03")
         sent.status.syncLine = offline
         return [("list", s), ("visit", open), ("recorded-offline", sent)]
     }
@@ -393,8 +403,11 @@ public enum Samples {
     public static var choose: [(String, ChooseState)] {
         var s = ChooseState()
         s.visits = [ListRow(id: "31", title: "Arthur Bennett", lines: ["2026-12-03", "In the morning"], open: .open(31))]
-        s.visit = visitStop
-        s.formats = readingFormats
+        s.open(CoreChooseScreen(
+            stop: visitStop,
+            preferencesText: ["Large print, Audiobook on CD", "Likes: crime, local history", "Favourite authors: Agatha Christie, Dick Francis", "Rather not: horror", "Large print only, please: his eyesight is poor."],
+            warnings: ["Dead Cert: borrowed before, and repeats are not welcome."],
+            reactions: ["More like this: The Murder at the Vicarage"], dataAge: age))
         s.barcodes = ["39010000999"]
         return [("bag", s)]
     }

@@ -211,17 +211,22 @@ public final class RotaViewModel: CoreViewModel {
 
 // MARK: - Round
 
-/// Round (deliverers): today's visits in order; each opens to the address, access notes, the bag,
-/// items due back, and the outcome buttons. Fully offline.
+/// Round (deliverers): the day's visits in order; each opens to the address, access notes, the
+/// bag, items due back, and the core's outcome buttons. Fully offline (`round_screen`).
 public struct RoundState: ScreenState {
     /// "YYYY-MM-DD"; nil is today (the core's today).
     public var date: String?
+    /// "Thursday 3 December".
+    public var dateText = ""
+    /// "1 visit: 0 recorded, 1 to go."
+    public var summary = ""
     public var stops: [ListRow<RoundAction>] = []
     /// The visit opened.
     public var visit: RoundStopView?
     public var outcomes: [Choice] = []
     /// The note for a welfare concern (or any outcome).
     public var note = ""
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
@@ -234,10 +239,23 @@ public struct RoundState: ScreenState {
         }
     }
 
+    public static func make(_ r: CoreRoundScreen, date: String?) -> RoundState {
+        var s = RoundState()
+        s.date = date
+        s.dateText = r.dateText
+        s.summary = r.summary
+        s.stops = rows(r.stops)
+        s.outcomes = r.outcomes.map { Choice(code: $0.code, text: $0.text) }
+        s.dataAge = r.dataAge.text
+        return s
+    }
+
     public var screenText: String {
         var t = ScreenText(heading: "Round")
-        t.line("date", date)
+        t.text(dateText)
+        t.text(summary)
         t.status(status)
+        t.text(dataAge)
         t.rows(stops, empty: "No visits")
         if let v = visit {
             t.section(v.readerName)
@@ -283,8 +301,6 @@ public final class RoundViewModel: CoreViewModel {
         switch action {
         case .load:
             startObserving()
-            // Every outcome but "scheduled" (a visit not yet made).
-            state.outcomes = choices("visit").filter { $0.code != "scheduled" }
         case .setDate(let date):
             state.date = date
         case .open(let id):
@@ -305,8 +321,7 @@ public final class RoundViewModel: CoreViewModel {
                     try outcome(
                         try await core.app.recordVisit(
                             visitId: id, outcome: code, note: note, handed: stop.bag.map(\.barcode),
-                            collected: stop.dueBack.map(\.barcode))
-                    )
+                            collected: stop.dueBack.map(\.barcode)))
                 }
             }
         }
@@ -316,21 +331,29 @@ public final class RoundViewModel: CoreViewModel {
     func reload() async {
         let date = state.date
         await load {
-            stops = try await core.read { try $0.round(date: date) }
-            state.stops = RoundState.rows(stops)
-            if let open = state.visit { state.visit = stops.first { $0.visitId == open.visitId } }
+            let round = try await core.read { try $0.roundScreen(date: date) }
+            stops = round.stops
+            var next = RoundState.make(round, date: date)
+            next.visit = state.visit.flatMap { open in stops.first { $0.visitId == open.visitId } }
+            next.note = state.note
+            next.status = state.status
+            state = next
+            refresh(at: round.refreshAt)
         }
     }
 }
 
 // MARK: - Choose
 
-/// Choose (choosers): the reader's preferences and the bag, with the core's warning on titles
-/// borrowed before; copies added by barcode (typed or scanned).
+/// Choose (choosers): the reader's preferences in the core's words, the bag with its warnings
+/// (titles borrowed before) and the reader's reactions; copies added by barcode (typed or
+/// scanned).
 public struct ChooseState: ScreenState {
     public var visits: [ListRow<ChooseAction>] = []
     public var visit: RoundStopView?
-    public var formats: [Choice] = []
+    public var preferences: [String] = []
+    public var warnings: [String] = []
+    public var reactions: [String] = []
     /// Barcodes for the bag, as typed or scanned.
     public var barcodes: [String] = []
     public var typed = ""
@@ -338,20 +361,24 @@ public struct ChooseState: ScreenState {
 
     public init() {}
 
+    public mutating func open(_ c: CoreChooseScreen) {
+        visit = c.stop
+        preferences = c.preferencesText
+        warnings = c.warnings
+        reactions = c.reactions
+    }
+
     public var screenText: String {
         var t = ScreenText(heading: "Choose books")
         t.status(status)
         t.rows(visits, empty: "No readers to choose for")
         if let v = visit {
             t.section(v.readerName)
-            let p = v.preferences
-            t.line("formats", p.formats.map { f in formats.first { $0.code == f }?.text ?? f }.joined(separator: ", "))
-            t.line("likes", p.genres.joined(separator: ", "))
-            t.line("favourite authors", p.favouriteAuthors.joined(separator: ", "))
-            t.line("avoid", p.avoid.joined(separator: ", "))
-            t.line("notes", p.notes)
+            for p in preferences { t.text(p) }
+            for w in warnings { t.text("(!) \(w)") }
+            for r in reactions { t.text(r) }
             t.text("bag:")
-            for b in v.bag { t.text("  - \(b.title)" + (b.borrowedBefore ? " (borrowed before)" : "")) }
+            for b in v.bag { t.text("  - \(b.title)") }
             t.line("adding", barcodes.joined(separator: ", "))
             t.buttons([ActionButton("Add", ChooseAction.add), ActionButton("Fill the bag", .fill(v.visitId))])
         }
@@ -375,7 +402,7 @@ public final class ChooseViewModel: CoreViewModel {
     @ObservationIgnored let core: AppCore
     @ObservationIgnored var observation: CoreObservation?
     @ObservationIgnored var refreshTask: Task<Void, Never>?
-    @ObservationIgnored private var stops: [RoundStopView] = []
+    @ObservationIgnored private var openVisit: Int64?
 
     public init(core: AppCore) {
         self.core = core
@@ -386,11 +413,9 @@ public final class ChooseViewModel: CoreViewModel {
         switch action {
         case .load:
             startObserving()
-            state.formats = choices("reading-format")
         case .open(let id):
-            state.visit = stops.first { $0.visitId == id }
+            openVisit = id
             state.barcodes = []
-            return done
         case .setTyped(let text):
             state.typed = text
             return done
@@ -416,13 +441,16 @@ public final class ChooseViewModel: CoreViewModel {
     }
 
     func reload() async {
+        let open = openVisit
         await load {
-            // The round's stops this volunteer chooses for (the core marks them).
-            stops = try await core.read { try $0.round(date: nil) }.filter(\.choosing)
-            state.visits = stops.map { s in
+            let (round, chosen) = try await core.read { app in
+                (try app.roundScreen(date: nil), try open.map { try app.chooseScreen(visitId: $0) })
+            }
+            // The visits this volunteer chooses for (the core marks them).
+            state.visits = round.stops.filter(\.choosing).map { s in
                 ListRow(id: String(s.visitId), title: s.readerName, lines: [s.date, s.timeOfDay], open: .open(s.visitId))
             }
-            if let open = state.visit { state.visit = stops.first { $0.visitId == open.visitId } }
+            if let chosen { state.open(chosen) } else { state.visit = nil }
         }
     }
 }

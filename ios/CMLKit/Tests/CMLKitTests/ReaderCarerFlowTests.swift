@@ -88,10 +88,9 @@ final class ReaderCarerFlowTests: HubTestCase {
     }
 
     @MainActor
-    func testTheReaderSeesTheNextVisitMoveOnOnceTheBagIsDelivered() async throws {
-        // Priya fills Arthur's bag and delivers it on tomorrow's visit; Arthur's phone then says
-        // when the next visit is. (What came last time, and reacting to it, wait for the core:
-        // see ios/README.md.)
+    func testTheReaderSeesWhatCameAndReactsOnceTheBagIsDelivered() async throws {
+        // Priya chooses for Arthur and delivers his bag on tomorrow's visit; Arthur's phone then
+        // says when the next visit is and what came, and he says "more like this".
         let reader = try await signedIn(Demo.reader)
         let delivery = HomeDeliveryViewModel(core: reader)
         await delivery.send(.load).value
@@ -99,20 +98,25 @@ final class ReaderCarerFlowTests: HubTestCase {
         XCTAssertTrue(before.buttons.contains { $0.title == "Pause deliveries" })
 
         let volunteer = try await signedIn(Demo.volunteer)
-        let choose = ChooseViewModel(core: volunteer)
-        await choose.send(.load).value
-        // The chooser's visits are on the phone from the day before.
         let round = RoundViewModel(core: volunteer)
         await round.send(.load).value
         await round.send(.setDate(Dates.tomorrow)).value
         let stop = try XCTUnwrap(round.state.stops.first)
         XCTAssertEqual(stop.title, "Arthur Bennett")
-
-        let copy = try await onShelfCopy(volunteer, at: "BRE")
+        XCTAssertFalse(round.state.summary.isEmpty)
         let stopId = Int64(stop.id)!
-        let chooseTomorrow = try await volunteer.read { try $0.round(date: Dates.tomorrow) }
-        XCTAssertTrue(chooseTomorrow.first?.choosing ?? false)
-        _ = try await volunteer.app.chooseItems(visitId: stopId, barcodes: [copy])
+
+        // Choose: his preferences in words, then the bag filled with a copy from Brewood.
+        let choose = ChooseViewModel(core: volunteer)
+        await choose.send(.load).value
+        await choose.send(.open(stopId)).value
+        XCTAssertEqual(choose.state.visit?.readerName, "Arthur Bennett")
+        XCTAssertTrue(choose.state.preferences.joined().contains("Agatha Christie"), choose.state.screenText)
+        let copy = try await onShelfCopy(volunteer, at: "BRE")
+        choose.send(.setTyped(copy))
+        choose.send(.add)
+        await choose.send(.fill(stopId)).value
+        XCTAssertNil(choose.state.status.problem)
         _ = try await volunteer.app.sync(listener: nil)
         await round.send(.open(stopId)).value
         XCTAssertEqual(round.state.visit?.bag.map(\.barcode), [copy])
@@ -124,6 +128,16 @@ final class ReaderCarerFlowTests: HubTestCase {
         XCTAssertNil(home.state.status.problem)
         let after = try XCTUnwrap(delivery.state.deliveries.first, "the data listener read it again")
         XCTAssertNotEqual(after.sentence, before.sentence, delivery.state.screenText)
+
+        // What came last time, with "more like this / not for me".
+        let item = try XCTUnwrap(delivery.state.lastDelivered.first, delivery.state.screenText)
+        XCTAssertEqual(item.buttons.count, 2)
+        let more = try XCTUnwrap(item.buttons.first { if case .react(_, _, "more_like_this") = $0.action { return true } else { return false } })
+        await delivery.send(more.action).value
+        XCTAssertNil(delivery.state.status.problem)
+        XCTAssertNotNil(delivery.state.status.announcement)
+        let reacted = try XCTUnwrap(delivery.state.lastDelivered.first)
+        XCTAssertNotEqual(reacted.sentence, item.sentence, "the reaction in words: \(reacted.sentence)")
     }
 }
 
