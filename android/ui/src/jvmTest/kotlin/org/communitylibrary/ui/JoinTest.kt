@@ -8,10 +8,7 @@ import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
 
-/**
- * Joining: a wrong field is pointed at, then the core's receipt says what happens next. (Joining with no signal is
- * refused by the core today: "needs from the core" in android/README.md.)
- */
+/** Joining: a wrong field is pointed at; with no signal the form waits, and the card number comes after the sync. */
 class JoinTest {
     private val hub = TestHub()
 
@@ -19,7 +16,7 @@ class JoinTest {
     fun stop() = hub.close()
 
     @Test
-    fun aBadDateIsPointedAtThenTheReceiptGivesTheNewCard() {
+    fun aBadDateIsPointedAtThenTheFormWaitsOfflineAndTheCardComesAfter() {
         val phone = hub.phone()
         kotlinx.coroutines.runBlocking { phone.app.sync(null) } // the libraries, as a phone has them after first opening
         val vm = JoinViewModel(phone)
@@ -29,10 +26,15 @@ class JoinTest {
         val refused = vm.await("the refusal") { it.error != null }
         assertEquals("date_of_birth", refused.errorField)
 
+        hub.stop()
         vm.onAction(JoinAction.Edit { it.copy(birth = "1950-04-04") })
         vm.onAction(JoinAction.Send)
-        val done = vm.await("the receipt") { it.receipt != null || (it.error != null && it.errorField != "date_of_birth") }
-        assertNull(done.error?.takeIf { done.receipt == null })
+        val waiting = vm.await("the form kept") { it.waiting != null || (it.error != null && it.errorField != "date_of_birth") }
+        assertNull(waiting.error?.takeIf { waiting.waiting == null })
+
+        hub.restart()
+        kotlinx.coroutines.runBlocking { phone.app.sync(null) }
+        val done = vm.await("the card number") { it.receipt != null }
         assertTrue(done.receipt!!, done.receipt!!.contains(Regex("\\d{6,16}")))
     }
 }

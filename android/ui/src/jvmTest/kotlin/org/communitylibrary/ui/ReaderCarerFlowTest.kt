@@ -33,7 +33,18 @@ class ReaderCarerFlowTest {
     }
 
     @Test
-    fun theCarerSwitchesToArthurAndPausesHisDelivery() {
+    fun theCarerSwitchesToArthurPausesHisDeliveryAndSaysNotForMe() {
+        // Arthur's visit tomorrow: Priya chooses a book and delivers it, so there is a book to react to.
+        val priya = hub.signedIn(Demo.VOLUNTEER, Demo.VOLUNTEER_PIN)
+        val stop = priya.app.round(java.time.LocalDate.now().plusDays(1).toString()).first { it.readerName == "Arthur Bennett" }
+        val barcode = priya.app.search(uniffi.cml_core.SearchQuery("the", "BRE", null, null, true, 0u, 20u)).hits.firstNotNullOf { h ->
+            priya.app.record(h.id).copies.firstOrNull { it.available && it.libraryCode == "BRE" }?.barcode
+        }
+        kotlinx.coroutines.runBlocking {
+            priya.app.chooseItems(stop.visitId, listOf(barcode))
+            priya.app.recordVisit(stop.visitId, "delivered", null, listOf(barcode), emptyList())
+        }
+
         val carer = hub.signedIn(Demo.CARER, Demo.CARER_PIN)
         val acting = ActingForViewModel(carer)
         val people = acting.await("the people Susan acts for") { s -> s.people.any { it.name == "Arthur Bennett" } }
@@ -50,5 +61,12 @@ class ReaderCarerFlowTest {
         val d = list.deliveries.first { it.title == "Arthur Bennett" }
         deliveries.onAction(DeliveryAction.SetState(d.id, "pause"))
         deliveries.await("paused") { s -> s.deliveries.any { it.id == d.id && CAN_RESUME_DELIVERY in it.flags } }
+
+        // "Not for me" on a book from the last visit.
+        val withBooks = deliveries.await("a book from the last visit") { s -> s.delivered.any { org.communitylibrary.ui.screens.CAN_REACT in it.flags } }
+        val book = withBooks.delivered.first { org.communitylibrary.ui.screens.CAN_REACT in it.flags }
+        deliveries.onAction(DeliveryAction.React(book.id, book.key, "not_for_me"))
+        val reacted = deliveries.await("the reaction") { s -> s.delivered.any { it.key == book.key && it.details.size > book.details.size } }
+        assertTrue(reacted.result!!, reacted.result!!.isNotBlank())
     }
 }

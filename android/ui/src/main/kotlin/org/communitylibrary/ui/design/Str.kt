@@ -100,8 +100,6 @@ enum class Str {
     ActingWho,
     ActingMyself,
     ChooseNone,
-    ChooseLikes,
-    ChooseAvoid,
     ChooseBarcode,
     ChooseAdd,
     DeliveriesRequests,
@@ -204,8 +202,8 @@ enum class Str {
     Confirm,
     EventsComing,
     TodayWhere,
-    ChooseBorrowedBefore,
     EventsCategory,
+    DeliveryLastTime,
     ;
 
     /** Its name in strings.xml: `SignInHeading` is `sign_in_heading`. */

@@ -16,7 +16,8 @@ import org.communitylibrary.ui.design.str
 
 const val BORROWED_BEFORE = "borrowed_before"
 
-data class ChooseVisit(val visitId: Long, val reader: String, val when_: String, val likes: List<String>, val avoid: List<String>, val bag: List<Item>)
+/** One reader's visit to choose for: the core's sentences about their preferences, its warnings, and the bag. */
+data class ChooseVisit(val visitId: Long, val reader: String, val when_: String, val preferences: List<String>, val warnings: List<String>, val bag: List<Item>)
 
 data class ChooseState(
     val visits: List<ChooseVisit> = emptyList(),
@@ -39,32 +40,30 @@ fun ChooseScreen(state: ChooseState, onAction: (ChooseAction) -> Unit) {
         if (state.visits.isEmpty()) Body(str(Str.ChooseNone))
         state.visits.forEach { v ->
             SectionHeading("${v.reader}: ${v.when_}")
-            if (v.likes.isNotEmpty()) Body(str(Str.ChooseLikes, v.likes.joinToString(", ")))
-            if (v.avoid.isNotEmpty()) Body(str(Str.ChooseAvoid, v.avoid.joinToString(", ")))
-            v.bag.forEach { b ->
-                // The core's warning in words, never by colour alone.
-                val warned = if (BORROWED_BEFORE in b.flags) b.copy(details = b.details + str(Str.ChooseBorrowedBefore)) else b
-                RowItem(warned.sentence, warned.lines)
-            }
+            v.preferences.forEach { Body(it) }
+            // The core's warnings (borrowed before) in words, never by colour alone.
+            v.warnings.forEach { Notice(it) }
+            v.bag.forEach { RowItem(it.sentence, it.lines) }
             Field(str(Str.ChooseBarcode), state.barcode, { onAction(ChooseAction.BarcodeChanged(it)) }, digits = true)
             ActionButton(str(Str.ChooseAdd), { onAction(ChooseAction.AddToBag(v.visitId)) })
         }
     }
 }
 
-/** Needs from the core: history-aware suggestions for a reader. Meanwhile the bag, with the core's "borrowed before" warning. */
-class ChooseViewModel(core: AppCore) : CoreViewModel<ChooseState, ChooseAction>(ChooseState(), core) {
+/**
+ * The chooser's visits: the round's stops that need choosing, each from the core's record (chooseScreen). Needs from
+ * the core: history-aware suggestions.
+ */
+class ChooseViewModel(core: AppCore, private val date: String? = null) : CoreViewModel<ChooseState, ChooseAction>(ChooseState(), core) {
     init {
         startObserving()
     }
 
-    private var warning = ""
-
     override fun load(): ChooseState = state.value.copy(
-        visits = core.app.round(null).filter { it.choosing }.map { s ->
+        visits = core.app.roundScreen(date).stops.filter { it.choosing }.map { core.app.chooseScreen(it.visitId) }.map { c ->
+            val s = c.stop
             ChooseVisit(
-                s.visitId, s.readerName, s.date, s.preferences.genres + s.preferences.favouriteAuthors + s.preferences.formats.map { core.app.codeText("reading-format", it) },
-                s.preferences.avoid,
+                s.visitId, s.readerName, s.date, c.preferencesText + c.reactions, c.warnings,
                 s.bag.map { b -> Item(0, b.title, listOfNotNull(b.barcode), b.barcode, setOfNotNull(BORROWED_BEFORE.takeIf { b.borrowedBefore })) },
             )
         },
@@ -92,10 +91,12 @@ object ChooseSamples {
     val visit = ChooseState(
         visits = listOf(
             ChooseVisit(
-                1, "Arthur Bennett", "Tuesday 15 December", listOf("crime", "Agatha Christie", "Large print"), listOf("horror"),
+                1, "Arthur Bennett", "Tuesday 15 December",
+                listOf("Likes: crime, Agatha Christie. Large print.", "Avoid: horror.", "Liked last time: Miss Marple."),
+                listOf("Arthur Bennett borrowed Miss Marple before, in March."),
                 listOf(Item(0, "Miss Marple", listOf("3999900000101"), flags = setOf(BORROWED_BEFORE))),
             ),
         ),
     )
-    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", Str.ChooseBorrowedBefore, Str.ChooseAdd)) { on -> ChooseScreen(visit, on) })
+    val all = listOf(Sample("choose", "visit", listOf("Arthur Bennett: Tuesday 15 December", "Arthur Bennett borrowed Miss Marple before, in March.", Str.ChooseAdd)) { on -> ChooseScreen(visit, on) })
 }

@@ -45,6 +45,10 @@ data class DeliveryState(
     val times: List<Choice> = emptyList(),
     val frequencies: List<Choice> = emptyList(),
     val formats: List<Choice> = emptyList(),
+    /** Books from the last visits the reader can react to: id = visit, key = barcode; details hold the reaction's words. */
+    val delivered: List<Item> = emptyList(),
+    /** The two reactions ("more_like_this", "not_for_me") with the core's words. */
+    val reactions: List<Choice> = emptyList(),
     val result: String? = null,
     val error: String? = null,
 )
@@ -57,6 +61,8 @@ sealed interface DeliveryAction {
     data object Send : DeliveryAction
     /** "pause", "resume" or "end". */
     data class SetState(val deliveryId: Long, val action: String) : DeliveryAction
+    /** "More like this" or "not for me" on a delivered book (offline too). */
+    data class React(val visitId: Long, val barcode: String, val reaction: String) : DeliveryAction
 }
 
 /** The steps of the request: where, when, how often, what to read, what to avoid. */
@@ -105,15 +111,25 @@ fun HomeDeliveryScreen(state: DeliveryState, onAction: (DeliveryAction) -> Unit)
                 if (CAN_RESUME_DELIVERY in d.flags) ActionButton(str(Str.DeliveryResume), { onAction(DeliveryAction.SetState(d.id, "resume")) })
             }
         }
+        if (state.delivered.isNotEmpty()) SectionHeading(str(Str.DeliveryLastTime))
+        state.delivered.forEach { b ->
+            RowItem(b.sentence, b.lines) {
+                if (CAN_REACT in b.flags) state.reactions.forEach { r ->
+                    ActionButton(r.label, { onAction(DeliveryAction.React(b.id, b.key, r.code)) }, primary = false)
+                }
+            }
+        }
         ActionButton(str(Str.DeliveryRequest), { onAction(DeliveryAction.StartRequest) })
     }
 }
 
+const val CAN_REACT = "can_react"
+
 val weekdays = listOf(Str.Monday, Str.Tuesday, Str.Wednesday, Str.Thursday, Str.Friday, Str.Saturday, Str.Sunday)
 
 /**
- * Needs from the core: whether a delivery can be paused or resumed (flags), and a call for "more like this / not for
- * me" on a delivered book. Meanwhile pause shows for an active delivery and resume for a paused one, by status code.
+ * Needs from the core: whether a delivery can be paused or resumed (flags). Meanwhile pause shows for an accepted or
+ * active delivery and resume for a paused one, by status code.
  */
 class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) : CoreViewModel<DeliveryState, DeliveryAction>(DeliveryState(), core) {
     init {
@@ -132,6 +148,12 @@ class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) 
         times = core.app.codes("time").map { Choice(it.code, it.text) },
         frequencies = core.app.codes("frequency").map { Choice(it.code, it.text) },
         formats = core.app.codes("reading-format").map { Choice(it.code, it.text) },
+        delivered = core.app.deliveries().flatMap { d ->
+            d.pastVisits.flatMap { v ->
+                v.bag.map { b -> Item(v.id, b.title, listOfNotNull(v.`when`, b.reactionText), b.barcode, setOfNotNull(CAN_REACT.takeIf { b.canReact })) }
+            }
+        },
+        reactions = core.app.codes("reaction").map { Choice(it.code, it.text) },
     )
 
     override fun onAction(action: DeliveryAction) {
@@ -141,6 +163,11 @@ class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) 
             DeliveryAction.Next -> setState { s -> s.copy(request = s.request?.let { it.copy(step = minOf(it.step + 1, deliverySteps.lastIndex)) }) }
             DeliveryAction.Previous -> setState { s -> s.copy(request = s.request?.let { it.copy(step = maxOf(it.step - 1, 0)) }) }
             DeliveryAction.Send -> send()
+            is DeliveryAction.React -> call {
+                val c = core.app.reactToItem(action.visitId, action.barcode, action.reaction)
+                setState { it.copy(result = c.outcome ?: c.summary, error = null) }
+                refresh()
+            }
             is DeliveryAction.SetState -> call {
                 val c = core.app.setDeliveryState(action.deliveryId, action.action)
                 setState { it.copy(result = c.outcome ?: c.summary, error = null) }
@@ -178,11 +205,16 @@ object HomeDeliverySamples {
     val status = DeliveryState(
         deliveries = listOf(Item(1, "Arthur Bennett", listOf("Active: every fortnight", "Brewood Library", "Next visit: Tuesday 15 December, afternoon", "Last time: Miss Marple"), flags = setOf(CAN_PAUSE))),
         result = "Paused: no visits until you start again.",
+        delivered = listOf(
+            Item(7, "Miss Marple", listOf("Tuesday 1 December"), "3999900000201", setOf(CAN_REACT)),
+            Item(7, "Bleak House", listOf("Tuesday 1 December", "You said: not for me."), "3999900000202"),
+        ),
+        reactions = listOf(Choice("more_like_this", "More like this"), Choice("not_for_me", "Not for me")),
     )
     val step1 = DeliveryState(request = DeliveryRequest(address = "12 Lynton Avenue, Stafford", postcode = "ST17", errorField = "postcode", error = "That postcode is not complete."))
     val step2 = DeliveryState(request = DeliveryRequest(step = 1, day = 2), times = listOf(Choice("morning", "Morning"), Choice("afternoon", "Afternoon"), Choice("any", "Any time")))
     val all = listOf(
-        Sample("home-delivery", "status", listOf(Str.DeliveryPause, "Next visit: Tuesday 15 December, afternoon")) { on -> HomeDeliveryScreen(status, on) },
+        Sample("home-delivery", "status", listOf(Str.DeliveryPause, "Next visit: Tuesday 15 December, afternoon", Str.DeliveryLastTime, "More like this")) { on -> HomeDeliveryScreen(status, on) },
         Sample("home-delivery", "request-where", listOf(Str.DeliveryStepWhere, "That postcode is not complete.")) { on -> HomeDeliveryScreen(step1, on) },
         Sample("home-delivery", "request-when", listOf(Str.DeliveryStepWhen, Str.Tuesday, "Afternoon")) { on -> HomeDeliveryScreen(step2, on) },
     )

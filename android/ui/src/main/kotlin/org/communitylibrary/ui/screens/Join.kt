@@ -28,8 +28,10 @@ data class JoinState(
     val libraries: List<Choice> = emptyList(),
     val errorField: String? = null,
     val error: String? = null,
-    /** The core's receipt: the new card number and what happens next. */
+    /** The core's receipt: the new card number and what happens next, or that the form waits to be sent. */
     val receipt: String? = null,
+    /** Set while a form made offline waits to be sent (the core's words). */
+    val waiting: String? = null,
 )
 
 sealed interface JoinAction {
@@ -41,6 +43,7 @@ sealed interface JoinAction {
 fun JoinScreen(state: JoinState, onAction: (JoinAction) -> Unit) {
     ScreenColumn(str(Str.JoinHeading)) {
         state.receipt?.let { Notice(it); return@ScreenColumn }
+        state.waiting?.let { Notice(it); return@ScreenColumn }
         Body(str(Str.JoinHelp))
         state.error?.takeIf { state.errorField == null }?.let { Notice(it, isError = true) }
         fun edit(c: (JoinState) -> JoinState) = onAction(JoinAction.Edit(c))
@@ -59,10 +62,23 @@ fun JoinScreen(state: JoinState, onAction: (JoinAction) -> Unit) {
     }
 }
 
-/** Joining: the core checks the form and sends it (online only today; see android/README.md, needs from the core). */
+/**
+ * Joining, from the core's record (joinScreen): the form works offline; the core keeps it and sends it at the next
+ * sync, and the receipt (with the card number) appears when the hub has answered.
+ */
 class JoinViewModel(core: AppCore) : CoreViewModel<JoinState, JoinAction>(JoinState(), core) {
     init {
-        call { setState { s -> s.copy(libraries = core.app.libraries().map { Choice(it.code, it.name) }) } }
+        startObserving()
+    }
+
+    override fun load(): JoinState {
+        val j = core.app.joinScreen()
+        return state.value.copy(
+            libraries = j.libraries.map { Choice(it.code, it.name) },
+            receipt = j.receipt?.takeIf { !it.waiting }?.message ?: state.value.receipt,
+            waiting = j.receipt?.takeIf { it.waiting }?.message,
+            error = j.refused ?: state.value.error,
+        )
     }
 
     override fun onAction(action: JoinAction) {
@@ -72,7 +88,7 @@ class JoinViewModel(core: AppCore) : CoreViewModel<JoinState, JoinAction>(JoinSt
                 val s = state.value
                 call {
                     val r = core.app.join(JoinForm(s.name, s.address, s.postcode, s.birth.trim(), s.library, s.email.ifBlank { null }, s.phone.ifBlank { null }, s.pin))
-                    setState { it.copy(receipt = r.message, error = null, errorField = null) }
+                    setState { it.copy(receipt = r.message.takeIf { !r.waiting }, waiting = r.message.takeIf { r.waiting }, error = null, errorField = null) }
                 }
             }
         }
@@ -87,8 +103,10 @@ object JoinSamples {
         library = "BAS", errorField = "postcode", error = "That postcode is not complete.",
     )
     val done = JoinState(receipt = "Welcome! Your card number is 2100000123. Show it at Baswich Library with proof of address to start borrowing.")
+    val waiting = JoinState(waiting = "Thank you, Joan. Your form will be sent when you are back online; your card number will show here.")
     val all = listOf(
         Sample("join", "form", listOf(Str.JoinName, "That postcode is not complete.", Str.JoinSend)) { on -> JoinScreen(form, on) },
         Sample("join", "done", listOf(done.receipt!!)) { on -> JoinScreen(done, on) },
+        Sample("join", "waiting-offline", listOf(waiting.waiting!!)) { on -> JoinScreen(waiting, on) },
     )
 }

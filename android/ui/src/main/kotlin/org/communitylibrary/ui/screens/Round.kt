@@ -27,6 +27,9 @@ data class StopDetail(
 
 data class RoundState(
     val sync: String = "",
+    /** The core's words for the day and how far the round has got ("1 visit: 0 recorded, 1 to go."). */
+    val day: String = "",
+    val summary: String = "",
     val stops: List<Item> = emptyList(),
     val open: StopDetail? = null,
     /** The outcomes a visit can end with, in the core's words. */
@@ -72,12 +75,17 @@ fun RoundScreen(state: RoundState, onAction: (RoundAction) -> Unit) {
     ScreenColumn(str(Str.RoundHeading), sync = state.sync) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
+        if (state.day.isNotBlank()) Body(state.day)
+        if (state.summary.isNotBlank()) Body(state.summary)
         if (state.stops.isEmpty()) Body(str(Str.RoundNone))
         state.stops.forEach { s -> RowItem(s.sentence, s.lines, { onAction(RoundAction.OpenStop(s.id)) }, str(Str.Open)) }
     }
 }
 
-/** Today's round from the device store: fully offline; the address goes when the core drops it after the visit window. */
+/**
+ * The round from the core's one record (roundScreen): fully offline; the address goes when the core drops it after the
+ * visit window. The outcome buttons are the core's.
+ */
 class RoundViewModel(core: AppCore, private val date: String? = null) : CoreViewModel<RoundState, RoundAction>(RoundState(), core) {
     private var stops: List<uniffi.cml_core.RoundStopView> = emptyList()
 
@@ -86,13 +94,17 @@ class RoundViewModel(core: AppCore, private val date: String? = null) : CoreView
     }
 
     override fun load(): RoundState {
-        stops = core.app.round(date)
+        val r = core.app.roundScreen(date)
+        refreshAt(r.refreshAt)
+        stops = r.stops
+        val times = r.times.associate { it.code to it.text }
         val s = state.value
         return s.copy(
-            sync = core.app.status().summary,
-            stops = stops.map { Item(it.visitId, it.readerName, listOfNotNull(it.timeOfDay, it.postcode, it.pending)) },
-            // Needs from the core: the outcome codes alone (the "visit" kind also holds "scheduled").
-            outcomes = core.app.codes("visit").filter { it.code != "scheduled" }.map { Choice(it.code, it.text) },
+            sync = listOf(core.app.status().summary, r.dataAge.text).filter { it.isNotBlank() }.joinToString(" "),
+            day = r.dateText,
+            summary = r.summary,
+            stops = stops.map { Item(it.visitId, it.readerName, listOfNotNull(times[it.timeOfDay] ?: it.timeOfDay, it.postcode, it.pending)) },
+            outcomes = r.outcomes.map { Choice(it.code, it.text) },
             open = s.open?.let { o -> stops.firstOrNull { it.visitId == o.visitId }?.let(::detail) },
         )
     }
@@ -141,6 +153,7 @@ object RoundSamples {
     )
     val list = RoundState(
         sync = "Offline: 1 change will be sent when you are back online.",
+        day = "Thursday 3 December", summary = "2 visits: 1 recorded, 1 to go.",
         stops = listOf(Item(1, "Arthur Bennett", listOf("Afternoon", "ST19 9DT")), Item(2, "Joan Price", listOf("Morning", "ST17 4AB", "Visit recorded; waiting to send"))),
         result = "Not at home: recorded. It will be sent when you are back online.",
     )
@@ -153,7 +166,7 @@ object RoundSamples {
         ),
     )
     val all = listOf(
-        Sample("round", "today", listOf(Str.RoundHeading, "Arthur Bennett", list.result!!)) { on -> RoundScreen(list, on) },
+        Sample("round", "today", listOf(Str.RoundHeading, "Arthur Bennett", list.result!!, "2 visits: 1 recorded, 1 to go.")) { on -> RoundScreen(list, on) },
         Sample("round", "stop", listOf("Arthur Bennett", "Ring twice; the door is round the side.", "Welfare concern")) { on -> RoundScreen(stop, on) },
     )
 }
