@@ -6,13 +6,13 @@
 //! awaits the task. The returned future therefore needs no particular executor, and abandoning it
 //! (Swift does not drop a cancelled task's future) leaves the work to finish safely on its own.
 
-mod account;
+mod circulation;
 mod consultations;
-mod delivery;
+mod deliveries;
 mod logging;
 mod programme;
 mod screens;
-mod volunteer;
+mod volunteers;
 
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -1,12 +1,12 @@
 //! One call per screen: each returns the record its screen shows, read from the device store, so
 //! every screen opens with the hub stopped.
 
-use cml_core::account::{AccountScreen, JoinScreen, TitleScreen};
 use cml_core::acting::ActingForScreen;
-use cml_core::delivery::{ChooseScreen, RoundScreen};
+use cml_core::circulation::{AccountScreen, JoinScreen, TitleScreen};
+use cml_core::deliveries::{ChooseScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
-use cml_core::volunteer::{RotaScreen, TodayScreen};
+use cml_core::volunteers::{RotaScreen, TodayScreen};
 use cml_core::{EventFilter, HomeScreen};
 
 use crate::{CmlApp, CmlError};

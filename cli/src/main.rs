@@ -1,12 +1,12 @@
 //! `cml`: the Community Library command line. It drives exactly the API that the apps call (the
 //! `cml-ffi` bindings crate), so every command here is also a test of what the apps will do.
 
-mod account;
+mod circulation;
 mod consultations;
-mod delivery;
+mod deliveries;
 mod programme;
 mod screens;
-mod volunteer;
+mod volunteers;
 mod words;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -152,7 +152,7 @@ enum Command {
     /// Change a reservation: cancel, suspend, resume, pickup, default.
     Hold {
         #[command(subcommand)]
-        command: account::HoldCommand,
+        command: circulation::HoldCommand,
     },
     /// What you have on loan, and when it is due back.
     Loans,
@@ -163,19 +163,19 @@ enum Command {
     /// Your reading history: on, off, delete, list.
     History {
         #[command(subcommand)]
-        command: account::HistoryCommand,
+        command: circulation::HistoryCommand,
     },
     /// Join the library: get a provisional card at once.
-    Join(account::JoinArgs),
+    Join(circulation::JoinArgs),
     /// The desk (volunteers): checkout and checkin by item barcode.
     Desk {
         #[command(subcommand)]
-        command: account::DeskCommand,
+        command: circulation::DeskCommand,
     },
     /// New members waiting for their card to be confirmed (coordinators).
     Members {
         #[command(subcommand)]
-        command: account::MembersCommand,
+        command: circulation::MembersCommand,
     },
     /// Coordinators: create, edit and cancel events.
     Event {
@@ -240,12 +240,12 @@ enum Command {
     /// Home deliveries: request, status, pause, resume, end; coordinators: list, accept, decline, schedule.
     Delivery {
         #[command(subcommand)]
-        command: delivery::DeliveryCommand,
+        command: deliveries::DeliveryCommand,
     },
     /// Who may act for you (carers): grant, revoke, list.
     Proxy {
         #[command(subcommand)]
-        command: delivery::ProxyCommand,
+        command: deliveries::ProxyCommand,
     },
     /// Choosers' Choose screen: a reader's visit, their preferences, borrowed-before warnings.
     Choose { visit: i64 },
@@ -258,7 +258,7 @@ enum Command {
     /// Home-delivery visits: choose the bag, record the visit at the door.
     Visit {
         #[command(subcommand)]
-        command: delivery::VisitCommand,
+        command: deliveries::VisitCommand,
     },
     /// Coordinators: who read readers' addresses and notes.
     Audit {
@@ -270,7 +270,7 @@ enum Command {
     /// Volunteer roles per library: roles, grant, remove.
     Volunteer {
         #[command(subcommand)]
-        command: delivery::VolunteerCommand,
+        command: deliveries::VolunteerCommand,
     },
     /// "Have your say": the consultations libraries run, and whether you can answer (offline).
     Consultations,
@@ -305,7 +305,7 @@ enum Command {
     /// Shifts: signup, drop, checkin, checkout, fix; coordinators: create.
     Shift {
         #[command(subcommand)]
-        command: volunteer::ShiftCommand,
+        command: volunteers::ShiftCommand,
     },
     /// Your hours by month; coordinators with --from and --to: hours per library and volunteer.
     Hours {
@@ -715,16 +715,16 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             };
             print!("{ics}");
         }
-        Command::Reserve { record, pickup } => account::reserve(&app, &waiter, json, record, pickup)?,
-        Command::Holds => account::holds(&app, json)?,
-        Command::Hold { command } => account::hold(&app, &waiter, json, command)?,
-        Command::Loans => account::loans(&app, json)?,
-        Command::Renew { loan } => account::renew(&app, &waiter, json, loan)?,
-        Command::Card => account::card(&app, json)?,
-        Command::History { command } => account::history(&app, &waiter, json, command)?,
-        Command::Join(args) => account::join(&app, &waiter, json, args)?,
-        Command::Desk { command } => account::desk(&app, &waiter, json, command)?,
-        Command::Members { command } => account::members(&app, &waiter, json, command)?,
+        Command::Reserve { record, pickup } => circulation::reserve(&app, &waiter, json, record, pickup)?,
+        Command::Holds => circulation::holds(&app, json)?,
+        Command::Hold { command } => circulation::hold(&app, &waiter, json, command)?,
+        Command::Loans => circulation::loans(&app, json)?,
+        Command::Renew { loan } => circulation::renew(&app, &waiter, json, loan)?,
+        Command::Card => circulation::card(&app, json)?,
+        Command::History { command } => circulation::history(&app, &waiter, json, command)?,
+        Command::Join(args) => circulation::join(&app, &waiter, json, args)?,
+        Command::Desk { command } => circulation::desk(&app, &waiter, json, command)?,
+        Command::Members { command } => circulation::members(&app, &waiter, json, command)?,
         Command::Event { command } => programme::event(&app, &waiter, json, command)?,
         Command::BookSeries { series, places } => programme::book_series(&app, &waiter, json, series, places)?,
         Command::Attendance {
@@ -774,14 +774,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 lines.join("\n")
             });
         }
-        Command::Delivery { command } => delivery::delivery(&app, &waiter, json, command)?,
-        Command::Proxy { command } => delivery::proxy(&app, &waiter, json, command)?,
-        Command::Round { date } => delivery::round(&app, json, date)?,
-        Command::Choose { visit } => delivery::choose(&app, json, visit)?,
-        Command::Visit { command } => delivery::visit(&app, &waiter, json, command)?,
-        Command::Audit { reader } => delivery::audit(&app, &waiter, json, reader)?,
-        Command::Concerns => delivery::concerns(&app, json)?,
-        Command::Volunteer { command } => delivery::volunteer(&app, &waiter, json, command)?,
+        Command::Delivery { command } => deliveries::delivery(&app, &waiter, json, command)?,
+        Command::Proxy { command } => deliveries::proxy(&app, &waiter, json, command)?,
+        Command::Round { date } => deliveries::round(&app, json, date)?,
+        Command::Choose { visit } => deliveries::choose(&app, json, visit)?,
+        Command::Visit { command } => deliveries::visit(&app, &waiter, json, command)?,
+        Command::Audit { reader } => deliveries::audit(&app, &waiter, json, reader)?,
+        Command::Concerns => deliveries::concerns(&app, json)?,
+        Command::Volunteer { command } => deliveries::volunteer(&app, &waiter, json, command)?,
         Command::Consultations => consultations::list(&app, json)?,
         Command::Answer {
             id,
@@ -792,12 +792,12 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Consultation { command } => consultations::consultation(&app, &waiter, json, command)?,
         Command::Lists => consultations::lists(&app, json)?,
         Command::List { command } => consultations::reading_list(&app, &waiter, json, command)?,
-        Command::Shifts { branch } => volunteer::shifts(&app, json, branch)?,
-        Command::Shift { command } => volunteer::shift(&app, &waiter, json, command)?,
-        Command::Hours { library, from, to } => volunteer::hours(&app, &waiter, json, library, from, to)?,
+        Command::Shifts { branch } => volunteers::shifts(&app, json, branch)?,
+        Command::Shift { command } => volunteers::shift(&app, &waiter, json, command)?,
+        Command::Hours { library, from, to } => volunteers::hours(&app, &waiter, json, library, from, to)?,
         Command::Report {
             report: ReportCommand::Impact { library, from, to },
-        } => volunteer::impact(&app, &waiter, json, library, from, to)?,
+        } => volunteers::impact(&app, &waiter, json, library, from, to)?,
         Command::Changes { discard_held: true, .. } => {
             let n = app.discard_held_changes()?;
             print(json, &json!({ "discarded": n }), || match n {

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use cml_api::{collections, Loan, Proxy};
 
-use crate::account::{load_all, save};
+use crate::circulation::{load_all, save};
 use crate::error::{CoreError, CoreResult};
 use crate::events::library_names;
 use crate::i18n::Words;
@@ -212,10 +212,10 @@ impl Core {
             Ok(loans
                 .iter()
                 .map(|l| {
-                    let mut v = crate::account::loan_view(&w, l, &names, today, false);
+                    let mut v = crate::circulation::loan_view(&w, l, &names, today, false);
                     // Renewing is the member's own (or the desk's): the carer is told so.
                     v.can_renew = false;
-                    v.actions = vec![crate::account::action(
+                    v.actions = vec![crate::circulation::action(
                         &w,
                         "renew",
                         Some(w.a("acting-no-renew", &[("name", proxy.member_name.clone().into())])),

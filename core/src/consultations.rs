@@ -8,7 +8,7 @@ use cml_api::london::today;
 use cml_api::{collections, Answer, Answered, Change, Consultation, ConsultationDraft, Question};
 use reqwest::Method;
 
-use crate::account::load_all;
+use crate::circulation::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
 use crate::i18n::{num, Msg};

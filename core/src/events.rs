@@ -247,9 +247,9 @@ fn event_actions(w: &Words<'_>, event: &Event, booked: bool, pending: bool, now:
         None
     };
     vec![
-        crate::account::action(w, book, book_why),
-        crate::account::action(w, "cancel", cancel_why),
-        crate::account::action(w, "add_to_calendar", calendar_why),
+        crate::circulation::action(w, book, book_why),
+        crate::circulation::action(w, "cancel", cancel_why),
+        crate::circulation::action(w, "add_to_calendar", calendar_why),
     ]
 }
 
@@ -435,7 +435,7 @@ pub struct EventsScreen {
     pub filter: EventFilter,
     /// The categories on the programme, with their display text ("job_club": "Job club").
     pub categories: Vec<crate::views::CodeText>,
-    pub libraries: Vec<crate::account::LibraryChoice>,
+    pub libraries: Vec<crate::circulation::LibraryChoice>,
     /// "No events match. Try another library or category." when empty.
     pub empty_text: Option<String>,
     pub data_age: crate::views::DataAge,
@@ -476,7 +476,7 @@ impl crate::Core {
                 .collect();
             let libraries = library_names(c)?
                 .into_iter()
-                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
                 .collect();
             Ok((events, categories, libraries))
         })?;

@@ -7,7 +7,7 @@ use cml_api::london::{from_local, today};
 use cml_api::{collections, BookingStatus, Delivery, Role, RoundStop, Shift};
 use rusqlite::Connection;
 
-use crate::account::load_all;
+use crate::circulation::load_all;
 use crate::error::CoreResult;
 use crate::events::{library_names, name_of};
 use crate::i18n::{num, Words};
@@ -145,7 +145,7 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
     let day = today(now);
 
     // Member: reservations ready, loans due soon or overdue, the next booked event.
-    for h in crate::account::holds(c, w, me.id, now)? {
+    for h in crate::circulation::holds(c, w, me.id, now)? {
         if h.status != "ready" {
             continue;
         }
@@ -185,7 +185,7 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
             urgent,
         );
     }
-    for l in crate::account::loans(c, w, me.id, now)? {
+    for l in crate::circulation::loans(c, w, me.id, now)? {
         if l.days_left > LOAN_DUE_SOON_DAYS {
             continue;
         }

@@ -4,11 +4,11 @@
 //! The bindings crate (`cml-ffi`) wraps [`Core`] for Kotlin, Swift and Python; the `cml` command
 //! uses those same wrappers.
 
-pub mod account;
 pub mod acting;
 pub mod catalogue;
+pub mod circulation;
 pub mod consultations;
-pub mod delivery;
+pub mod deliveries;
 pub mod error;
 pub mod events;
 pub mod home;
@@ -24,7 +24,7 @@ pub mod reminders;
 pub mod secrets;
 pub mod store;
 pub mod views;
-pub mod volunteer;
+pub mod volunteers;
 
 use std::path::PathBuf;
 
@@ -365,7 +365,8 @@ impl Core {
         }
         let now = Utc::now();
         // Readers' addresses leave the phone once their visit window has passed.
-        self.store.write(|tx| delivery::drop_past_rounds(tx, now).map(|_| ()))?;
+        self.store
+            .write(|tx| deliveries::drop_past_rounds(tx, now).map(|_| ()))?;
         self.store.set_meta("last_sync", &now.to_rfc3339())?;
         self.notify_because(&["status"], "sync");
         report.finished_at = now.timestamp();
@@ -514,7 +515,7 @@ impl Core {
             tracing::warn!(error = %e, "the search index was not merged; the next sync will try again");
         }
         self.store
-            .write(|tx| delivery::drop_past_rounds(tx, self.now()).map(|_| ()))?;
+            .write(|tx| deliveries::drop_past_rounds(tx, self.now()).map(|_| ()))?;
         Ok(true)
     }
 

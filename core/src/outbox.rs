@@ -134,15 +134,15 @@ pub fn record_results(store: &Store, sent: &[Waiting], results: &[ChangeResult],
                 crate::events::save_booking(tx, booking)?;
             }
             if let Some(b) = &result.room_booking {
-                crate::account::save(tx, cml_api::collections::ROOM_BOOKINGS, b.id, b)?;
+                crate::circulation::save(tx, cml_api::collections::ROOM_BOOKINGS, b.id, b)?;
             }
             // A reservation made for someone else (a carer's) is theirs, not this person's.
             let for_another = matches!(&w.envelope.change, Change::PlaceHold { for_card: Some(_), .. });
             if let Some(hold) = result.hold.as_ref().filter(|_| !for_another) {
-                crate::account::save(tx, cml_api::collections::HOLDS, hold.id, hold)?;
+                crate::circulation::save(tx, cml_api::collections::HOLDS, hold.id, hold)?;
             }
             if let Some(loan) = &result.loan {
-                crate::account::save(tx, cml_api::collections::LOANS, loan.id, loan)?;
+                crate::circulation::save(tx, cml_api::collections::LOANS, loan.id, loan)?;
             }
         }
         Ok(())

@@ -8,7 +8,7 @@ use cml_api::{collections, Change, Event, EventDraft, RoomBooking, Roster};
 use reqwest::Method;
 use rusqlite::Connection;
 
-use crate::account::{load, load_all};
+use crate::circulation::{load, load_all};
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
 use crate::i18n::{num, Arg, Msg, Words};
@@ -348,7 +348,7 @@ impl Core {
         self.store.write(|tx| {
             if let Some(mut roster) = load::<Roster>(tx, collections::ROSTERS, event_id)? {
                 change(&mut roster);
-                crate::account::save(tx, collections::ROSTERS, event_id, &roster)?;
+                crate::circulation::save(tx, collections::ROSTERS, event_id, &roster)?;
             }
             Ok(())
         })

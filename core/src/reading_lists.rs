@@ -4,7 +4,7 @@
 use cml_api::{collections, ReadingList, ReadingListDraft};
 use reqwest::Method;
 
-use crate::account::load_all;
+use crate::circulation::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
 use crate::views::{ReadingListEntryView, ReadingListView};

@@ -11,7 +11,7 @@ use cml_api::london::{from_local, today};
 use cml_api::{collections, BookingStatus, RoundStop, Shift};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::account::load_all;
+use crate::circulation::load_all;
 use crate::error::CoreResult;
 use crate::i18n::{num, Words};
 use crate::views::{ReminderView, ScreenTarget};
@@ -49,7 +49,7 @@ pub fn due(c: &Connection, w: &Words<'_>, me: &cml_api::Account, now: DateTime<U
     let account = me.id;
     let mut all: Vec<Due> = Vec::new();
 
-    for h in crate::account::holds(c, w, account, now)? {
+    for h in crate::circulation::holds(c, w, account, now)? {
         let (Some(hold_id), Some(until)) = (h.hold_id, h.ready_until.as_deref()) else {
             continue;
         };
@@ -90,7 +90,7 @@ pub fn due(c: &Connection, w: &Words<'_>, me: &cml_api::Account, now: DateTime<U
         });
     }
 
-    for l in crate::account::loans(c, w, account, now)? {
+    for l in crate::circulation::loans(c, w, account, now)? {
         let Ok(due_on) = NaiveDate::parse_from_str(&l.due_date, "%Y-%m-%d") else {
             continue;
         };

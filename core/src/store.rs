@@ -439,7 +439,7 @@ impl Store {
                     | cml_api::collections::SESSIONS
                     | cml_api::collections::CONSULTATIONS
                     | cml_api::collections::ANSWERS
-                    | cml_api::collections::READING_LISTS => crate::account::apply(tx, collection, item)?,
+                    | cml_api::collections::READING_LISTS => crate::circulation::apply(tx, collection, item)?,
                     cml_api::collections::CATALOGUE => crate::catalogue::apply_record(tx, item, &mine)?,
                     other => tracing::warn!(collection = other, "ignoring a collection this app does not know"),
                 }

@@ -7,7 +7,7 @@ use cml_api::london::{offset_seconds, to_local};
 use cml_api::{collections, Change, ImpactReport, Shift, ShiftDraft, VolunteerSession};
 use reqwest::Method;
 
-use crate::account::load_all;
+use crate::circulation::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
 use crate::i18n::{num, Arg, Msg, Words};
@@ -85,7 +85,7 @@ fn shift_view(
         } else {
             None
         };
-        crate::account::action(w, "drop", why)
+        crate::circulation::action(w, "drop", why)
     } else {
         let why = if pending.is_some() {
             Some(w.t("why-change-waiting"))
@@ -96,7 +96,7 @@ fn shift_view(
         } else {
             None
         };
-        crate::account::action(w, "sign_up", why)
+        crate::circulation::action(w, "sign_up", why)
     };
     let drop_until = (mine && now < deadline).then(|| {
         w.a(
@@ -209,7 +209,7 @@ impl Core {
 
     fn shift(&self, id: i64) -> CoreResult<Shift> {
         self.store
-            .read(|c| crate::account::load::<Shift>(c, collections::SHIFTS, id))?
+            .read(|c| crate::circulation::load::<Shift>(c, collections::SHIFTS, id))?
             .ok_or_else(|| CoreError::NotFound(self.words().a("error-no-shift", &[("id", num(id))])))
     }
 
@@ -437,7 +437,7 @@ impl Core {
         let made = result?;
         self.store.write(|tx| {
             for s in &made {
-                crate::account::save(tx, collections::SHIFTS, s.id, s)?;
+                crate::circulation::save(tx, collections::SHIFTS, s.id, s)?;
             }
             Ok(())
         })?;
@@ -506,7 +506,7 @@ pub struct TodayScreen {
     pub button: crate::views::ActionView,
     /// Where a check-in goes unless the volunteer chooses: today's next shift's library, or home.
     pub check_in_library: Option<String>,
-    pub libraries: Vec<crate::account::LibraryChoice>,
+    pub libraries: Vec<crate::circulation::LibraryChoice>,
     /// The person's shifts today, soonest first.
     pub shifts_today: Vec<ShiftView>,
     pub hours_this_month: f64,
@@ -525,7 +525,7 @@ pub struct RotaScreen {
     /// Shifts with a place free, each with its Sign up action.
     pub open_shifts: Vec<ShiftView>,
     pub library: Option<String>,
-    pub libraries: Vec<crate::account::LibraryChoice>,
+    pub libraries: Vec<crate::circulation::LibraryChoice>,
     pub data_age: crate::views::DataAge,
     pub refresh_at: Option<i64>,
 }
@@ -602,11 +602,11 @@ impl Core {
         } else {
             w.t("today-no-hours-month")
         };
-        let button = crate::account::action(&w, if checked_in.is_some() { "check_out" } else { "check_in" }, None);
+        let button = crate::circulation::action(&w, if checked_in.is_some() { "check_out" } else { "check_in" }, None);
         let libraries = self.store.read(|c| {
             Ok(library_names(c)?
                 .into_iter()
-                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
                 .collect::<Vec<_>>())
         })?;
         let check_in_library = shifts_today
@@ -646,7 +646,7 @@ impl Core {
         let libraries = self.store.read(|c| {
             Ok(library_names(c)?
                 .into_iter()
-                .map(|(code, name)| crate::account::LibraryChoice { code, name })
+                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
                 .collect::<Vec<_>>())
         })?;
         let (data_age, age_changes) = self.data_age(now)?;

@@ -11,7 +11,7 @@ use cml_api::{
 use reqwest::Method;
 use rusqlite::Connection;
 
-use crate::account::{load, load_all};
+use crate::circulation::{load, load_all};
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
 use crate::i18n::{num, Msg, Words};
@@ -408,7 +408,7 @@ impl Core {
         let today = today(Utc::now());
         Ok(loans
             .iter()
-            .map(|l| crate::account::loan_view(&self.words(), l, &names, today, false))
+            .map(|l| crate::circulation::loan_view(&self.words(), l, &names, today, false))
             .collect())
     }
 
