@@ -1,0 +1,125 @@
+//! Volunteers: shifts, check-ins, hours, roles, and the impact report.
+
+use super::*;
+
+/// A volunteer shift on a library's rota.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Shift {
+    pub id: i64,
+    pub library: String,
+    /// "opening_up", "desk", "coffee_morning", "delivery_round", "other".
+    pub kind: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// How many volunteers it needs (1 for a one-person shift).
+    pub places: i64,
+    /// Who has signed up, by account id and name.
+    pub volunteer_ids: Vec<i64>,
+    pub volunteers: Vec<String>,
+}
+
+/// `POST /v1/shifts` (coordinators).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ShiftDraft {
+    pub library: String,
+    pub kind: String,
+    #[serde(default)]
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub places: i64,
+    /// This many more, a week apart.
+    #[serde(default)]
+    pub repeat_weekly: u32,
+}
+
+/// A volunteer's time at a library, from check-in to check-out, as tapped on the phone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VolunteerSession {
+    pub id: i64,
+    /// The key the phone made when checking in.
+    pub session: String,
+    pub library: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shift_id: Option<i64>,
+    /// The phone's time, with its offset from UTC.
+    pub check_in: DateTime<FixedOffset>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_out: Option<DateTime<FixedOffset>>,
+    /// Hours counted (none while open or flagged).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<f64>,
+    /// "check_out_before_check_in", "over_12_hours": kept, not counted, for a coordinator to see.
+    #[serde(default)]
+    pub flags: Vec<String>,
+    /// Why the volunteer fixed the check-out afterwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_reason: Option<String>,
+}
+
+/// Hours per volunteer (and per library) for coordinators (`GET /v1/hours`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct HoursLine {
+    pub library: String,
+    pub volunteer_card: String,
+    pub volunteer_name: String,
+    pub hours: f64,
+    pub sessions: i64,
+    /// Sessions flagged for a coordinator to look at.
+    pub flagged: i64,
+}
+
+/// Attendance at one category of event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CategoryAttendance {
+    pub category: String,
+    pub events: i64,
+    pub booked_places: i64,
+    pub attended: i64,
+    pub no_shows: i64,
+    pub walk_ins: i64,
+}
+
+/// A library's (or every library's) impact for a period, every figure from recorded data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ImpactReport {
+    /// A library code, or "all".
+    pub library: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub generated_at: DateTime<Utc>,
+    pub members_total: i64,
+    pub members_new: i64,
+    pub loans: i64,
+    pub reservations: i64,
+    pub events_held: i64,
+    pub attendance: Vec<CategoryAttendance>,
+    pub volunteer_hours: f64,
+    pub active_volunteers: i64,
+    pub delivery_visits: i64,
+    pub readers_served: i64,
+    pub room_bookings: i64,
+    pub room_hours: f64,
+    /// Consultations ("Have your say") running at some point of the period.
+    #[serde(default)]
+    pub consultations: i64,
+    /// Answers given to them in the period.
+    #[serde(default)]
+    pub consultation_responses: i64,
+}
+
+/// A volunteer role at a library (`POST /v1/volunteers/{card}/roles`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VolunteerRole {
+    pub library: String,
+    /// "branch_volunteer", "event_host", "chooser", "deliverer", "steering_group".
+    pub role: String,
+}
