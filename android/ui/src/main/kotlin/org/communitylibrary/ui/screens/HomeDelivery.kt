@@ -204,7 +204,7 @@ class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) 
 object HomeDeliverySamples {
     val status = DeliveryState(
         deliveries = listOf(Item(1, "Arthur Bennett", listOf("Active: every fortnight", "Brewood Library", "Next visit: Tuesday 15 December, afternoon", "Last time: Miss Marple"), flags = setOf(CAN_PAUSE))),
-        result = "Paused: no visits until you start again.",
+        result = "Noted: Bleak House was not for you. The chooser will see it.",
         delivered = listOf(
             Item(7, "Miss Marple", listOf("Tuesday 1 December"), "3999900000201", setOf(CAN_REACT)),
             Item(7, "Bleak House", listOf("Tuesday 1 December", "You said: not for me."), "3999900000202"),
