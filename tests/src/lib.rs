@@ -308,6 +308,30 @@ pub fn app(dir: &TempDir, hub_url: &str) -> Arc<CmlApp> {
 }
 
 /// A device on which `who` has signed in and synced.
+/// The first search hit's record id for `text`, from the device's catalogue.
+pub fn record_id(app: &CmlApp, text: &str) -> i64 {
+    app.search(cml_ffi::cml_core::SearchQuery {
+        text: text.into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .hits[0]
+        .id
+}
+
+/// A phone signed in as the demo person called `name` (see `cml_hub::demo::accounts`), synced.
+pub async fn demo_signed_in(hub_url: &str, name: &str) -> (TempDir, Arc<CmlApp>) {
+    let who = cml_hub::demo::accounts()
+        .into_iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no demo person called {name}"));
+    let dir = tempfile::tempdir().unwrap();
+    let phone = app(&dir, hub_url);
+    phone.login(who.card, who.pin).await.unwrap();
+    phone.sync(None).await.unwrap();
+    (dir, phone)
+}
+
 pub async fn signed_in(hub_url: &str, who: &TestPerson) -> (TempDir, Arc<CmlApp>) {
     let dir = tempfile::tempdir().unwrap();
     let app = app(&dir, hub_url);

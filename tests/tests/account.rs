@@ -7,20 +7,10 @@ use std::sync::Arc;
 use chrono::Duration;
 use cml_api::london::today;
 use cml_api::{Change, Role};
-use cml_e2e::{app, hub_with_records, send_direct, signed_in, Fault, FaultProxy};
-use cml_ffi::cml_core::{JoinForm, SearchQuery};
+use cml_e2e::{app, hub_with_records, record_id, send_direct, signed_in, Fault, FaultProxy};
+use cml_ffi::cml_core::JoinForm;
 use cml_ffi::{CmlApp, CmlError};
 use cml_hub::testing::{TestHub, TestPerson};
-
-fn record_id(app: &CmlApp, text: &str) -> i64 {
-    app.search(SearchQuery {
-        text: text.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .hits[0]
-        .id
-}
 
 /// Runs the hub's expiry of uncollected holds now (the hub does this every minute).
 async fn expire(hub: &TestHub) -> u64 {

@@ -3,19 +3,8 @@
 //! a copy is and opening its record; a withdrawn list leaves the phones.
 
 use cml_api::Role;
-use cml_e2e::{hub_with_records, signed_in};
-use cml_ffi::cml_core::SearchQuery;
-use cml_ffi::{CmlApp, CmlError};
-
-fn id_of(app: &CmlApp, text: &str) -> i64 {
-    app.search(SearchQuery {
-        text: text.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .hits[0]
-        .id
-}
+use cml_e2e::{hub_with_records, record_id, signed_in};
+use cml_ffi::CmlError;
 
 #[tokio::test]
 async fn members_browse_reading_lists_offline_and_open_each_title() {
@@ -23,7 +12,7 @@ async fn members_browse_reading_lists_offline_and_open_each_title() {
     let cora = hub.person("Cora", &[Role::Coordinator]).await;
     let ann = hub.person("Ann", &[]).await;
     let (_c, coord) = signed_in(&hub.url(), &cora).await;
-    let (eyre, veg) = (id_of(&coord, "eyre"), id_of(&coord, "vegetables"));
+    let (eyre, veg) = (record_id(&coord, "eyre"), record_id(&coord, "vegetables"));
 
     // Unknown records are named, and nothing is published.
     match coord

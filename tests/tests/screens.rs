@@ -7,19 +7,9 @@ use std::sync::{Arc, Mutex};
 use chrono::{Duration, NaiveDate, NaiveTime, Utc};
 use cml_api::london::{from_local, today};
 use cml_api::Role;
-use cml_e2e::{hub_with_records, signed_in};
-use cml_ffi::cml_core::{DataChange, EventFilter, SearchQuery};
+use cml_e2e::{hub_with_records, record_id, signed_in};
+use cml_ffi::cml_core::{DataChange, EventFilter};
 use cml_ffi::{CmlApp, CmlError, DataListener};
-
-fn record_id(app: &CmlApp, text: &str) -> i64 {
-    app.search(SearchQuery {
-        text: text.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .hits[0]
-        .id
-}
 
 fn uk(day: NaiveDate, hh: u32) -> i64 {
     from_local(day.and_time(NaiveTime::from_hms_opt(hh, 0, 0).unwrap())).timestamp()
@@ -237,12 +227,7 @@ async fn a_members_screens_open_with_the_hub_stopped_and_show_everything() {
 #[tokio::test]
 async fn a_volunteers_today_and_rota_work_offline_and_refuse_a_late_drop_at_once() {
     let mut hub = cml_e2e::hub_with_records().await;
-    let demo = cml_hub::demo::accounts();
-    let priya = demo.iter().find(|a| a.name == "Priya Shah").unwrap().clone();
-    let dir = tempfile::tempdir().unwrap();
-    let app = cml_e2e::app(&dir, &hub.url());
-    app.login(priya.card.clone(), priya.pin.clone()).await.unwrap();
-    app.sync(None).await.unwrap();
+    let (_dir, app) = cml_e2e::demo_signed_in(&hub.url(), "Priya Shah").await;
     hub.stop().await;
 
     let today_screen = app.today_screen().unwrap();
@@ -549,12 +534,7 @@ async fn a_carer_with_every_right_reserves_for_the_member_offline_and_the_change
 #[tokio::test]
 async fn the_round_and_choose_screens_open_offline_with_their_words() {
     let mut hub = hub_with_records().await;
-    let demo = cml_hub::demo::accounts();
-    let priya = demo.iter().find(|a| a.name == "Priya Shah").unwrap().clone();
-    let dir = tempfile::tempdir().unwrap();
-    let app = cml_e2e::app(&dir, &hub.url());
-    app.login(priya.card.clone(), priya.pin.clone()).await.unwrap();
-    app.sync(None).await.unwrap();
+    let (_dir, app) = cml_e2e::demo_signed_in(&hub.url(), "Priya Shah").await;
     hub.stop().await;
 
     let tomorrow = (today(Utc::now()) + Duration::days(1)).to_string();
