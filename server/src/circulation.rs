@@ -10,6 +10,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use cml_api::london::{long_date, today};
+use cml_api::i18n::Msg;
 use cml_api::{collections, Account, ChangeResult, HistoryEntry, Hold, HoldStatus, Loan};
 
 use crate::db::{Conn, Row};
@@ -222,10 +223,10 @@ fn own_hold(c: &mut dyn Conn, key: &str, account: i64, hold_id: i64) -> HubResul
         {
             Ok(Ok(h))
         }
-        _ => Ok(Err(ChangeResult::refused(
+        _ => Ok(Err(ChangeResult::refused_msg(
             key,
             "not_found",
-            "You have no such reservation. It may have been collected, cancelled or expired.",
+            Msg::new("outcome-no-hold"),
         ))),
     }
 }
@@ -255,10 +256,10 @@ pub fn place_hold(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     if account.provisional {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "card_not_confirmed",
-            "Your card is waiting to be confirmed at the library. Once it is, you can reserve books.",
+            Msg::new("outcome-card-not-confirmed"),
         ));
     }
     let library = match known_library(c, key, pickup)? {
@@ -267,10 +268,10 @@ pub fn place_hold(
     };
     c.lock("records", "id", record_id.into())?;
     let Some((title, _)) = brief(c, record_id)? else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            "That title is not in the catalogue.",
+            Msg::new("outcome-no-title"),
         ));
     };
     let copies = c.query("SELECT status FROM items WHERE record_id = $1", params![record_id])?;
@@ -292,10 +293,10 @@ pub fn place_hold(
     )?
     .is_some()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_reserved",
-            format!("You have already reserved {title}."),
+            Msg::new("outcome-already-reserved").arg("title", &title),
         ));
     }
     if c.query_opt(
@@ -304,10 +305,10 @@ pub fn place_hold(
     )?
     .is_some()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_on_loan",
-            format!("You already have {title} on loan."),
+            Msg::new("outcome-already-on-loan").arg("title", &title),
         ));
     }
     let active = c
@@ -317,10 +318,10 @@ pub fn place_hold(
         )?
         .i64(0)?;
     if active >= HOLD_LIMIT {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "hold_limit",
-            format!("You have {HOLD_LIMIT} reservations, the most you can have at once. Collect or cancel one first."),
+            Msg::new("outcome-hold-limit").arg("n", HOLD_LIMIT),
         ));
     }
     let stamp = now.to_rfc3339();
@@ -363,10 +364,10 @@ pub fn cancel_hold(
     }
     publish_queue(c, h.record_id)?;
     Ok(with_hold(
-        ChangeResult::applied(
+        ChangeResult::applied_msg(
             key,
             "cancelled",
-            format!("Your reservation of {} is cancelled.", hold.title),
+            Msg::new("outcome-hold-cancelled").arg("title", &hold.title),
         ),
         hold,
     ))
@@ -395,24 +396,24 @@ pub fn suspend_hold(
     };
     let today = today(now);
     if until <= today {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "Choose a date after today to pause a reservation until.",
+            Msg::new("outcome-pause-after-today"),
         ));
     }
     if until > today + Duration::days(MAX_SUSPEND_DAYS) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "A reservation can be paused for up to a year.",
+            Msg::new("outcome-pause-a-year"),
         ));
     }
     if h.status != HoldStatus::Waiting {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "hold_ready",
-            "A copy is already kept for this reservation, so it cannot be paused.",
+            Msg::new("outcome-pause-ready"),
         ));
     }
     c.exec(
@@ -421,14 +422,12 @@ pub fn suspend_hold(
     )?;
     let hold = publish_hold(c, h.id)?;
     Ok(with_hold(
-        ChangeResult::applied(
+        ChangeResult::applied_msg(
             key,
             "suspended",
-            format!(
-                "Your reservation of {} is paused until {}. It keeps its place in the queue.",
-                hold.title,
-                long_date(until)
-            ),
+            Msg::new("outcome-hold-paused")
+                .arg("title", &hold.title)
+                .arg("until", until),
         ),
         hold,
     ))
@@ -534,10 +533,10 @@ pub fn set_default_pickup(c: &mut dyn Conn, key: &str, account: i64, library: &s
         "UPDATE accounts SET default_pickup = $2 WHERE id = $1",
         params![account, library],
     )?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "default_pickup",
-        format!("Your reservations will go to {name} unless you choose another library."),
+        Msg::new("outcome-default-pickup").arg("library", &name),
     ))
 }
 
@@ -740,24 +739,23 @@ pub fn renew(c: &mut dyn Conn, key: &str, account: i64, loan_id: i64, now: DateT
     }
     let (title, _) = brief(c, l.record_id)?.unwrap_or_else(|| ("This title".into(), None));
     if l.renewals >= MAX_RENEWALS {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "renewal_limit",
-            format!(
-                "{title} has been renewed {MAX_RENEWALS} times, the most allowed. Please bring it back by {}.",
-                long_date(l.due)
-            ),
+            Msg::new("outcome-renewal-limit")
+                .arg("title", &title)
+                .arg("n", MAX_RENEWALS)
+                .arg("due", l.due),
         ));
     }
     let today = today(now);
     if someone_waiting(c, l.record_id, account, today)? {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "reserved_by_another",
-            format!(
-                "Another member is waiting for {title}, so it cannot be renewed. Please bring it back by {}.",
-                long_date(l.due)
-            ),
+            Msg::new("outcome-renew-someone-waiting")
+                .arg("title", &title)
+                .arg("due", l.due),
         ));
     }
     let due = (today + Duration::days(LOAN_DAYS)).max(l.due);
@@ -773,20 +771,16 @@ pub fn renew(c: &mut dyn Conn, key: &str, account: i64, loan_id: i64, now: DateT
     let loan = publish_loan(c, l.id)?;
     Ok(ChangeResult {
         loan: Some(loan),
-        ..ChangeResult::applied(
+        ..ChangeResult::applied_msg(
             key,
             "renewed",
-            format!("{title} is renewed. It is now due back on {}.", long_date(due)),
+            Msg::new("outcome-renewed").arg("title", &title).arg("due", due),
         )
     })
 }
 
 fn no_loan(key: &str) -> ChangeResult {
-    ChangeResult::refused(
-        key,
-        "not_found",
-        "You have no such loan. It may have been returned already.",
-    )
+    ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-loan"))
 }
 
 // --- reading history -----------------------------------------------------------------------------
@@ -820,10 +814,10 @@ pub fn delete_history(c: &mut dyn Conn, key: &str, account: i64) -> HubResult<Ch
         )?;
     }
     c.exec("DELETE FROM reading_history WHERE account_id = $1", params![account])?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "history_deleted",
-        "Your reading history is deleted.",
+        Msg::new("outcome-history-deleted"),
     ))
 }
 
