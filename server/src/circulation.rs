@@ -9,8 +9,8 @@
 //! minute).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use cml_api::london::{long_date, today};
 use cml_api::i18n::Msg;
+use cml_api::london::{long_date, today};
 use cml_api::{collections, Account, ChangeResult, HistoryEntry, Hold, HoldStatus, Loan};
 
 use crate::db::{Conn, Row};
