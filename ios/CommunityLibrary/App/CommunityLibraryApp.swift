@@ -36,32 +36,34 @@ final class AppDelegate: NSObject, UIApplicationDelegate {
     }
 }
 
-/// A screen a notification or a Home row opens.
-struct Opened: Identifiable, Equatable {
-    let target: ScreenTarget
-    var id: String { "\(target.screen)-\(target.id.map(String.init) ?? "")" }
-}
-
-/// The app's one core object and what the whole app shares: who is signed in, the language,
-/// simple mode, and the screen a notification asked to open.
+/// The app's one core object, built with the platform's pieces (the Keychain, UserDefaults), and
+/// what the whole app shares: its state is CMLKit's `AppSession` (tested on Linux); this adds
+/// only what needs UIKit (reminders, background refresh) and turns `opened` into a screen.
 @MainActor
 @Observable
 final class AppModel {
     static let shared = AppModel()
 
-    let core: AppCore
-    let preferences = UserDefaultsPreferences()
-    var signedIn: AccountView?
-    var simpleMode: Bool
-    var language: String
-    var rightToLeft: Bool
-    var opened: Opened?
-    @ObservationIgnored private var observation: CoreObservation?
+    let session: AppSession
+    var core: AppCore { session.core }
+    var preferences: AppPreferences { session.preferences }
+    var signedIn: AccountView? { session.signedIn }
+    var simpleMode: Bool {
+        get { session.simpleMode }
+        set { session.simpleMode = newValue }
+    }
+    var language: String { session.language }
+    var rightToLeft: Bool { session.rightToLeft }
+    var opened: Opened? {
+        get { session.opened }
+        set { session.opened = newValue }
+    }
 
     private init() {
         let folder = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
             .appendingPathComponent("cml", isDirectory: true)
         let hub = Bundle.main.object(forInfoDictionaryKey: "CMLHubURL") as? String ?? "https://hub.communitylibrary.example"
+        let core: AppCore
         do {
             core = try AppCore.open(
                 dataDir: folder.path, hubUrl: hub, language: Locale.preferredLanguages.first,
@@ -70,63 +72,31 @@ final class AppModel {
             // The device store cannot be opened: nothing the app can do without it.
             fatalError("Community Library could not open its data on this phone: \(Problem(error).text)")
         }
-        simpleMode = preferences.simpleMode
-        language = core.app.language()
-        rightToLeft = core.app.languageIsRtl()
+        session = AppSession(core: core, preferences: UserDefaultsPreferences())
     }
 
     func start() async {
-        signedIn = try? await core.read { try $0.whoami() }
+        await session.start()
         // Reminders that fell due while the app was closed.
         if let due = try? await core.read({ try $0.remindersToRaise() }), !due.isEmpty {
             await Reminders.shared.raise(due)
         }
-        observation = core.observe { _ in
-            Task { @MainActor in await AppModel.shared.refreshSession() }
-        }
         BackgroundRefresh.schedule()
     }
 
-    func refreshSession() async {
-        signedIn = try? await core.read { try $0.whoami() }
-    }
-
-    func languageChanged() {
-        language = core.app.language()
-        rightToLeft = core.app.languageIsRtl()
-    }
-
-    func signedOut() {
-        signedIn = nil
-    }
-
-    func open(_ target: ScreenTarget) {
-        opened = Opened(target: target)
-    }
+    func refreshSession() async { await session.refreshSession() }
+    func languageChanged() { session.languageChanged() }
+    func signedOut() { session.signedOut() }
+    func open(_ target: ScreenTarget) { session.open(target) }
 
     // The view models the root builds, with their hand-offs to navigation.
 
     func signInModel() -> SignInViewModel {
-        let vm = SignInViewModel(core: core)
-        vm.onSignedIn = { [weak self] me in
-            self?.signedIn = me
-            Task { await Reminders.shared.askPermission() }
-            Task { _ = try? await self?.core.app.sync(listener: nil) }
-        }
-        return vm
+        session.signInModel { _ in Task { await Reminders.shared.askPermission() } }
     }
 
-    func homeModel() -> HomeViewModel {
-        let vm = HomeViewModel(core: core)
-        vm.onOpen = { [weak self] in self?.open($0) }
-        return vm
-    }
-
-    func searchModel() -> SearchViewModel {
-        let vm = SearchViewModel(core: core)
-        vm.onOpenTitle = { [weak self] in self?.open(ScreenTarget(screen: "title", id: $0)) }
-        return vm
-    }
+    func homeModel() -> HomeViewModel { session.homeModel() }
+    func searchModel() -> SearchViewModel { session.searchModel() }
 
     /// The screen for a target: the core's screen names ("account", "event", "delivery",
     /// "round", "rota") and the app's own.
