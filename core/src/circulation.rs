@@ -986,7 +986,8 @@ pub struct AccountScreen {
     pub refresh_at: Option<i64>,
 }
 
-fn choices(c: &Connection) -> CoreResult<Vec<LibraryChoice>> {
+/// Every library, for a screen's choice of one (pickup, check-in, filters).
+pub fn choices(c: &Connection) -> CoreResult<Vec<LibraryChoice>> {
     Ok(library_names(c)?
         .into_iter()
         .map(|(code, name)| LibraryChoice { code, name })
@@ -1000,11 +1001,7 @@ impl Core {
         let w = self.words();
         let mine = crate::catalogue::my_libraries(&self.store)?;
         let record = self.store.read(|c| crate::catalogue::record(c, &w, record_id, &mine))?;
-        let (data_age, age_changes) = self.data_age(now)?;
-        let mut refresh = Some(crate::home::next_midnight(now));
-        if let Some(t) = age_changes {
-            crate::home::sooner(&mut refresh, t, now);
-        }
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
         let pickup_choices = self.store.read(choices)?;
         let Some((_, me)) = self.store.session()? else {
             return Ok(TitleScreen {
@@ -1105,11 +1102,7 @@ impl Core {
         let now = self.now();
         let w = self.words();
         let me = self.account()?;
-        let (data_age, age_changes) = self.data_age(now)?;
-        let mut refresh = Some(crate::home::next_midnight(now));
-        if let Some(t) = age_changes {
-            crate::home::sooner(&mut refresh, t, now);
-        }
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
         if let Some(proxy) = self.acting_for()? {
             let loans = self.member_loans(&proxy, now)?;
             let acting_for = self.acting_for_screen()?.acting_for;

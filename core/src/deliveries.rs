@@ -60,17 +60,22 @@ fn bag_view(w: &Words<'_>, bag: &[BagItem], delivered: bool) -> Vec<BagItemView>
         .collect()
 }
 
+/// A visit's day and time of day in words: "Tuesday 8 December: In the morning".
+pub fn visit_when(w: &Words<'_>, date: NaiveDate, time_of_day: &str) -> String {
+    w.a(
+        "visit-when",
+        &[
+            ("date", w.date(date).into()),
+            ("time", w.code("time", time_of_day).into()),
+        ],
+    )
+}
+
 fn visit_view(w: &Words<'_>, v: &Visit) -> VisitView {
     VisitView {
         id: v.id,
         date: v.date.to_string(),
-        when: w.a(
-            "visit-when",
-            &[
-                ("date", w.date(v.date).into()),
-                ("time", w.code("time", &v.time_of_day).into()),
-            ],
-        ),
+        when: visit_when(w, v.date, &v.time_of_day),
         status: v.status.clone(),
         chooser: v.chooser.clone(),
         deliverer: v.deliverer.clone(),
@@ -809,11 +814,7 @@ impl Core {
                 })
                 .collect::<Vec<_>>()
         };
-        let (data_age, age_changes) = self.data_age(now)?;
-        let mut refresh = Some(crate::home::next_midnight(now));
-        if let Some(t) = age_changes {
-            crate::home::sooner(&mut refresh, t, now);
-        }
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
         Ok(RoundScreen {
             date: day.to_string(),
             date_text: w.date(day),

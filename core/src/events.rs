@@ -474,19 +474,14 @@ impl crate::Core {
                     code,
                 })
                 .collect();
-            let libraries = library_names(c)?
-                .into_iter()
-                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
-                .collect();
-            Ok((events, categories, libraries))
+            Ok((events, categories, crate::circulation::choices(c)?))
         })?;
-        let (data_age, age_changes) = self.data_age(now)?;
-        let mut refresh = Some(crate::home::next_midnight(now));
-        for t in age_changes.into_iter().chain(events.iter().flat_map(|e| {
+        let (data_age, mut refresh) = self.data_age_and_refresh(now)?;
+        for t in events.iter().flat_map(|e| {
             [e.starts_at, e.ends_at]
                 .into_iter()
                 .filter_map(|t| DateTime::from_timestamp(t, 0))
-        })) {
+        }) {
             crate::home::sooner(&mut refresh, t, now);
         }
         Ok(EventsScreen {

@@ -275,13 +275,7 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
     visits.sort_unstable_by_key(|(date, d)| (*date, d.id));
     for (date, d) in &visits {
         let visit = d.next_visit.as_ref().expect("a visit was found");
-        let when = w.a(
-            "visit-when",
-            &[
-                ("date", w.date(*date).into()),
-                ("time", w.code("time", &visit.time_of_day).into()),
-            ],
-        );
+        let when = crate::deliveries::visit_when(w, *date, &visit.time_of_day);
         let (text, role) = if d.reader_card == me.card {
             (w.a("home-next-visit", &[("when", when.clone().into())]), "reader")
         } else {
@@ -549,13 +543,7 @@ impl Core {
                     continue;
                 }
                 if let Some(v) = d.next_visit.iter().find(|v| v.status == "scheduled" && v.date >= day) {
-                    let when = w.a(
-                        "visit-when",
-                        &[
-                            ("date", w.date(v.date).into()),
-                            ("time", w.code("time", &v.time_of_day).into()),
-                        ],
-                    );
+                    let when = crate::deliveries::visit_when(w, v.date, &v.time_of_day);
                     items.push(HomeItem {
                         kind: "next_visit".into(),
                         role: "carer".into(),

@@ -209,6 +209,17 @@ impl Core {
         });
     }
 
+    /// A screen's data age, and the first moment its words change whatever it shows: the next
+    /// UK midnight ("today", "tomorrow") or the age line's next change, whichever comes first.
+    pub fn data_age_and_refresh(&self, now: DateTime<Utc>) -> CoreResult<(DataAge, Option<DateTime<Utc>>)> {
+        let (data_age, age_changes) = self.data_age(now)?;
+        let mut refresh = Some(home::next_midnight(now));
+        if let Some(t) = age_changes {
+            home::sooner(&mut refresh, t, now);
+        }
+        Ok((data_age, refresh))
+    }
+
     /// When the data on this device was last brought up to date, in words, and when those
     /// words next change.
     pub fn data_age(&self, now: DateTime<Utc>) -> CoreResult<(DataAge, Option<DateTime<Utc>>)> {

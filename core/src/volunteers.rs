@@ -603,25 +603,18 @@ impl Core {
             w.t("today-no-hours-month")
         };
         let button = crate::circulation::action(&w, if checked_in.is_some() { "check_out" } else { "check_in" }, None);
-        let libraries = self.store.read(|c| {
-            Ok(library_names(c)?
-                .into_iter()
-                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
-                .collect::<Vec<_>>())
-        })?;
+        let libraries = self.store.read(crate::circulation::choices)?;
         let check_in_library = shifts_today
             .iter()
             .find(|s| s.ends_at > now.timestamp())
             .map(|s| s.library_code.clone())
             .or(me.home_library.clone());
-        let (data_age, age_changes) = self.data_age(now)?;
-        let mut refresh = Some(crate::home::next_midnight(now));
-        for t in age_changes.into_iter().chain(
-            shifts_today
-                .iter()
-                .flat_map(|s| [s.starts_at, s.ends_at])
-                .filter_map(|t| DateTime::from_timestamp(t, 0)),
-        ) {
+        let (data_age, mut refresh) = self.data_age_and_refresh(now)?;
+        for t in shifts_today
+            .iter()
+            .flat_map(|s| [s.starts_at, s.ends_at])
+            .filter_map(|t| DateTime::from_timestamp(t, 0))
+        {
             crate::home::sooner(&mut refresh, t, now);
         }
         Ok(TodayScreen {
@@ -643,12 +636,7 @@ impl Core {
         let all = self.shifts(library.clone())?;
         let (my_shifts, others): (Vec<ShiftView>, Vec<ShiftView>) = all.into_iter().partition(|s| s.mine);
         let open_shifts: Vec<ShiftView> = others.into_iter().filter(|s| s.can_sign_up).collect();
-        let libraries = self.store.read(|c| {
-            Ok(library_names(c)?
-                .into_iter()
-                .map(|(code, name)| crate::circulation::LibraryChoice { code, name })
-                .collect::<Vec<_>>())
-        })?;
+        let libraries = self.store.read(crate::circulation::choices)?;
         let (data_age, age_changes) = self.data_age(now)?;
         let mut refresh = age_changes;
         for s in my_shifts.iter().chain(open_shifts.iter()) {
