@@ -157,6 +157,11 @@ rights-list = { $count ->
 outcome-proxy-granted = { $name } can now act for you: { $rights }.
 outcome-not-your-carer = { $name } does not act for you.
 outcome-proxy-revoked = { $name } can no longer act for you.
+outcome-concern-closed = The concern about { $name } is closed.
+outcome-concern-already-closed = The concern about { $name } was closed already, by { $by }.
+outcome-no-such-concern = There is no open welfare concern for this visit.
+outcome-concern-note = Say what was done, in up to 1000 characters.
+outcome-only-coordinators-concerns = Only coordinators can close a welfare concern.
 outcome-not-your-deliveries = { $name } has not asked you to manage their deliveries.
 outcome-delivery-already = { $name } already has the home reading service, or has asked for it.
 outcome-delivery-requested = Thank you. The library will be in touch about home deliveries for you.
@@ -274,6 +279,13 @@ code-sync-stop-cancelled = Cancelled
 code-sync-stop-busy = Another update was running
 code-sync-stop-offline = Offline
 code-sync-stop-signed_out = Not signed in
+code-reminder-hold_ready = Books ready to collect
+code-reminder-hold_last_day = Last day to collect
+code-reminder-loan_due = Books due back soon
+code-reminder-event_tomorrow = Events tomorrow
+code-reminder-visit_tomorrow = Home delivery visits tomorrow
+code-reminder-round_tomorrow = Your delivery round tomorrow
+code-reminder-shift_tomorrow = Your shifts tomorrow
 
 duration-minutes = { $m ->
     [one] 1 minute

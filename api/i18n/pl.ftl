@@ -137,6 +137,11 @@ rights-list = { $count ->
 outcome-proxy-granted = { $name } może teraz działać w twoim imieniu: { $rights }.
 outcome-not-your-carer = { $name } nie działa w twoim imieniu.
 outcome-proxy-revoked = { $name } nie może już działać w twoim imieniu.
+outcome-concern-closed = Sprawa dotycząca: { $name } jest zamknięta.
+outcome-concern-already-closed = Sprawa dotycząca: { $name } została już zamknięta przez: { $by }.
+outcome-no-such-concern = Ta wizyta nie ma otwartego zgłoszenia o niepokoju.
+outcome-concern-note = Napisz, co zrobiono (do 1000 znaków).
+outcome-only-coordinators-concerns = Tylko koordynatorzy mogą zamknąć zgłoszenie o niepokoju.
 outcome-not-your-deliveries = { $name } nie prosi cię o prowadzenie spraw dowozu.
 outcome-delivery-already = { $name } już korzysta z dowozu książek albo o niego prosi.
 outcome-delivery-requested = Dziękujemy. Biblioteka skontaktuje się z tobą w sprawie dowozu książek.
@@ -254,6 +259,13 @@ code-sync-stop-cancelled = Anulowano
 code-sync-stop-busy = Trwała inna aktualizacja
 code-sync-stop-offline = Brak połączenia
 code-sync-stop-signed_out = Nie zalogowano
+code-reminder-hold_ready = Książki do odebrania
+code-reminder-hold_last_day = Ostatni dzień odbioru
+code-reminder-loan_due = Książki do zwrotu wkrótce
+code-reminder-event_tomorrow = Wydarzenia jutro
+code-reminder-visit_tomorrow = Jutrzejsze wizyty z dostawą do domu
+code-reminder-round_tomorrow = Twoja jutrzejsza trasa dostaw
+code-reminder-shift_tomorrow = Twoje jutrzejsze dyżury
 
 duration-minutes = { $m ->
     [one] 1 minuta

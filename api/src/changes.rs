@@ -137,6 +137,11 @@ pub enum Change {
         /// "more_like_this" or "not_for_me".
         reaction: String,
     },
+    /// A coordinator closes a welfare concern raised at the door, saying what was done.
+    CloseConcern {
+        visit_id: i64,
+        note: String,
+    },
     /// Sign up for a shift on the rota.
     SignUpShift {
         shift_id: i64,

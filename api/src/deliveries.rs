@@ -182,6 +182,30 @@ pub struct WelfareConcern {
     pub date: NaiveDate,
     pub note: String,
     pub raised_by: String,
+    /// Set once a coordinator has closed it, with what was done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<ConcernClosed>,
+}
+
+/// How a welfare concern was closed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ConcernClosed {
+    pub at: DateTime<Utc>,
+    /// The coordinator's name.
+    pub by: String,
+    /// What was done: "Rang her daughter; all well."
+    pub note: String,
+}
+
+/// A volunteer and the roles they hold at each library (the coordinators' `volunteer_roles`
+/// collection, to choose who chooses and who delivers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VolunteerRoles {
+    pub card: String,
+    pub name: String,
+    pub roles: Vec<crate::VolunteerRole>,
 }
 
 /// A coordinator's plan for a visit (`POST /v1/deliveries/{id}/visits`).

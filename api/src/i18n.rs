@@ -204,6 +204,19 @@ pub const CODES: &[(&str, &[&str])] = &[
         "sync-stop",
         &["done", "budget", "cancelled", "busy", "offline", "signed_out"],
     ),
+    // A reminder's kind is its notification channel: Settings names each.
+    (
+        "reminder",
+        &[
+            "hold_ready",
+            "hold_last_day",
+            "loan_due",
+            "event_tomorrow",
+            "visit_tomorrow",
+            "round_tomorrow",
+            "shift_tomorrow",
+        ],
+    ),
 ];
 
 /// The common words alone (all the hub's outcomes are among them), loaded once.

@@ -70,6 +70,12 @@ pub mod collections {
     pub const PROXIES: &str = "proxies";
     /// Welfare concerns raised at the door (scope `r:coordinator`).
     pub const CONCERNS: &str = "concerns";
+    /// Every home delivery for the coordinators, without the reader's address and access notes
+    /// (the postcode's first half only: the address is read from the hub, and each read is
+    /// written to the audit log), scope `r:coordinator`.
+    pub const DELIVERY_QUEUE: &str = "delivery_queue";
+    /// Each volunteer with their roles per library (scope `r:coordinator`).
+    pub const VOLUNTEER_ROLES: &str = "volunteer_roles";
     /// Every library's volunteer rota (scope `r:volunteer`).
     pub const SHIFTS: &str = "shifts";
     /// A volunteer's own check-ins and check-outs (scope `a:ID`).
@@ -94,6 +100,8 @@ pub mod collections {
         ROUNDS,
         PROXIES,
         CONCERNS,
+        DELIVERY_QUEUE,
+        VOLUNTEER_ROLES,
         SHIFTS,
         SESSIONS,
         CONSULTATIONS,
@@ -113,6 +121,8 @@ pub mod collections {
         ROUNDS,
         PROXIES,
         CONCERNS,
+        DELIVERY_QUEUE,
+        VOLUNTEER_ROLES,
         SHIFTS,
         SESSIONS,
         CONSULTATIONS,

@@ -108,6 +108,13 @@ impl CmlApp {
         self.guard(|| self.core.concerns())
     }
 
+    /// Closes a welfare concern with a note of what was done (coordinators; offline too).
+    pub async fn close_concern(&self, visit_id: i64, note: String) -> Result<ChangeView, CmlError> {
+        let core = self.core.clone();
+        self.spawn(async move { core.close_concern(visit_id, &note).await })
+            .await
+    }
+
     /// Every delivery with preferences and past visits (coordinators; needs the hub).
     pub async fn all_deliveries(&self) -> Result<Vec<DeliveryView>, CmlError> {
         let core = self.core.clone();

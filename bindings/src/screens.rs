@@ -3,7 +3,7 @@
 
 use cml_core::acting::ActingForScreen;
 use cml_core::circulation::{AccountScreen, JoinScreen, TitleScreen};
-use cml_core::deliveries::{ChooseScreen, RoundScreen};
+use cml_core::deliveries::{ChooseScreen, DeliveriesScreen, HomeDeliveryScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
 use cml_core::volunteers::{RotaScreen, TodayScreen};
@@ -71,6 +71,17 @@ impl CmlApp {
     /// Choose (choosers): a reader's visit, preferences in sentences, borrowed-before warnings.
     pub fn choose_screen(&self, visit_id: i64) -> Result<ChooseScreen, CmlError> {
         self.guard(|| self.core.choose_screen(visit_id))
+    }
+
+    /// Home delivery (readers and carers): the delivery, its actions, the request form's choices.
+    pub fn home_delivery_screen(&self) -> Result<HomeDeliveryScreen, CmlError> {
+        self.guard(|| self.core.home_delivery_screen())
+    }
+
+    /// Deliveries (coordinators): requests, deliveries to plan, visits, welfare concerns and who
+    /// can choose and deliver, offline; readers' addresses stay on the hub.
+    pub fn deliveries_screen(&self) -> Result<DeliveriesScreen, CmlError> {
+        self.guard(|| self.core.deliveries_screen())
     }
 
     /// Join: the libraries to choose from, a form waiting to be sent, or the new provisional card.

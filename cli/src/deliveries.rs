@@ -1,7 +1,7 @@
 //! `cml` commands for the home reading service, carers and volunteer roles.
 
 use clap::Subcommand;
-use cml_ffi::cml_core::{DeliveryForm, DeliveryView, PreferencesForm};
+use cml_ffi::cml_core::{ActionView, ConcernView, DeliveryForm, DeliveryView, PreferencesForm};
 use cml_ffi::{CmlApp, CmlError};
 
 use crate::{change_line, print};
@@ -101,6 +101,16 @@ pub enum DeliveryCommand {
         deliverer: String,
         #[arg(long, default_value_t = 0)]
         repeat: u32,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ConcernCommand {
+    /// Close a welfare concern, saying what was done (works offline).
+    Close {
+        visit: i64,
+        #[arg(long)]
+        note: String,
     },
 }
 
@@ -398,21 +408,84 @@ pub fn audit(
     Ok(())
 }
 
+fn concern_lines(list: &[ConcernView]) -> Vec<String> {
+    list.iter()
+        .map(|c| {
+            let mut out = format!(
+                "[visit {}] {} ({})\n    {}",
+                c.visit_id, c.reader_name, c.reader_card, c.text
+            );
+            if let Some(closed) = &c.closed_text {
+                out.push_str(&format!("\n    {closed}"));
+            }
+            out
+        })
+        .collect()
+}
+
 pub fn concerns(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let list = app.concerns()?;
     print(json, &list, || {
         if list.is_empty() {
             return "No welfare concerns.".into();
         }
-        list.iter()
-            .map(|c| {
-                format!(
-                    "{} {} ({}), raised by {}: {}",
-                    c.date, c.reader_name, c.reader_card, c.raised_by, c.note
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        concern_lines(&list).join("\n")
+    });
+    Ok(())
+}
+
+/// The action buttons of a row, as the screen shows them: "[Pause deliveries] [Stop home
+/// delivery (A change to this is waiting to be sent.)]".
+fn action_line(actions: &[ActionView]) -> String {
+    actions
+        .iter()
+        .map(|a| match &a.why_not {
+            None => format!("[{}]", a.label),
+            Some(why) => format!("[{} ({why})]", a.label),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The coordinators' Deliveries screen.
+pub fn deliveries_screen(app: &CmlApp, json: bool) -> Result<(), CmlError> {
+    let screen = app.deliveries_screen()?;
+    print(json, &screen, || {
+        let mut lines = vec![screen.summary.clone(), screen.privacy_note.clone()];
+        let groups = [&screen.requests, &screen.to_schedule, &screen.scheduled, &screen.paused];
+        for d in groups.into_iter().flatten() {
+            lines.push(format!(
+                "[{}] {} ({}, {}): {}\n    {}",
+                d.id,
+                d.reader_name,
+                d.library_name,
+                d.postcode,
+                d.status_text,
+                action_line(&d.actions)
+            ));
+        }
+        lines.extend(concern_lines(&screen.concerns));
+        for (label, list) in [("choosers", &screen.choosers), ("deliverers", &screen.deliverers)] {
+            let names: Vec<String> = list.iter().map(|v| format!("{} ({})", v.name, v.libraries)).collect();
+            lines.push(format!("{label}: {}", names.join("; ")));
+        }
+        lines.join("\n")
+    });
+    Ok(())
+}
+
+/// The Home delivery screen (readers and carers).
+pub fn home_delivery_screen(app: &CmlApp, json: bool) -> Result<(), CmlError> {
+    let screen = app.home_delivery_screen()?;
+    print(json, &screen, || {
+        let mut lines = vec![screen.for_name.clone()];
+        for d in &screen.deliveries {
+            lines.push(format!("[{}] {}: {}", d.id, d.library_name, d.status_text));
+            lines.push(format!("    {}", action_line(&d.actions)));
+        }
+        lines.push(action_line(std::slice::from_ref(&screen.request)));
+        lines.extend(screen.waiting.iter().map(|w| format!("… {w}")));
+        lines.join("\n")
     });
     Ok(())
 }

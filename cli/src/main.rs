@@ -265,8 +265,16 @@ enum Command {
         #[arg(long)]
         reader: Option<String>,
     },
-    /// Coordinators: welfare concerns raised at the door.
-    Concerns,
+    /// Coordinators: welfare concerns raised at the door; `concerns close VISIT --note` closes one.
+    Concerns {
+        #[command(subcommand)]
+        command: Option<deliveries::ConcernCommand>,
+    },
+    /// Coordinators' Deliveries screen: requests, deliveries to plan, visits, concerns, who can
+    /// choose and deliver (works offline; no addresses).
+    Deliveries,
+    /// Home delivery screen (readers and carers): your delivery, what you can do, the form's choices.
+    HomeDelivery,
     /// Volunteer roles per library: roles, grant, remove.
     Volunteer {
         #[command(subcommand)]
@@ -780,7 +788,15 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Choose { visit } => deliveries::choose(&app, json, visit)?,
         Command::Visit { command } => deliveries::visit(&app, &waiter, json, command)?,
         Command::Audit { reader } => deliveries::audit(&app, &waiter, json, reader)?,
-        Command::Concerns => deliveries::concerns(&app, json)?,
+        Command::Concerns { command: None } => deliveries::concerns(&app, json)?,
+        Command::Concerns {
+            command: Some(deliveries::ConcernCommand::Close { visit, note }),
+        } => {
+            let change = waiter.block_on(app.close_concern(visit, note))?;
+            print(json, &change, || change_line(&change));
+        }
+        Command::Deliveries => deliveries::deliveries_screen(&app, json)?,
+        Command::HomeDelivery => deliveries::home_delivery_screen(&app, json)?,
         Command::Volunteer { command } => deliveries::volunteer(&app, &waiter, json, command)?,
         Command::Consultations => consultations::list(&app, json)?,
         Command::Answer {

@@ -371,6 +371,34 @@ why-too-late-to-drop = { $n ->
 }
 why-shift-started = This shift has already started.
 why-shift-full = Every place on this shift is taken.
+action-delivery-pause = Pause deliveries
+action-delivery-resume = Start deliveries again
+action-delivery-end = Stop home delivery
+action-delivery-accept = Accept
+action-delivery-decline = Decline
+action-delivery-schedule = Plan visits
+action-delivery-request = Ask for home delivery
+action-concern-close = Close, with a note
+why-needs-connection = This needs a connection. Try again when you are online.
+why-concern-closed = This concern is closed already.
+why-delivery-request-waiting = Your request is waiting to be sent.
+why-delivery-under-way = Home delivery is already asked for or under way.
+concern-raised = Raised by { $name } on { $date }: { $note }
+concern-closed = Closed by { $name } on { $date }: { $note }
+concern-close-waiting = Your closing note is waiting to be sent.
+error-concern-note = Say what was done, in up to 1000 characters.
+error-no-such-concern = This welfare concern is not on this phone. Sync, then try again.
+summary-close-concern = Close the welfare concern about { $name }
+deliveries-requests = { $n ->
+    [one] 1 request to decide.
+   *[other] { $n } requests to decide.
+}
+deliveries-to-schedule = { $n ->
+    [one] 1 delivery to plan visits for.
+   *[other] { $n } deliveries to plan visits for.
+}
+deliveries-nothing-waiting = Nothing is waiting for you.
+deliveries-privacy-note = Readers' addresses are not kept on this phone. Open a delivery when you are online to see one.
 title-sign-in-to-reserve = Sign in to reserve this.
 title-on-loan = You have this on loan. { $due }
 title-reserved = You have reserved this. { $status }

@@ -385,6 +385,36 @@ why-too-late-to-drop = { $n ->
 }
 why-shift-started = Ten dyżur już się zaczął.
 why-shift-full = Wszystkie miejsca na tym dyżurze są zajęte.
+action-delivery-pause = Wstrzymaj dostawy
+action-delivery-resume = Wznów dostawy
+action-delivery-end = Zakończ dostawy do domu
+action-delivery-accept = Przyjmij
+action-delivery-decline = Odrzuć
+action-delivery-schedule = Zaplanuj wizyty
+action-delivery-request = Poproś o dostawę do domu
+action-concern-close = Zamknij z notatką
+why-needs-connection = Do tego potrzebne jest połączenie. Spróbuj ponownie, gdy będziesz online.
+why-concern-closed = To zgłoszenie jest już zamknięte.
+why-delivery-request-waiting = Twoja prośba czeka na wysłanie.
+why-delivery-under-way = Dostawa do domu jest już zamówiona albo trwa.
+concern-raised = Zgłasza: { $name }, { $date }: { $note }
+concern-closed = Zamyka: { $name }, { $date }: { $note }
+concern-close-waiting = Twoja notatka zamykająca czeka na wysłanie.
+error-concern-note = Napisz, co zrobiono (do 1000 znaków).
+error-no-such-concern = Tego zgłoszenia nie ma w tym telefonie. Zsynchronizuj i spróbuj ponownie.
+summary-close-concern = Zamknij zgłoszenie troski o: { $name }
+deliveries-requests = { $n ->
+    [one] 1 prośba czeka na decyzję.
+    [few] { $n } prośby czekają na decyzję.
+   *[many] { $n } próśb czeka na decyzję.
+}
+deliveries-to-schedule = { $n ->
+    [one] 1 dostawa czeka na zaplanowanie wizyt.
+    [few] { $n } dostawy czekają na zaplanowanie wizyt.
+   *[many] { $n } dostaw czeka na zaplanowanie wizyt.
+}
+deliveries-nothing-waiting = Nic na ciebie nie czeka.
+deliveries-privacy-note = Adresy czytelników nie są zapisane w tym telefonie. Otwórz dostawę, gdy będziesz online, aby zobaczyć adres.
 title-sign-in-to-reserve = Zaloguj się, aby zarezerwować.
 title-on-loan = Masz tę książkę. { $due }
 title-reserved = Ta książka jest zarezerwowana dla Ciebie. { $status }

@@ -342,6 +342,34 @@ why-event-over = یہ تقریب ختم ہو چکی ہے۔
 why-too-late-to-drop = شفٹ شروع ہونے سے کم از کم { $n } گھنٹے پہلے چھوڑی جا سکتی ہے۔ براہ کرم لائبریری کو فون کریں۔
 why-shift-started = یہ شفٹ شروع ہو چکی ہے۔
 why-shift-full = اس شفٹ کی سب جگہیں بھر چکی ہیں۔
+action-delivery-pause = کتابیں پہنچانا روکیں
+action-delivery-resume = کتابیں پہنچانا دوبارہ شروع کریں
+action-delivery-end = گھر پر کتابیں پہنچانا ختم کریں
+action-delivery-accept = قبول کریں
+action-delivery-decline = انکار کریں
+action-delivery-schedule = ملاقاتیں طے کریں
+action-delivery-request = گھر پر کتابیں منگوائیں
+action-concern-close = نوٹ کے ساتھ بند کریں
+why-needs-connection = اس کے لیے کنکشن چاہیے۔ آن لائن ہونے پر دوبارہ کوشش کریں۔
+why-concern-closed = یہ فکر پہلے ہی بند ہو چکی ہے۔
+why-delivery-request-waiting = آپ کی درخواست بھیجی جانے کے انتظار میں ہے۔
+why-delivery-under-way = گھر پر کتابیں پہنچانے کی درخواست پہلے ہی دی جا چکی ہے یا جاری ہے۔
+concern-raised = { $name } نے { $date } کو اٹھائی: { $note }
+concern-closed = { $name } نے { $date } کو بند کی: { $note }
+concern-close-waiting = آپ کا بند کرنے کا نوٹ بھیجے جانے کے انتظار میں ہے۔
+error-concern-note = لکھیں کہ کیا کیا گیا، 1000 حروف تک۔
+error-no-such-concern = یہ فکر اس فون پر نہیں ہے۔ سنک کریں، پھر دوبارہ کوشش کریں۔
+summary-close-concern = { $name } کے بارے میں فکر بند کریں
+deliveries-requests = { $n ->
+    [one] 1 درخواست پر فیصلہ کرنا ہے۔
+   *[other] { $n } درخواستوں پر فیصلہ کرنا ہے۔
+}
+deliveries-to-schedule = { $n ->
+    [one] 1 ڈیلیوری کے لیے ملاقاتیں طے کرنی ہیں۔
+   *[other] { $n } ڈیلیوریوں کے لیے ملاقاتیں طے کرنی ہیں۔
+}
+deliveries-nothing-waiting = آپ کے لیے کچھ انتظار میں نہیں ہے۔
+deliveries-privacy-note = پڑھنے والوں کے پتے اس فون پر نہیں رکھے جاتے۔ پتہ دیکھنے کے لیے آن لائن ہو کر ڈیلیوری کھولیں۔
 title-sign-in-to-reserve = محفوظ کرنے کے لیے سائن ان کریں۔
 title-on-loan = یہ آپ کے پاس ہے۔ { $due }
 title-reserved = آپ نے یہ محفوظ کی ہے۔ { $status }

@@ -96,6 +96,18 @@ pub fn apply(tx: &rusqlite::Transaction<'_>, collection: &str, item: &FeedItem) 
             id,
             &parse::<cml_api::ReadingList>(item).map_err(unreadable)?,
         ),
+        collections::DELIVERY_QUEUE => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::Delivery>(item).map_err(unreadable)?,
+        ),
+        collections::VOLUNTEER_ROLES => save(
+            tx,
+            collection,
+            id,
+            &parse::<cml_api::VolunteerRoles>(item).map_err(unreadable)?,
+        ),
         other => Err(CoreError::Internal(format!("{other} is not an account collection"))),
     }
 }

@@ -16,8 +16,8 @@ use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
 use crate::i18n::{num, Msg, Words};
 use crate::views::{
-    AuditView, BagItemView, ChangeView, ConcernView, DeliveryForm, DeliveryView, DueBackView, PreferencesForm,
-    ProxyView, RoundStopView, VisitView, VolunteerRoleView,
+    ActionView, AuditView, BagItemView, ChangeView, CodeText, ConcernView, DataAge, DeliveryForm, DeliveryView,
+    DueBackView, PreferencesForm, ProxyView, RoundStopView, VisitView, VolunteerRoleView,
 };
 use crate::Core;
 
@@ -113,6 +113,106 @@ pub fn delivery_view(w: &Words<'_>, names: &[(String, String)], d: &Delivery) ->
         decline_reason: d.decline_reason.clone(),
         next_visit: next,
         past_visits: d.past_visits.iter().map(|v| visit_view(w, v)).collect(),
+        actions: Vec::new(),
+    }
+}
+
+/// A delivery as the hub just sent it to a coordinator (so the hub is there).
+fn answered_view(w: &Words<'_>, names: &[(String, String)], d: &Delivery) -> DeliveryView {
+    let mut v = delivery_view(w, names, d);
+    v.actions = coordinator_actions(w, &d.status, false, true);
+    v
+}
+
+/// Whether a pause, resume or end of this delivery waits in the outbox.
+fn state_change_waiting(waiting: &[Change], id: i64) -> bool {
+    waiting
+        .iter()
+        .any(|c| matches!(c, Change::SetDeliveryState { delivery_id, .. } if *delivery_id == id))
+}
+
+fn delivery_action(w: &Words<'_>, action: &str, why_not: Option<String>) -> ActionView {
+    ActionView {
+        action: action.to_owned(),
+        label: w.t(&format!("action-delivery-{action}")),
+        allowed: why_not.is_none(),
+        why_not,
+    }
+}
+
+/// Pause or resume, and end, as the hub allows them in each state (the reader, their carer
+/// and coordinators): none once declined or ended; a request can be called off, not paused.
+fn state_actions(w: &Words<'_>, status: &str, waiting: bool) -> Vec<ActionView> {
+    let why = || waiting.then(|| w.t("why-change-waiting"));
+    match status {
+        "declined" | "ended" => Vec::new(),
+        "requested" => vec![delivery_action(w, "end", why())],
+        "paused" => vec![delivery_action(w, "resume", why()), delivery_action(w, "end", why())],
+        _ => vec![delivery_action(w, "pause", why()), delivery_action(w, "end", why())],
+    }
+}
+
+/// A coordinator's actions on a delivery: accept and decline a request, schedule visits once
+/// accepted (each needs the hub), then the state actions.
+fn coordinator_actions(w: &Words<'_>, status: &str, waiting: bool, online: bool) -> Vec<ActionView> {
+    let needs_hub = || (!online).then(|| w.t("why-needs-connection"));
+    let mut actions = match status {
+        "requested" => vec![
+            delivery_action(w, "accept", needs_hub()),
+            delivery_action(w, "decline", needs_hub()),
+        ],
+        "accepted" | "active" => vec![delivery_action(w, "schedule", needs_hub())],
+        _ => Vec::new(),
+    };
+    actions.extend(state_actions(w, status, waiting));
+    actions
+}
+
+fn concern_view(w: &Words<'_>, c: &WelfareConcern, waiting: bool) -> ConcernView {
+    let text = w.a(
+        "concern-raised",
+        &[
+            ("name", c.raised_by.clone().into()),
+            ("date", w.date(c.date).into()),
+            ("note", c.note.clone().into()),
+        ],
+    );
+    let closed_text = match (&c.closed, waiting) {
+        (Some(x), _) => Some(w.a(
+            "concern-closed",
+            &[
+                ("name", x.by.clone().into()),
+                ("date", w.date(today(x.at)).into()),
+                ("note", x.note.clone().into()),
+            ],
+        )),
+        (None, true) => Some(w.t("concern-close-waiting")),
+        (None, false) => None,
+    };
+    let open = c.closed.is_none() && !waiting;
+    let why = if c.closed.is_some() {
+        Some(w.t("why-concern-closed"))
+    } else if waiting {
+        Some(w.t("why-change-waiting"))
+    } else {
+        None
+    };
+    ConcernView {
+        visit_id: c.visit_id,
+        reader_name: c.reader_name.clone(),
+        reader_card: c.reader_card.clone(),
+        date: c.date.to_string(),
+        note: c.note.clone(),
+        raised_by: c.raised_by.clone(),
+        open,
+        text,
+        closed_text,
+        actions: vec![ActionView {
+            action: "close".into(),
+            label: w.t("action-concern-close"),
+            allowed: why.is_none(),
+            why_not: why,
+        }],
     }
 }
 
@@ -261,13 +361,23 @@ impl Core {
         if let Some(p) = &acting {
             self.acting_right(p, "deliveries")?;
         }
+        let account = self.signed_in()?;
+        let w = self.words();
         self.store.read(|c| {
             let names = library_names(c)?;
+            let waiting = waiting_changes(c, account)?;
             let mut all: Vec<Delivery> = load_all(c, collections::DELIVERIES)?;
             if let Some(p) = &acting {
                 all.retain(|d| d.reader_card == p.member_card);
             }
-            Ok(all.iter().map(|d| delivery_view(&self.words(), &names, d)).collect())
+            Ok(all
+                .iter()
+                .map(|d| {
+                    let mut v = delivery_view(&w, &names, d);
+                    v.actions = state_actions(&w, &d.status, state_change_waiting(&waiting, d.id));
+                    v
+                })
+                .collect())
         })
     }
 
@@ -279,7 +389,13 @@ impl Core {
         }
         let d: Delivery = self
             .store
-            .read(|c| load(c, collections::DELIVERIES, delivery_id))?
+            .read(|c| {
+                Ok(load(c, collections::DELIVERIES, delivery_id)?.or(load(
+                    c,
+                    collections::DELIVERY_QUEUE,
+                    delivery_id,
+                )?))
+            })?
             .ok_or_else(|| CoreError::NotFound(format!("There is no delivery {delivery_id} on this phone.")))?;
         let id = match action {
             "pause" => "summary-pause-delivery",
@@ -569,24 +685,52 @@ impl Core {
         .await
     }
 
-    /// Welfare concerns raised at the door (coordinators; offline once synced).
+    /// Welfare concerns raised at the door (coordinators; offline once synced): open ones
+    /// first, latest first.
     pub fn concerns(&self) -> CoreResult<Vec<ConcernView>> {
-        self.signed_in()?;
+        let account = self.signed_in()?;
+        let w = self.words();
         self.store.read(|c| {
+            let waiting = waiting_changes(c, account)?;
             let mut all: Vec<WelfareConcern> = load_all(c, collections::CONCERNS)?;
-            all.sort_unstable_by_key(|w| std::cmp::Reverse((w.date, w.visit_id)));
+            all.sort_unstable_by_key(|x| (x.closed.is_some(), std::cmp::Reverse((x.date, x.visit_id))));
             Ok(all
-                .into_iter()
-                .map(|w| ConcernView {
-                    visit_id: w.visit_id,
-                    reader_name: w.reader_name,
-                    reader_card: w.reader_card,
-                    date: w.date.to_string(),
-                    note: w.note,
-                    raised_by: w.raised_by,
+                .iter()
+                .map(|x| {
+                    let closing = waiting
+                        .iter()
+                        .any(|ch| matches!(ch, Change::CloseConcern { visit_id, .. } if *visit_id == x.visit_id));
+                    concern_view(&w, x, closing)
                 })
                 .collect())
         })
+    }
+
+    /// Closes a welfare concern with a note of what was done (coordinators; offline too).
+    pub async fn close_concern(&self, visit_id: i64, note: &str) -> CoreResult<ChangeView> {
+        let account = self.signed_in()?;
+        let w = self.words();
+        let note = note.trim();
+        if note.is_empty() || note.chars().count() > 1000 {
+            return Err(CoreError::invalid("note", w.t("error-concern-note")));
+        }
+        let concern: WelfareConcern = self
+            .store
+            .read(|c| load(c, collections::CONCERNS, visit_id))?
+            .ok_or_else(|| CoreError::NotFound(w.t("error-no-such-concern")))?;
+        if concern.closed.is_some() {
+            return Err(CoreError::conflict("already_closed", w.t("why-concern-closed")));
+        }
+        let summary = Msg::new("summary-close-concern").arg("name", &concern.reader_name);
+        self.change(
+            account,
+            Change::CloseConcern {
+                visit_id,
+                note: note.to_owned(),
+            },
+            summary,
+        )
+        .await
     }
 
     /// Every delivery with preferences and past visits (coordinators; needs the hub).
@@ -596,7 +740,8 @@ impl Core {
         self.note_reachability(&result);
         let all = result?;
         let names = self.store.read(library_names)?;
-        Ok(all.iter().map(|d| delivery_view(&self.words(), &names, d)).collect())
+        let w = self.words();
+        Ok(all.iter().map(|d| answered_view(&w, &names, d)).collect())
     }
 
     async fn decide(&self, path: String, body: Option<cml_api::Decline>) -> CoreResult<DeliveryView> {
@@ -608,7 +753,7 @@ impl Core {
         self.note_reachability(&result);
         let d = result?;
         let names = self.store.read(library_names)?;
-        Ok(delivery_view(&self.words(), &names, &d))
+        Ok(answered_view(&self.words(), &names, &d))
     }
 
     /// Accepts a request (coordinators; needs the hub).
@@ -661,7 +806,7 @@ impl Core {
         self.note_reachability(&result);
         let d = result?;
         let names = self.store.read(library_names)?;
-        Ok(delivery_view(&self.words(), &names, &d))
+        Ok(answered_view(&self.words(), &names, &d))
     }
 
     /// Who read readers' details, latest first (coordinators; needs the hub).
@@ -890,6 +1035,229 @@ impl Core {
             preferences_text: text,
             warnings,
             data_age,
+        })
+    }
+}
+
+/// A volunteer who can be given a visit to choose for or deliver (coordinators).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VolunteerChoice {
+    pub card: String,
+    pub name: String,
+    /// The libraries where they hold the role, by name: "Baswich, Holmcroft".
+    pub libraries: String,
+}
+
+/// The coordinators' Deliveries screen, from the device store (offline): requests to accept or
+/// decline, deliveries to schedule, visits to come, paused ones, welfare concerns to act on, and
+/// who can choose and deliver. Readers' addresses are not on the phone (the postcode's first half
+/// is): `all_deliveries` reads them from the hub, and the hub audits each read.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DeliveriesScreen {
+    /// "2 requests to decide. 1 delivery to schedule. 1 welfare concern to act on."
+    pub summary: String,
+    pub requests: Vec<DeliveryView>,
+    /// Accepted or active, with no visit planned.
+    pub to_schedule: Vec<DeliveryView>,
+    /// With a visit planned, the soonest first.
+    pub scheduled: Vec<DeliveryView>,
+    pub paused: Vec<DeliveryView>,
+    /// Open concerns first, then closed ones.
+    pub concerns: Vec<ConcernView>,
+    pub choosers: Vec<VolunteerChoice>,
+    pub deliverers: Vec<VolunteerChoice>,
+    /// The time-of-day words for planning a visit.
+    pub times: Vec<CodeText>,
+    /// "Addresses are not kept on this phone. Open a delivery when you are online to see one."
+    pub privacy_note: String,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+/// The Home delivery screen (readers and carers), from the device store: the person's delivery
+/// (or, switched to a member, that member's), its actions, and the request form's choices.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HomeDeliveryScreen {
+    /// Whom it is for: the person, or the member they act for.
+    pub for_name: String,
+    pub deliveries: Vec<DeliveryView>,
+    /// "request": asking for the service, allowed unless a delivery is under way or asked for.
+    pub request: ActionView,
+    /// What the form offers, with its words: days (1 Monday … 7 Sunday), times, how often,
+    /// formats.
+    pub days: Vec<CodeText>,
+    pub times: Vec<CodeText>,
+    pub frequencies: Vec<CodeText>,
+    pub formats: Vec<CodeText>,
+    /// Changes to a delivery made on this phone, not yet sent: "Pause home delivery for Arthur Bell".
+    pub waiting: Vec<String>,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+fn volunteers_with(
+    w: &Words<'_>,
+    names: &[(String, String)],
+    all: &[cml_api::VolunteerRoles],
+    role: &str,
+) -> Vec<VolunteerChoice> {
+    let mut out: Vec<VolunteerChoice> = all
+        .iter()
+        .filter_map(|v| {
+            let libraries: Vec<String> = v
+                .roles
+                .iter()
+                .filter(|r| r.role == role)
+                .map(|r| name_of(names, &r.library))
+                .collect();
+            (!libraries.is_empty()).then(|| VolunteerChoice {
+                card: v.card.clone(),
+                name: v.name.clone(),
+                libraries: libraries.join(&w.t("list-separator")),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name).then(a.card.cmp(&b.card)));
+    out
+}
+
+impl Core {
+    /// The coordinators' Deliveries screen, from the device store.
+    pub fn deliveries_screen(&self) -> CoreResult<DeliveriesScreen> {
+        let account = self.signed_in()?;
+        let now = self.now();
+        let w = self.words();
+        let online = self.status_at(now)?.online != Some(false);
+        let concerns = self.concerns()?;
+        let (queue, volunteers, names, waiting) = self.store.read(|c| {
+            Ok((
+                load_all::<Delivery>(c, collections::DELIVERY_QUEUE)?,
+                load_all::<cml_api::VolunteerRoles>(c, collections::VOLUNTEER_ROLES)?,
+                library_names(c)?,
+                waiting_changes(c, account)?,
+            ))
+        })?;
+        let (mut requests, mut to_schedule, mut scheduled, mut paused) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for d in &queue {
+            let mut v = delivery_view(&w, &names, d);
+            v.actions = coordinator_actions(&w, &d.status, state_change_waiting(&waiting, d.id), online);
+            match (d.status.as_str(), &d.next_visit) {
+                ("requested", _) => requests.push(v),
+                ("paused", _) => paused.push(v),
+                ("accepted" | "active", None) => to_schedule.push(v),
+                ("accepted" | "active", Some(_)) => scheduled.push(v),
+                _ => {}
+            }
+        }
+        scheduled.sort_by(|a, b| {
+            let key = |v: &DeliveryView| v.next_visit.as_ref().map(|n| n.date.clone());
+            key(a).cmp(&key(b)).then(a.id.cmp(&b.id))
+        });
+        let open = concerns.iter().filter(|c| c.open).count() as i64;
+        let mut parts = Vec::new();
+        if !requests.is_empty() {
+            parts.push(w.a("deliveries-requests", &[("n", num(requests.len() as i64))]));
+        }
+        if !to_schedule.is_empty() {
+            parts.push(w.a("deliveries-to-schedule", &[("n", num(to_schedule.len() as i64))]));
+        }
+        if open > 0 {
+            parts.push(w.a("home-welfare-concerns", &[("n", num(open))]));
+        }
+        let summary = if parts.is_empty() {
+            w.t("deliveries-nothing-waiting")
+        } else {
+            parts.join(" ")
+        };
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
+        Ok(DeliveriesScreen {
+            summary,
+            requests,
+            to_schedule,
+            scheduled,
+            paused,
+            concerns,
+            choosers: volunteers_with(&w, &names, &volunteers, "chooser"),
+            deliverers: volunteers_with(&w, &names, &volunteers, "deliverer"),
+            times: self.codes("time"),
+            privacy_note: w.t("deliveries-privacy-note"),
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+
+    /// The Home delivery screen (readers and carers), from the device store.
+    pub fn home_delivery_screen(&self) -> CoreResult<HomeDeliveryScreen> {
+        let account = self.signed_in()?;
+        let now = self.now();
+        let w = self.words();
+        let deliveries = self.deliveries()?;
+        let for_name = match self.acting_for()? {
+            Some(p) => p.member_name,
+            None => self.whoami()?.map(|a| a.name).unwrap_or_default(),
+        };
+        let request_waiting = self
+            .store
+            .read(|c| waiting_changes(c, account))?
+            .iter()
+            .any(|ch| matches!(ch, Change::RequestDelivery { .. }));
+        let under_way = deliveries
+            .iter()
+            .any(|d| !matches!(d.status.as_str(), "declined" | "ended"));
+        let why = if request_waiting {
+            Some(w.t("why-delivery-request-waiting"))
+        } else if under_way {
+            Some(w.t("why-delivery-under-way"))
+        } else {
+            None
+        };
+        let waiting = self.store.read(|c| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT key, change FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {} ORDER BY id",
+                crate::store::THIS_HUB
+            ))?;
+            let rows = stmt
+                .query_map([account], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut out = Vec::new();
+            for (key, change) in rows {
+                let change: Change = serde_json::from_str(&change)?;
+                if matches!(
+                    change,
+                    Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. }
+                ) {
+                    out.extend(crate::outbox::change(c, &w, &key)?.map(|v| v.summary));
+                }
+            }
+            Ok(out)
+        })?;
+        let days = (1..=7u8)
+            .map(|d| CodeText {
+                code: d.to_string(),
+                text: w.weekday(d),
+            })
+            .collect();
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
+        Ok(HomeDeliveryScreen {
+            for_name,
+            deliveries,
+            request: ActionView {
+                action: "request".into(),
+                label: w.t("action-delivery-request"),
+                allowed: why.is_none(),
+                why_not: why,
+            },
+            days,
+            times: self.codes("time"),
+            frequencies: self.codes("frequency"),
+            formats: self.codes("reading-format"),
+            waiting,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
         })
     }
 }

@@ -342,7 +342,7 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
 
     // Coordinator: what waits for them.
     if me.roles.contains(&Role::Coordinator) {
-        let requests = load_all::<Delivery>(c, collections::DELIVERIES)?
+        let requests = load_all::<Delivery>(c, collections::DELIVERY_QUEUE)?
             .iter()
             .filter(|d| d.status == "requested")
             .count();
@@ -358,7 +358,17 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
                 false,
             );
         }
-        let concerns = load_all::<cml_api::WelfareConcern>(c, collections::CONCERNS)?.len();
+        let closing: Vec<i64> = crate::events::waiting_changes(c, me.id)?
+            .iter()
+            .filter_map(|ch| match ch {
+                cml_api::Change::CloseConcern { visit_id, .. } => Some(*visit_id),
+                _ => None,
+            })
+            .collect();
+        let concerns = load_all::<cml_api::WelfareConcern>(c, collections::CONCERNS)?
+            .iter()
+            .filter(|w| w.closed.is_none() && !closing.contains(&w.visit_id))
+            .count();
         if concerns > 0 {
             let text = w.a("home-welfare-concerns", &[("n", num(concerns as i64))]);
             push(

@@ -435,6 +435,8 @@ impl Store {
                     | cml_api::collections::ROUNDS
                     | cml_api::collections::PROXIES
                     | cml_api::collections::CONCERNS
+                    | cml_api::collections::DELIVERY_QUEUE
+                    | cml_api::collections::VOLUNTEER_ROLES
                     | cml_api::collections::SHIFTS
                     | cml_api::collections::SESSIONS
                     | cml_api::collections::CONSULTATIONS

@@ -681,6 +681,10 @@ pub struct DeliveryView {
     pub decline_reason: Option<String>,
     pub next_visit: Option<VisitView>,
     pub past_visits: Vec<VisitView>,
+    /// What can be done now, each with why not: the reader and carer get "pause" or "resume",
+    /// and "end" (each the `action` of `set_delivery_state`); coordinators also "accept",
+    /// "decline" and "schedule" (these need the hub: not allowed offline, and say so).
+    pub actions: Vec<ActionView>,
 }
 
 /// A copy the reader has that goes back.
@@ -745,6 +749,15 @@ pub struct ConcernView {
     pub date: String,
     pub note: String,
     pub raised_by: String,
+    /// Not closed yet (and no closing waiting to be sent).
+    pub open: bool,
+    /// "Raised by Sam Patel on Thursday 3 December: Did not answer; curtains closed."
+    pub text: String,
+    /// "Closed by Priya Shah on Friday 4 December: Rang her daughter; all well." / "Your
+    /// closing note is waiting to be sent."
+    pub closed_text: Option<String>,
+    /// "close" (`close_concern`), with why not.
+    pub actions: Vec<ActionView>,
 }
 
 /// One read of a reader's details (coordinators).

@@ -102,6 +102,8 @@ fn allowed(caller: &Caller, change: &Change) -> Result<(), &'static str> {
         | Change::CheckIn { .. }
         | Change::CheckOut { .. }
         | Change::FixCheckOut { .. } => Ok(()),
+        Change::CloseConcern { .. } if !coordinator => Err("outcome-only-coordinators-concerns"),
+        Change::CloseConcern { .. } => Ok(()),
         Change::Checkout { .. } | Change::Checkin { .. } if !desk => Err("outcome-only-desk"),
         Change::Checkout { .. } | Change::Checkin { .. } => Ok(()),
         Change::BookEvent { .. } | Change::CancelBooking { .. } | Change::BookSeries { .. }
@@ -218,6 +220,7 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
             barcode,
             reaction,
         } => deliveries::react(c, key, account, *visit_id, barcode, reaction, now)?,
+        Change::CloseConcern { visit_id, note } => deliveries::close_concern(c, key, account, *visit_id, note, now)?,
         Change::RecordVisit {
             visit_id,
             outcome,

@@ -618,6 +618,11 @@ impl Db {
                 }
                 tracing::info!(version, "applying database migration");
                 c.batch(&crate::schema::for_dialect(sql, dialect))?;
+                if version == crate::schema::COORDINATOR_COLLECTIONS {
+                    // The coordinators' delivery queue and volunteer list start full, not empty.
+                    crate::deliveries::publish_for_coordinators(c, chrono::Utc::now())
+                        .map_err(|e| DbError::Other(format!("publishing for coordinators: {e}")))?;
+                }
                 c.exec(
                     "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
                     crate::params![version, chrono::Utc::now().to_rfc3339()],

@@ -324,6 +324,7 @@ pub fn grant_role(
             params![p.id, crate::auth::roles_to_text(&roles)],
         )?;
     }
+    publish_volunteer(c, p.id)?;
     volunteer_roles(c, card)
 }
 
@@ -349,6 +350,7 @@ pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubRes
             params![p.id, crate::auth::roles_to_text(&kept)],
         )?;
     }
+    publish_volunteer(c, p.id)?;
     Ok(roles)
 }
 
@@ -645,6 +647,69 @@ fn publish(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<()> {
             Some(&body),
         )?;
     }
+    // The coordinators' phones keep every delivery to decide and schedule offline, but not where
+    // the reader lives: that is read from the hub, and each read is audited.
+    delivery.address.clear();
+    delivery.access_notes.clear();
+    delivery.postcode = postcode_district(&delivery.postcode);
+    feed::publish(
+        c,
+        collections::DELIVERY_QUEUE,
+        COORDINATORS,
+        &id.to_string(),
+        Some(&serde_json::to_value(&delivery)?),
+    )?;
+    Ok(())
+}
+
+/// A postcode's first half ("ST19 9AA" gives "ST19"), enough to plan a round by area.
+pub fn postcode_district(postcode: &str) -> String {
+    let p = postcode.trim().to_uppercase();
+    match p.split_whitespace().next() {
+        Some(first) if p.contains(' ') => first.to_owned(),
+        _ if p.len() > 3 => p[..p.len() - 3].to_owned(),
+        _ => p,
+    }
+}
+
+/// Publishes every delivery and volunteer to the coordinators' collections (a hub upgraded to
+/// schema 15, which brought them, has them there at once).
+pub fn publish_for_coordinators(c: &mut dyn Conn, now: DateTime<Utc>) -> HubResult<()> {
+    for d in c.query("SELECT id FROM deliveries ORDER BY id", &[])? {
+        publish(c, d.i64(0)?, now)?;
+    }
+    for v in c.query(
+        "SELECT DISTINCT account_id FROM volunteer_roles ORDER BY account_id",
+        &[],
+    )? {
+        publish_volunteer(c, v.i64(0)?)?;
+    }
+    Ok(())
+}
+
+/// Sends a volunteer's roles to the coordinators (a tombstone once they hold none).
+fn publish_volunteer(c: &mut dyn Conn, account: i64) -> HubResult<()> {
+    let p = by_id(c, account)?;
+    let card = c
+        .query_one("SELECT card FROM accounts WHERE id = $1", params![account])?
+        .str(0)?;
+    let roles = volunteer_roles(c, &card)?;
+    let body = if roles.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_value(cml_api::VolunteerRoles {
+            card,
+            name: p.name.clone(),
+            roles,
+        })?)
+    };
+    feed::publish(
+        c,
+        collections::VOLUNTEER_ROLES,
+        COORDINATORS,
+        &account.to_string(),
+        body.as_ref(),
+    )?;
     Ok(())
 }
 
@@ -1187,8 +1252,7 @@ pub fn record(
             "Items are handed over only when the visit is delivered.",
         ));
     }
-    let (reader, library, delivery, reader_card, reader_name) =
-        (row.i64(2)?, row.str(3)?, row.i64(4)?, row.str(5)?, row.str(6)?);
+    let (reader, library, delivery, reader_card) = (row.i64(2)?, row.str(3)?, row.i64(4)?, row.str(5)?);
     for b in handed.iter().chain(collected) {
         if c.query_opt("SELECT 1 FROM items WHERE barcode = $1", params![b.clone()])?
             .is_none()
@@ -1232,25 +1296,11 @@ pub fn record(
         )?;
     }
     if outcome == "welfare_concern" {
-        let by = by_id(c, caller)?.name;
-        let date = day(&c
-            .query_one("SELECT visit_date FROM visits WHERE id = $1", params![visit_id])?
-            .str(0)?)?;
-        let concern = WelfareConcern {
-            visit_id,
-            reader_name: reader_name.clone(),
-            reader_card,
-            date,
-            note: note.unwrap_or_default().to_owned(),
-            raised_by: by,
-        };
-        feed::publish(
-            c,
-            collections::CONCERNS,
-            COORDINATORS,
-            &visit_id.to_string(),
-            Some(&serde_json::to_value(&concern)?),
+        c.exec(
+            "UPDATE visits SET concern_raised_by = $2 WHERE id = $1",
+            params![visit_id, caller],
         )?;
+        publish_concern(c, visit_id)?;
     }
     if on_round(c, visit_id)? {
         publish_round(c, visit_id)?;
@@ -1267,6 +1317,100 @@ pub fn record(
         _ => "Visit recorded.".into(),
     };
     Ok(ChangeResult::applied(key, outcome, message))
+}
+
+// --- welfare concerns ----------------------------------------------------------------------------
+
+/// Sends a welfare concern, open or closed, to every coordinator.
+fn publish_concern(c: &mut dyn Conn, visit_id: i64) -> HubResult<()> {
+    let r = c.query_one(
+        "SELECT v.visit_date, v.note, a.name, a.card, COALESCE(rb.name, dv.name, ''), v.concern_closed_at, \
+         cb.name, v.concern_close_note FROM visits v JOIN deliveries d ON d.id = v.delivery_id \
+         JOIN accounts a ON a.id = d.reader_id LEFT JOIN accounts rb ON rb.id = v.concern_raised_by \
+         LEFT JOIN accounts dv ON dv.id = v.deliverer_id LEFT JOIN accounts cb ON cb.id = v.concern_closed_by \
+         WHERE v.id = $1",
+        params![visit_id],
+    )?;
+    let closed = match r.opt_str(5)? {
+        Some(at) => Some(cml_api::ConcernClosed {
+            at: DateTime::parse_from_rfc3339(&at)
+                .map_err(|e| HubError::Internal(format!("visit {visit_id}: concern_closed_at {at:?}: {e}")))?
+                .with_timezone(&Utc),
+            by: r.opt_str(6)?.unwrap_or_default(),
+            note: r.opt_str(7)?.unwrap_or_default(),
+        }),
+        None => None,
+    };
+    let concern = WelfareConcern {
+        visit_id,
+        reader_name: r.str(2)?,
+        reader_card: r.str(3)?,
+        date: day(&r.str(0)?)?,
+        note: r.opt_str(1)?.unwrap_or_default(),
+        raised_by: r.str(4)?,
+        closed,
+    };
+    feed::publish(
+        c,
+        collections::CONCERNS,
+        COORDINATORS,
+        &visit_id.to_string(),
+        Some(&serde_json::to_value(&concern)?),
+    )?;
+    Ok(())
+}
+
+/// A coordinator closes a welfare concern, with a note of what was done (every coordinator's
+/// phone shows it closed, by whom and why).
+pub fn close_concern(
+    c: &mut dyn Conn,
+    key: &str,
+    caller: i64,
+    visit_id: i64,
+    note: &str,
+    now: DateTime<Utc>,
+) -> HubResult<ChangeResult> {
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > 1000 {
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "invalid_input",
+            Msg::new("outcome-concern-note"),
+        ));
+    }
+    c.lock("visits", "id", visit_id.into())?;
+    let Some(row) = c.query_opt(
+        "SELECT v.status, v.concern_closed_at, a.name, cb.name FROM visits v JOIN deliveries d ON d.id = v.delivery_id \
+         JOIN accounts a ON a.id = d.reader_id LEFT JOIN accounts cb ON cb.id = v.concern_closed_by WHERE v.id = $1",
+        params![visit_id],
+    )?
+    .filter(|r| r.str(0).is_ok_and(|s| s == "welfare_concern")) else {
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-concern"),
+        ));
+    };
+    let name = row.str(2)?;
+    if row.opt_str(1)?.is_some() {
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "already_closed",
+            Msg::new("outcome-concern-already-closed")
+                .arg("name", &name)
+                .arg("by", row.opt_str(3)?.unwrap_or_default()),
+        ));
+    }
+    c.exec(
+        "UPDATE visits SET concern_closed_at = $2, concern_closed_by = $3, concern_close_note = $4 WHERE id = $1",
+        params![visit_id, now.to_rfc3339(), caller, note.to_owned()],
+    )?;
+    publish_concern(c, visit_id)?;
+    Ok(ChangeResult::applied_msg(
+        key,
+        "concern_closed",
+        Msg::new("outcome-concern-closed").arg("name", &name),
+    ))
 }
 
 // --- audit ---------------------------------------------------------------------------------------

@@ -4,6 +4,10 @@
 
 use crate::db::Dialect;
 
+/// The migration after which the hub fills the coordinators' collections (`delivery_queue`,
+/// `volunteer_roles`) from what it holds.
+pub const COORDINATOR_COLLECTIONS: i64 = 15;
+
 pub const MIGRATIONS: &[&str] = &[
     // 1: libraries, accounts and sign-in, the change feed, applied changes (idempotency keys), a
     //    first catalogue, events and bookings.
@@ -401,6 +405,13 @@ CREATE TABLE visit_reactions (
     reacted_at TEXT NOT NULL,
     PRIMARY KEY (visit_id, barcode)
 ){without_rowid};
+"#,
+    // 15: welfare concerns: who raised one, and its closing by a coordinator with a note.
+    r#"
+ALTER TABLE visits ADD COLUMN concern_raised_by BIGINT REFERENCES accounts (id);
+ALTER TABLE visits ADD COLUMN concern_closed_at TEXT;
+ALTER TABLE visits ADD COLUMN concern_closed_by BIGINT REFERENCES accounts (id);
+ALTER TABLE visits ADD COLUMN concern_close_note TEXT;
 "#,
 ];
 

@@ -415,6 +415,10 @@ fn changes() -> Vec<Change> {
             barcode: "T1-A".into(),
             reaction: "more_like_this".into(),
         },
+        Change::CloseConcern {
+            visit_id: 999_999,
+            note: "Rang her daughter.".into(),
+        },
         Change::SignUpShift { shift_id: 999_999 },
         Change::DropShift { shift_id: 999_999 },
         Change::CheckIn {
@@ -473,6 +477,7 @@ fn who_may(change: &Change) -> &'static [&'static str] {
         | Change::CheckOut { .. }
         | Change::FixCheckOut { .. } => DESK,
         Change::BookRoom { .. } | Change::CancelRoomBooking { .. } => ROOMS,
+        Change::CloseConcern { .. } => STAFF,
     }
 }
 

@@ -652,3 +652,174 @@ async fn join_works_offline_and_a_form_sent_twice_makes_one_member() {
     let me = app.login(receipt.card.clone(), "4826".into()).await.unwrap();
     assert!(me.provisional);
 }
+
+#[tokio::test]
+async fn a_coordinators_deliveries_screen_opens_offline_without_addresses_and_a_concern_closes_offline() {
+    let mut hub = hub_with_records().await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    let (_p, priya) = cml_e2e::demo_signed_in(&hub.url(), "Priya Shah").await;
+    let eve = hub.person("Eve Lane", &[]).await;
+    let (_e, eves) = signed_in(&hub.url(), &eve).await;
+    let asked = eves
+        .request_delivery(cml_ffi::cml_core::DeliveryForm {
+            reader_card: None,
+            address: "9 Church Road, Baswich".into(),
+            postcode: "ST17 0AB".into(),
+            access_notes: "Side door.".into(),
+            preferred_day: None,
+            time_of_day: "afternoon".into(),
+            frequency: "monthly".into(),
+            preferences: Default::default(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(asked.state, "done", "{asked:?}");
+
+    // Priya raises a concern at tomorrow's visit to Arthur.
+    let tomorrow = (today(Utc::now()) + Duration::days(1)).to_string();
+    let visit = priya.round_screen(Some(tomorrow)).unwrap().stops[0].visit_id;
+    priya
+        .record_visit(
+            visit,
+            "welfare_concern".into(),
+            Some("No answer at the door; curtains closed at noon.".into()),
+            vec![],
+            vec![],
+        )
+        .await
+        .unwrap();
+    let audited = || async {
+        hub.db()
+            .read(|c| c.query_one("SELECT COUNT(*) FROM audit_log", &[])?.i64(0))
+            .await
+            .unwrap()
+    };
+    let before = audited().await;
+    tom.sync(None).await.unwrap();
+    assert_eq!(
+        audited().await,
+        before,
+        "the coordinator's sync carries no address, so no read is audited"
+    );
+    hub.stop().await;
+
+    // The screen, from the phone alone.
+    let s = tom.deliveries_screen().unwrap();
+    assert_eq!(s.summary, "1 request to decide. 1 welfare concern to act on.");
+    assert_eq!(s.requests.len(), 1);
+    let req = &s.requests[0];
+    assert_eq!((req.reader_name.as_str(), req.postcode.as_str()), ("Eve Lane", "ST17"));
+    assert_eq!((req.address.as_str(), req.access_notes.as_str()), ("", ""));
+    let acts: Vec<&str> = req.actions.iter().map(|a| a.action.as_str()).collect();
+    assert_eq!(acts, ["accept", "decline", "end"]);
+    let arthur = s.scheduled.iter().find(|d| d.reader_name == "Arthur Bennett").unwrap();
+    assert_eq!((arthur.address.as_str(), arthur.postcode.as_str()), ("", "ST19"));
+    assert!(arthur
+        .actions
+        .iter()
+        .any(|a| a.action == "schedule" && a.label == "Plan visits"));
+    assert!(s
+        .privacy_note
+        .starts_with("Readers' addresses are not kept on this phone"));
+    assert_eq!(s.choosers.len(), 1);
+    assert_eq!(
+        (s.choosers[0].name.as_str(), s.choosers[0].libraries.as_str()),
+        ("Priya Shah", "Brewood Library")
+    );
+    assert_eq!(s.deliverers[0].name, "Priya Shah");
+    let concern = &s.concerns[0];
+    assert!(concern.open);
+    assert!(concern.text.starts_with("Raised by Priya Shah on "), "{}", concern.text);
+    assert!(concern.text.ends_with("curtains closed at noon."), "{}", concern.text);
+    assert!(concern.actions[0].allowed);
+    assert!(kinds(&tom).contains(&"welfare_concerns".to_owned()));
+    assert!(kinds(&tom).contains(&"delivery_requests".to_owned()));
+
+    // Closed offline: at once the screen says so and Home no longer asks for it.
+    assert!(matches!(
+        tom.close_concern(visit, "  ".into()).await,
+        Err(CmlError::InvalidInput { .. })
+    ));
+    let closing = tom
+        .close_concern(visit, "Rang Susan: Arthur was at the doctor's. All well.".into())
+        .await
+        .unwrap();
+    assert_eq!(closing.state, "waiting");
+    let c = &tom.deliveries_screen().unwrap().concerns[0];
+    assert!(!c.open);
+    assert_eq!(
+        c.closed_text.as_deref(),
+        Some("Your closing note is waiting to be sent.")
+    );
+    assert_eq!(
+        c.actions[0].why_not.as_deref(),
+        Some("A change to this is waiting to be sent.")
+    );
+    assert!(!kinds(&tom).contains(&"welfare_concerns".to_owned()));
+    assert_eq!(tom.deliveries_screen().unwrap().summary, "1 request to decide.");
+    tom.set_language("pl".into());
+    assert_eq!(tom.deliveries_screen().unwrap().summary, "1 prośba czeka na decyzję.");
+    tom.set_language("en".into());
+
+    // Back online, the hub takes it; every coordinator sees who closed it and why.
+    hub.restart().await;
+    tom.sync(None).await.unwrap();
+    let c = &tom.concerns().unwrap()[0];
+    let closed = c.closed_text.as_deref().unwrap();
+    assert!(closed.starts_with("Closed by Tom Wright on "), "{closed}");
+    assert!(closed.ends_with("All well."), "{closed}");
+    assert_eq!(c.actions[0].why_not.as_deref(), Some("This concern is closed already."));
+    assert!(matches!(
+        tom.close_concern(visit, "Again.".into()).await,
+        Err(CmlError::Conflict { .. })
+    ));
+    // The hub refuses a volunteer closing one.
+    let val = hub.person("Val", &[Role::Volunteer]).await;
+    let refused = cml_e2e::send_direct(
+        &hub,
+        &val,
+        cml_api::Change::CloseConcern {
+            visit_id: visit,
+            note: "Not mine to close.".into(),
+        },
+    )
+    .await;
+    assert_eq!(refused.code, "not_allowed");
+}
+
+#[tokio::test]
+async fn the_home_delivery_screen_gives_each_state_its_actions_offline() {
+    let mut hub = hub_with_records().await;
+    let (_a, arthur) = cml_e2e::demo_signed_in(&hub.url(), "Arthur Bennett").await;
+    hub.stop().await;
+
+    let s = arthur.home_delivery_screen().unwrap();
+    assert_eq!(s.for_name, "Arthur Bennett");
+    let d = &s.deliveries[0];
+    let acts: Vec<(&str, bool)> = d.actions.iter().map(|a| (a.action.as_str(), a.allowed)).collect();
+    assert_eq!(acts, [("pause", true), ("end", true)]);
+    assert!(!s.request.allowed);
+    assert_eq!(
+        s.request.why_not.as_deref(),
+        Some("Home delivery is already asked for or under way.")
+    );
+    assert_eq!(s.days.len(), 7);
+    assert_eq!((s.days[0].code.as_str(), s.days[0].text.as_str()), ("1", "Monday"));
+    assert_eq!(s.frequencies.len(), 3);
+    assert!(s.formats.iter().any(|f| f.code == "large_print"));
+
+    // Paused offline: the pause waits, and the buttons say why they cannot be pressed again.
+    let paused = arthur.set_delivery_state(d.id, "pause".into()).await.unwrap();
+    assert_eq!(paused.state, "waiting");
+    let s = arthur.home_delivery_screen().unwrap();
+    assert!(s.deliveries[0]
+        .actions
+        .iter()
+        .all(|a| !a.allowed && a.why_not.as_deref() == Some("A change to this is waiting to be sent.")));
+    assert_eq!(s.waiting.len(), 1);
+    assert!(s.waiting[0].contains("Arthur Bennett"), "{:?}", s.waiting);
+    arthur.set_language("ur".into());
+    let s = arthur.home_delivery_screen().unwrap();
+    assert_eq!(s.days[0].text, "پیر");
+    assert_eq!(s.deliveries[0].actions[0].label, "کتابیں پہنچانا روکیں");
+}
