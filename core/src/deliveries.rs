@@ -752,6 +752,8 @@ impl Core {
             .await;
         self.note_reachability(&result);
         let d = result?;
+        // The phone's queue shows the decision at once, not at the next sync.
+        self.refresh(&[collections::DELIVERY_QUEUE]).await;
         let names = self.store.read(library_names)?;
         Ok(answered_view(&self.words(), &names, &d))
     }
@@ -805,6 +807,8 @@ impl Core {
             .await;
         self.note_reachability(&result);
         let d = result?;
+        // The phone's queue shows the decision at once, not at the next sync.
+        self.refresh(&[collections::DELIVERY_QUEUE]).await;
         let names = self.store.read(library_names)?;
         Ok(answered_view(&self.words(), &names, &d))
     }

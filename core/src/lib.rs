@@ -900,7 +900,9 @@ impl Core {
 fn touched(change: &Change) -> &'static [&'static str] {
     use cml_api::collections::*;
     match change {
-        Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. } => &[DELIVERIES],
+        Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. } => {
+            &[DELIVERIES, DELIVERY_QUEUE]
+        }
         Change::GrantProxy { .. } | Change::RevokeProxy { .. } => &[PROXIES, DELIVERIES],
         Change::ChooseItems { .. } | Change::RecordVisit { .. } => &[ROUNDS],
         Change::CloseConcern { .. } => &[CONCERNS],
