@@ -2,8 +2,6 @@ package org.communitylibrary.ui
 
 import java.time.LocalDate
 import org.communitylibrary.ui.design.Str
-import org.communitylibrary.ui.screens.CAN_ACCEPT
-import org.communitylibrary.ui.screens.CAN_SCHEDULE
 import org.communitylibrary.ui.screens.DeliveriesAction
 import org.communitylibrary.ui.screens.DeliveriesViewModel
 import org.communitylibrary.ui.screens.DeliveryAction
@@ -39,13 +37,20 @@ class CoordinatorFlowTest {
         ask.await("the request") { it.request == null && it.result != null }
 
         val tom = hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN)
+        kotlinx.coroutines.runBlocking { tom.app.sync(null) }
         val coordinator = DeliveriesViewModel(tom)
-        val list = coordinator.await("the request") { s -> s.requests.any { it.title == "Margaret Hughes" && CAN_ACCEPT in it.flags } }
-        val request = list.requests.first { it.title == "Margaret Hughes" && CAN_ACCEPT in it.flags }
-        coordinator.onAction(DeliveriesAction.Accept(request.id))
-        coordinator.await("accepted") { s -> s.requests.any { it.id == request.id && CAN_SCHEDULE in it.flags } }
+        fun acts(s: org.communitylibrary.ui.screens.DeliveriesState, title: String) = s.requests.filter { it.title == title }.flatMap { r -> r.acts.map { r.id to it } }
+        val list = coordinator.await("the request") { s -> acts(s, "Margaret Hughes").any { it.second.action == "accept" && it.second.allowed } }
+        val request = list.requests.first { r -> r.title == "Margaret Hughes" && r.acts.any { it.action == "accept" } }
+        // No address on the coordinator's phone: the postcode's first half, and the core's note saying why.
+        assertTrue(request.details.toString(), request.details.contains("ST17") && request.details.none { "Lynton" in it })
+        assertTrue(list.privacyNote, list.privacyNote.startsWith("Readers' addresses are not kept on this phone"))
+        assertEquals(listOf("accept", "decline", "end"), request.acts.map { it.action })
+        coordinator.onAction(DeliveriesAction.Act(request.id, "accept"))
+        val accepted = coordinator.await("accepted") { s -> acts(s, "Margaret Hughes").any { it.first == request.id && it.second.action == "schedule" } }
+        assertTrue(accepted.choosers.toString(), accepted.choosers.any { it.code == Demo.VOLUNTEER && it.label.startsWith("Priya Shah, ") })
 
-        coordinator.onAction(DeliveriesAction.StartSchedule(request.id))
+        coordinator.onAction(DeliveriesAction.Act(request.id, "schedule"))
         val date = LocalDate.now().plusDays(7).toString()
         coordinator.onAction(DeliveriesAction.EditSchedule { it.copy(date = date, time = "afternoon", chooser = Demo.VOLUNTEER, deliverer = Demo.VOLUNTEER) })
         coordinator.onAction(DeliveriesAction.Schedule)
@@ -55,6 +60,35 @@ class CoordinatorFlowTest {
         // The first visit is on the hub, a week from today.
         val next = kotlinx.coroutines.runBlocking { tom.app.allDeliveries() }.first { it.id == request.id }.nextVisit
         assertEquals(date, next?.date)
+    }
+
+    @Test
+    fun aWelfareConcernIsSeenAndClosedWithTheHubStopped() {
+        val priya = hub.signedIn(Demo.VOLUNTEER, Demo.VOLUNTEER_PIN)
+        val tomorrow = LocalDate.now().plusDays(1).toString()
+        kotlinx.coroutines.runBlocking {
+            val visit = priya.app.roundScreen(tomorrow).stops.first().visitId
+            priya.app.recordVisit(visit, "welfare_concern", "No answer; curtains closed at noon.", emptyList(), emptyList())
+        }
+        val tom = hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN)
+        kotlinx.coroutines.runBlocking { tom.app.sync(null) }
+        hub.stop()
+
+        val vm = DeliveriesViewModel(tom)
+        val open = vm.await("the concern, offline") { s -> s.concerns.any { c -> c.acts.any { it.action == "close" && it.allowed } } }
+        val concern = open.concerns.first()
+        assertTrue(concern.sentence, concern.sentence.contains("Raised by Priya Shah") && concern.sentence.contains("curtains closed"))
+        assertTrue(open.summary, open.summary.contains("1 welfare concern to act on."))
+        vm.onAction(DeliveriesAction.NoteChanged("Rang Susan: Arthur was at the doctor's."))
+        vm.onAction(DeliveriesAction.CloseConcern(concern.id))
+        val waiting = vm.await("closing waits") { s -> s.closingNote.isEmpty() && s.concerns.any { c -> c.details.contains("Your closing note is waiting to be sent.") } }
+        assertNull(waiting.error)
+        assertEquals("", waiting.closingNote)
+
+        hub.restart()
+        kotlinx.coroutines.runBlocking { tom.app.sync(null) }
+        val closed = vm.await("closed on the hub") { s -> s.concerns.any { c -> c.details.any { it.startsWith("Closed by Tom Wright") } } }
+        assertTrue(closed.concerns.first().acts.none { it.allowed })
     }
 
     @Test

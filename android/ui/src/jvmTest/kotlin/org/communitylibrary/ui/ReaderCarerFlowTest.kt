@@ -2,8 +2,6 @@ package org.communitylibrary.ui
 
 import org.communitylibrary.ui.screens.ActingAction
 import org.communitylibrary.ui.screens.ActingForViewModel
-import org.communitylibrary.ui.screens.CAN_PAUSE
-import org.communitylibrary.ui.screens.CAN_RESUME_DELIVERY
 import org.communitylibrary.ui.screens.DeliveryAction
 import org.communitylibrary.ui.screens.HomeDeliveryViewModel
 import org.junit.After
@@ -57,10 +55,13 @@ class ReaderCarerFlowTest {
         home.await("Home acting for Arthur") { it.greeting.contains("Arthur Bennett") }
 
         val deliveries = HomeDeliveryViewModel(carer)
-        val list = deliveries.await("Arthur's delivery") { s -> s.deliveries.any { it.title == "Arthur Bennett" && CAN_PAUSE in it.flags } }
+        val list = deliveries.await("Arthur's delivery") { s -> s.deliveries.any { d -> d.title == "Arthur Bennett" && d.acts.any { it.action == "pause" && it.allowed } } }
         val d = list.deliveries.first { it.title == "Arthur Bennett" }
+        assertTrue(d.acts.first { it.action == "pause" }.label, d.acts.first { it.action == "pause" }.label == "Pause deliveries")
+        // Susan asked for Arthur already: asking again is not offered, and the core says why.
+        assertTrue(list.ask?.whyNot ?: "", list.ask?.allowed == false)
         deliveries.onAction(DeliveryAction.SetState(d.id, "pause"))
-        deliveries.await("paused") { s -> s.deliveries.any { it.id == d.id && CAN_RESUME_DELIVERY in it.flags } }
+        deliveries.await("paused") { s -> s.deliveries.any { r -> r.id == d.id && r.acts.any { it.action == "resume" && it.allowed } } }
 
         // "Not for me" on a book from the last visit.
         val withBooks = deliveries.await("a book from the last visit") { s -> s.delivered.any { org.communitylibrary.ui.screens.CAN_REACT in it.flags } }

@@ -35,13 +35,16 @@ data class DeliveryRequest(
     val error: String? = null,
 )
 
-const val CAN_PAUSE = "can_pause"
-const val CAN_RESUME_DELIVERY = "can_resume"
-
 data class DeliveryState(
     /** Deliveries for me and for those I manage: status, next visit, last visit's bag. */
     val deliveries: List<Item> = emptyList(),
     val request: DeliveryRequest? = null,
+    /** "Ask for home delivery", as the core allows it now (not while one is asked for or under way, and why). */
+    val ask: Act? = null,
+    /** Pauses, restarts and reactions made on this phone, waiting to be sent, in the core's words. */
+    val waiting: List<String> = emptyList(),
+    /** The days of the week ("1" Monday … "7" Sunday), the times of day, how often, formats: the core's words. */
+    val days: List<Choice> = emptyList(),
     val times: List<Choice> = emptyList(),
     val frequencies: List<Choice> = emptyList(),
     val formats: List<Choice> = emptyList(),
@@ -85,7 +88,7 @@ fun HomeDeliveryScreen(state: DeliveryState, onAction: (DeliveryAction) -> Unit)
                 }
                 1 -> {
                     RadioRow(str(Str.Any), r.day == null) { edit { it.copy(day = null) } }
-                    weekdays.forEachIndexed { i, d -> RadioRow(str(d), r.day == i + 1) { edit { it.copy(day = i + 1) } } }
+                    state.days.forEach { d -> RadioRow(d.label, r.day == d.code.toInt()) { edit { it.copy(day = d.code.toInt()) } } }
                     state.times.forEach { t -> RadioRow(t.label, r.time == t.code) { edit { it.copy(time = t.code) } } }
                 }
                 2 -> state.frequencies.forEach { f -> RadioRow(f.label, r.frequency == f.code) { edit { it.copy(frequency = f.code) } } }
@@ -107,10 +110,10 @@ fun HomeDeliveryScreen(state: DeliveryState, onAction: (DeliveryAction) -> Unit)
         if (state.deliveries.isEmpty()) Body(str(Str.DeliveryNone))
         state.deliveries.forEach { d ->
             RowItem(d.sentence, d.lines) {
-                if (CAN_PAUSE in d.flags) ActionButton(str(Str.DeliveryPause), { onAction(DeliveryAction.SetState(d.id, "pause")) }, primary = false)
-                if (CAN_RESUME_DELIVERY in d.flags) ActionButton(str(Str.DeliveryResume), { onAction(DeliveryAction.SetState(d.id, "resume")) })
+                Acts(d, primary = "resume") { a -> onAction(DeliveryAction.SetState(d.id, a.action)) }
             }
         }
+        state.waiting.forEach { Body(it) }
         if (state.delivered.isNotEmpty()) SectionHeading(str(Str.DeliveryLastTime))
         state.delivered.forEach { b ->
             RowItem(b.sentence, b.lines) {
@@ -119,42 +122,43 @@ fun HomeDeliveryScreen(state: DeliveryState, onAction: (DeliveryAction) -> Unit)
                 }
             }
         }
-        ActionButton(str(Str.DeliveryRequest), { onAction(DeliveryAction.StartRequest) })
+        state.ask?.let { a ->
+            ActionButton(a.label, { onAction(DeliveryAction.StartRequest) }, enabled = a.allowed)
+            if (!a.allowed && a.whyNot != null) Body(a.whyNot)
+        }
     }
 }
 
 const val CAN_REACT = "can_react"
 
-val weekdays = listOf(Str.Monday, Str.Tuesday, Str.Wednesday, Str.Thursday, Str.Friday, Str.Saturday, Str.Sunday)
-
-/**
- * Needs from the core: whether a delivery can be paused or resumed (flags). Meanwhile pause shows for an accepted or
- * active delivery and resume for a paused one, by status code.
- */
+/** Home delivery, from the core's one record (offline): each delivery's actions, the request's choices. */
 class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) : CoreViewModel<DeliveryState, DeliveryAction>(DeliveryState(), core) {
     init {
         startObserving()
     }
 
-    override fun load(): DeliveryState = state.value.copy(
-        deliveries = core.app.deliveries().map { d ->
+    override fun load(): DeliveryState {
+        val screen = core.app.homeDeliveryScreen()
+        return state.value.copy(
+        deliveries = screen.deliveries.map { d ->
             val next = d.nextVisit?.let { listOf(it.`when`, it.status) }.orEmpty()
             val last = d.pastVisits.firstOrNull()?.let { v -> listOf(v.`when`) + v.bag.map { it.title } }.orEmpty()
-            Item(
-                d.id, d.readerName, listOf(d.statusText, d.libraryName) + next + last,
-                flags = setOfNotNull(CAN_PAUSE.takeIf { d.status == "active" || d.status == "accepted" }, CAN_RESUME_DELIVERY.takeIf { d.status == "paused" }),
-            )
+            Item(d.id, d.readerName, listOf(d.statusText, d.libraryName) + next + last, acts = d.actions.map { it.act() })
         },
-        times = core.app.codes("time").map { Choice(it.code, it.text) },
-        frequencies = core.app.codes("frequency").map { Choice(it.code, it.text) },
-        formats = core.app.codes("reading-format").map { Choice(it.code, it.text) },
-        delivered = core.app.deliveries().flatMap { d ->
+        ask = screen.request.act(),
+        waiting = screen.waiting,
+        days = screen.days.map { Choice(it.code, it.text) },
+        times = screen.times.map { Choice(it.code, it.text) },
+        frequencies = screen.frequencies.map { Choice(it.code, it.text) },
+        formats = screen.formats.map { Choice(it.code, it.text) },
+        delivered = screen.deliveries.flatMap { d ->
             d.pastVisits.flatMap { v ->
                 v.bag.map { b -> Item(v.id, b.title, listOfNotNull(v.`when`, b.reactionText), b.barcode, setOfNotNull(CAN_REACT.takeIf { b.canReact })) }
             }
         },
         reactions = core.app.codes("reaction").map { Choice(it.code, it.text) },
-    )
+        )
+    }
 
     override fun onAction(action: DeliveryAction) {
         when (action) {
@@ -203,7 +207,13 @@ class HomeDeliveryViewModel(core: AppCore, private val forCard: String? = null) 
 
 object HomeDeliverySamples {
     val status = DeliveryState(
-        deliveries = listOf(Item(1, "Arthur Bennett", listOf("Active: every fortnight", "Brewood Library", "Next visit: Tuesday 15 December, afternoon", "Last time: Miss Marple"), flags = setOf(CAN_PAUSE))),
+        deliveries = listOf(
+            Item(
+                1, "Arthur Bennett", listOf("Active: every fortnight", "Brewood Library", "Next visit: Tuesday 15 December, afternoon", "Last time: Miss Marple"),
+                acts = listOf(Act("pause", "Pause deliveries"), Act("end", "Stop home delivery")),
+            ),
+        ),
+        ask = Act("request", "Ask for home delivery", allowed = false, whyNot = "Home delivery is already asked for or under way."),
         result = "Noted: Bleak House was not for you. The chooser will see it.",
         delivered = listOf(
             Item(7, "Miss Marple", listOf("Tuesday 1 December"), "3999900000201", setOf(CAN_REACT)),
@@ -212,10 +222,14 @@ object HomeDeliverySamples {
         reactions = listOf(Choice("more_like_this", "More like this"), Choice("not_for_me", "Not for me")),
     )
     val step1 = DeliveryState(request = DeliveryRequest(address = "12 Lynton Avenue, Stafford", postcode = "ST17", errorField = "postcode", error = "That postcode is not complete."))
-    val step2 = DeliveryState(request = DeliveryRequest(step = 1, day = 2), times = listOf(Choice("morning", "Morning"), Choice("afternoon", "Afternoon"), Choice("any", "Any time")))
+    val step2 = DeliveryState(
+        request = DeliveryRequest(step = 1, day = 2),
+        days = listOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").mapIndexed { i, d -> Choice("${i + 1}", d) },
+        times = listOf(Choice("morning", "Morning"), Choice("afternoon", "Afternoon"), Choice("any", "Any time")),
+    )
     val all = listOf(
-        Sample("home-delivery", "status", listOf(Str.DeliveryPause, "Next visit: Tuesday 15 December, afternoon", Str.DeliveryLastTime, "More like this")) { on -> HomeDeliveryScreen(status, on) },
+        Sample("home-delivery", "status", listOf("Pause deliveries", "Next visit: Tuesday 15 December, afternoon", Str.DeliveryLastTime, "More like this", "Home delivery is already asked for or under way.")) { on -> HomeDeliveryScreen(status, on) },
         Sample("home-delivery", "request-where", listOf(Str.DeliveryStepWhere, "That postcode is not complete.")) { on -> HomeDeliveryScreen(step1, on) },
-        Sample("home-delivery", "request-when", listOf(Str.DeliveryStepWhen, Str.Tuesday, "Afternoon")) { on -> HomeDeliveryScreen(step2, on) },
+        Sample("home-delivery", "request-when", listOf(Str.DeliveryStepWhen, "Tuesday", "Afternoon")) { on -> HomeDeliveryScreen(step2, on) },
     )
 }
