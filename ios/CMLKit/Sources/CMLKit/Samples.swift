@@ -311,7 +311,8 @@ public enum Samples {
             id: 4, readerName: "Arthur Bennett", readerCard: "2100000002", libraryName: "Brewood Library", status: "active",
             statusText: "Next visit Thursday 3 December: In the morning", address: "4 Mill Lane, Brewood, Stafford",
             postcode: "ST19 9BG", accessNotes: "Ring twice and wait.", preferredDay: nil, timeOfDay: "morning",
-            frequency: "fortnightly", preferences: arthursPreferences, declineReason: nil, nextVisit: next, pastVisits: [last])
+            frequency: "fortnightly", preferences: arthursPreferences, declineReason: nil, nextVisit: next, pastVisits: [last],
+            actions: [])
         var form = HomeDeliveryState()
         form.frequencies = [Choice(code: "weekly", text: "Every week"), Choice(code: "fortnightly", text: "Every two weeks")]
         form.times = [Choice(code: "morning", text: "In the morning"), Choice(code: "any", text: "Any time")]
@@ -440,7 +441,7 @@ public enum Samples {
             id: 9, readerName: "Margaret Hughes", readerCard: "2100000001", libraryName: "Baswich Library", status: "requested",
             statusText: "Asked for: the library will be in touch", address: "12 Lynton Avenue, Stafford", postcode: "ST17 0EA",
             accessNotes: "Ring twice.", preferredDay: 3, timeOfDay: "afternoon", frequency: "monthly", preferences: noPreferences,
-            declineReason: nil, nextVisit: nil, pastVisits: [])
+            declineReason: nil, nextVisit: nil, pastVisits: [], actions: [])
         var s = DeliveriesState()
         s.deliveries = DeliveriesState.rows([d])
         s.concerns = [
