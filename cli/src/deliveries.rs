@@ -1,7 +1,7 @@
 //! `cml` commands for the home reading service, carers and volunteer roles.
 
 use clap::Subcommand;
-use cml_ffi::cml_core::{ActionView, ConcernView, DeliveryForm, DeliveryView, PreferencesForm};
+use cml_ffi::cml_core::{ConcernView, DeliveryForm, DeliveryView, PreferencesForm};
 use cml_ffi::{CmlApp, CmlError};
 
 use crate::{change_line, print};
@@ -434,19 +434,6 @@ pub fn concerns(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     Ok(())
 }
 
-/// The action buttons of a row, as the screen shows them: "[Pause deliveries] [Stop home
-/// delivery (A change to this is waiting to be sent.)]".
-fn action_line(actions: &[ActionView]) -> String {
-    actions
-        .iter()
-        .map(|a| match &a.why_not {
-            None => format!("[{}]", a.label),
-            Some(why) => format!("[{} ({why})]", a.label),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The coordinators' Deliveries screen.
 pub fn deliveries_screen(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let screen = app.deliveries_screen()?;
@@ -461,7 +448,7 @@ pub fn deliveries_screen(app: &CmlApp, json: bool) -> Result<(), CmlError> {
                 d.library_name,
                 d.postcode,
                 d.status_text,
-                action_line(&d.actions)
+                crate::screens::actions(&d.actions)
             ));
         }
         lines.extend(concern_lines(&screen.concerns));
@@ -481,9 +468,9 @@ pub fn home_delivery_screen(app: &CmlApp, json: bool) -> Result<(), CmlError> {
         let mut lines = vec![screen.for_name.clone()];
         for d in &screen.deliveries {
             lines.push(format!("[{}] {}: {}", d.id, d.library_name, d.status_text));
-            lines.push(format!("    {}", action_line(&d.actions)));
+            lines.push(format!("    {}", crate::screens::actions(&d.actions)));
         }
-        lines.push(action_line(std::slice::from_ref(&screen.request)));
+        lines.push(crate::screens::actions(std::slice::from_ref(&screen.request)));
         lines.extend(screen.waiting.iter().map(|w| format!("… {w}")));
         lines.join("\n")
     });

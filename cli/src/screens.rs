@@ -15,7 +15,8 @@ fn action_line(x: &ActionView) -> String {
     }
 }
 
-fn actions(list: &[ActionView]) -> String {
+/// A row's actions in one line, as its buttons read.
+pub(crate) fn actions(list: &[ActionView]) -> String {
     list.iter().map(action_line).collect::<Vec<_>>().join("  ")
 }
 

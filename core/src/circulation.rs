@@ -223,9 +223,15 @@ fn hold_view(
 
 /// An action allowed now, or not and why.
 pub fn action(w: &Words<'_>, action: &str, why_not: Option<String>) -> ActionView {
+    labelled_action(w, action, &format!("action-{}", action.replace('_', "-")), why_not)
+}
+
+/// An action whose button words are the message `label` (where `action-CODE` would be another
+/// domain's words: a delivery's "pause" is not a reservation's).
+pub fn labelled_action(w: &Words<'_>, action: &str, label: &str, why_not: Option<String>) -> ActionView {
     ActionView {
         action: action.to_owned(),
-        label: w.t(&format!("action-{}", action.replace('_', "-"))),
+        label: w.t(label),
         allowed: why_not.is_none(),
         why_not,
     }

@@ -11,7 +11,7 @@ use cml_api::{
 use reqwest::Method;
 use rusqlite::Connection;
 
-use crate::circulation::{load, load_all};
+use crate::circulation::{labelled_action, load, load_all};
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of, waiting_changes};
 use crate::i18n::{num, Msg, Words};
@@ -132,12 +132,7 @@ fn state_change_waiting(waiting: &[Change], id: i64) -> bool {
 }
 
 fn delivery_action(w: &Words<'_>, action: &str, why_not: Option<String>) -> ActionView {
-    ActionView {
-        action: action.to_owned(),
-        label: w.t(&format!("action-delivery-{action}")),
-        allowed: why_not.is_none(),
-        why_not,
-    }
+    labelled_action(w, action, &format!("action-delivery-{action}"), why_not)
 }
 
 /// Pause or resume, and end, as the hub allows them in each state (the reader, their carer
@@ -166,6 +161,17 @@ fn coordinator_actions(w: &Words<'_>, status: &str, waiting: bool, online: bool)
     };
     actions.extend(state_actions(w, status, waiting));
     actions
+}
+
+/// The welfare concerns (by visit) whose closing waits in the outbox.
+pub fn concerns_closing(waiting: &[Change]) -> Vec<i64> {
+    waiting
+        .iter()
+        .filter_map(|ch| match ch {
+            Change::CloseConcern { visit_id, .. } => Some(*visit_id),
+            _ => None,
+        })
+        .collect()
 }
 
 fn concern_view(w: &Words<'_>, c: &WelfareConcern, waiting: bool) -> ConcernView {
@@ -207,12 +213,7 @@ fn concern_view(w: &Words<'_>, c: &WelfareConcern, waiting: bool) -> ConcernView
         open,
         text,
         closed_text,
-        actions: vec![ActionView {
-            action: "close".into(),
-            label: w.t("action-concern-close"),
-            allowed: why.is_none(),
-            why_not: why,
-        }],
+        actions: vec![labelled_action(w, "close", "action-concern-close", why)],
     }
 }
 
@@ -356,12 +357,11 @@ impl Core {
     /// The reader's own delivery and those of members they care for (offline). A carer switched
     /// to a member sees only that member's (with the "deliveries" right).
     pub fn deliveries(&self) -> CoreResult<Vec<DeliveryView>> {
-        self.signed_in()?;
+        let account = self.signed_in()?;
         let acting = self.acting_for()?;
         if let Some(p) = &acting {
             self.acting_right(p, "deliveries")?;
         }
-        let account = self.signed_in()?;
         let w = self.words();
         self.store.read(|c| {
             let names = library_names(c)?;
@@ -691,17 +691,12 @@ impl Core {
         let account = self.signed_in()?;
         let w = self.words();
         self.store.read(|c| {
-            let waiting = waiting_changes(c, account)?;
+            let closing = concerns_closing(&waiting_changes(c, account)?);
             let mut all: Vec<WelfareConcern> = load_all(c, collections::CONCERNS)?;
             all.sort_unstable_by_key(|x| (x.closed.is_some(), std::cmp::Reverse((x.date, x.visit_id))));
             Ok(all
                 .iter()
-                .map(|x| {
-                    let closing = waiting
-                        .iter()
-                        .any(|ch| matches!(ch, Change::CloseConcern { visit_id, .. } if *visit_id == x.visit_id));
-                    concern_view(&w, x, closing)
-                })
+                .map(|x| concern_view(&w, x, closing.contains(&x.visit_id)))
                 .collect())
         })
     }
@@ -1134,7 +1129,7 @@ impl Core {
         let account = self.signed_in()?;
         let now = self.now();
         let w = self.words();
-        let online = self.status_at(now)?.online != Some(false);
+        let online = self.store.meta("online")?.as_deref() != Some("no");
         let concerns = self.concerns()?;
         let (queue, volunteers, names, waiting) = self.store.read(|c| {
             Ok((
@@ -1204,11 +1199,21 @@ impl Core {
             Some(p) => p.member_name,
             None => self.whoami()?.map(|a| a.name).unwrap_or_default(),
         };
-        let request_waiting = self
-            .store
-            .read(|c| waiting_changes(c, account))?
-            .iter()
-            .any(|ch| matches!(ch, Change::RequestDelivery { .. }));
+        // Changes to a delivery waiting to be sent, in their words; an unsent request among them.
+        let (request_waiting, waiting) = self.store.read(|c| {
+            let mut request = false;
+            let mut out = Vec::new();
+            for (key, change) in crate::events::waiting_keyed(c, account)? {
+                request |= matches!(change, Change::RequestDelivery { .. });
+                if matches!(
+                    change,
+                    Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. }
+                ) {
+                    out.extend(crate::outbox::change(c, &w, &key)?.map(|v| v.summary));
+                }
+            }
+            Ok((request, out))
+        })?;
         let under_way = deliveries
             .iter()
             .any(|d| !matches!(d.status.as_str(), "declined" | "ended"));
@@ -1219,26 +1224,6 @@ impl Core {
         } else {
             None
         };
-        let waiting = self.store.read(|c| {
-            let mut stmt = c.prepare(&format!(
-                "SELECT key, change FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {} ORDER BY id",
-                crate::store::THIS_HUB
-            ))?;
-            let rows = stmt
-                .query_map([account], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut out = Vec::new();
-            for (key, change) in rows {
-                let change: Change = serde_json::from_str(&change)?;
-                if matches!(
-                    change,
-                    Change::RequestDelivery { .. } | Change::SetDeliveryState { .. } | Change::ReactToItem { .. }
-                ) {
-                    out.extend(crate::outbox::change(c, &w, &key)?.map(|v| v.summary));
-                }
-            }
-            Ok(out)
-        })?;
         let days = (1..=7u8)
             .map(|d| CodeText {
                 code: d.to_string(),
@@ -1249,12 +1234,7 @@ impl Core {
         Ok(HomeDeliveryScreen {
             for_name,
             deliveries,
-            request: ActionView {
-                action: "request".into(),
-                label: w.t("action-delivery-request"),
-                allowed: why.is_none(),
-                why_not: why,
-            },
+            request: delivery_action(&w, "request", why),
             days,
             times: self.codes("time"),
             frequencies: self.codes("frequency"),

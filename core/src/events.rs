@@ -98,16 +98,27 @@ pub fn active_bookings(c: &Connection) -> CoreResult<Vec<Booking>> {
     Ok(out)
 }
 
-/// Changes waiting in the outbox for the hub: (event id, change).
+/// Changes waiting in the outbox for the hub, oldest first.
 pub fn waiting_changes(c: &Connection, account: i64) -> CoreResult<Vec<Change>> {
+    Ok(waiting_keyed(c, account)?
+        .into_iter()
+        .map(|(_, change)| change)
+        .collect())
+}
+
+/// Changes waiting in the outbox for the hub, oldest first, each with its key (to read its
+/// summary with `outbox::change`).
+pub fn waiting_keyed(c: &Connection, account: i64) -> CoreResult<Vec<(String, Change)>> {
     let mut stmt = c.prepare(&format!(
-        "SELECT change FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {} ORDER BY id",
+        "SELECT key, change FROM outbox WHERE account_id = ?1 AND state = 'waiting' AND hub_url IS {} ORDER BY id",
         crate::store::THIS_HUB
     ))?;
     let rows = stmt
-        .query_map([account], |r| r.get::<_, String>(0))?
+        .query_map([account], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
         .collect::<Result<Vec<_>, _>>()?;
-    rows.iter().map(|r| Ok(serde_json::from_str(r)?)).collect()
+    rows.into_iter()
+        .map(|(key, change)| Ok((key, serde_json::from_str(&change)?)))
+        .collect()
 }
 
 pub use cml_api::ordinal;

@@ -358,13 +358,7 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
                 false,
             );
         }
-        let closing: Vec<i64> = crate::events::waiting_changes(c, me.id)?
-            .iter()
-            .filter_map(|ch| match ch {
-                cml_api::Change::CloseConcern { visit_id, .. } => Some(*visit_id),
-                _ => None,
-            })
-            .collect();
+        let closing = crate::deliveries::concerns_closing(&crate::events::waiting_changes(c, me.id)?);
         let concerns = load_all::<cml_api::WelfareConcern>(c, collections::CONCERNS)?
             .iter()
             .filter(|w| w.closed.is_none() && !closing.contains(&w.visit_id))

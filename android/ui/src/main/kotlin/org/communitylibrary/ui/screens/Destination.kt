@@ -72,8 +72,12 @@ fun uniffi.cml_core.ActionView.act() = Act(action, label, allowed, whyNot)
  */
 @androidx.compose.runtime.Composable
 fun Acts(item: Item, primary: String? = null, onAct: (Act) -> Unit) {
-    item.acts.forEach { a ->
-        org.communitylibrary.ui.design.ActionButton(a.label, { onAct(a) }, enabled = a.allowed, primary = a.action == primary)
-        if (!a.allowed && a.whyNot != null) org.communitylibrary.ui.design.Body(a.whyNot)
-    }
+    item.acts.forEach { a -> ActButton(a, primary = a.action == primary) { onAct(a) } }
+}
+
+/** One of the core's actions as a button: disabled, with the core's reason beside it, when not allowed now. */
+@androidx.compose.runtime.Composable
+fun ActButton(a: Act, primary: Boolean = true, onClick: () -> Unit) {
+    org.communitylibrary.ui.design.ActionButton(a.label, onClick, enabled = a.allowed, primary = primary)
+    if (!a.allowed && a.whyNot != null) org.communitylibrary.ui.design.Body(a.whyNot)
 }

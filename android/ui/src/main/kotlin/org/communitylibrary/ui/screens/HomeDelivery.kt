@@ -122,10 +122,7 @@ fun HomeDeliveryScreen(state: DeliveryState, onAction: (DeliveryAction) -> Unit)
                 }
             }
         }
-        state.ask?.let { a ->
-            ActionButton(a.label, { onAction(DeliveryAction.StartRequest) }, enabled = a.allowed)
-            if (!a.allowed && a.whyNot != null) Body(a.whyNot)
-        }
+        state.ask?.let { ActButton(it) { onAction(DeliveryAction.StartRequest) } }
     }
 }
 
