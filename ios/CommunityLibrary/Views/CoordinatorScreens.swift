@@ -8,8 +8,17 @@ struct DeliveriesScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Deliveries", status: s.status) {
+            if !s.dataAge.isEmpty { Text(verbatim: s.dataAge).font(.footnote) }
+            if !s.summary.isEmpty { Text(verbatim: s.summary).font(.headline) }
+            if !s.privacyNote.isEmpty { Text(verbatim: s.privacyNote) }
+            if s.deliveries.contains(where: { $0.buttons.contains { $0.action.isDecline } }) {
+                FieldView(label: "Reason for declining", text: Binding(get: { s.declineReason }, set: { model.send(.setDeclineReason($0)) }))
+            }
             RowsView(rows: s.deliveries, empty: "No home deliveries", send: { model.send($0) })
             SectionHeading(key: "Welfare concerns")
+            if s.concerns.contains(where: { $0.buttons.contains { $0.enabled } }) {
+                FieldView(label: "What was done", text: Binding(get: { s.closingNote }, set: { model.send(.setClosingNote($0)) }))
+            }
             RowsView(rows: s.concerns, empty: "No welfare concerns", send: { model.send($0) })
             SectionHeading(key: "Who read readers' details")
             ActionButtonView(button: ActionButton("Show the audit log", DeliveriesAction.loadAudit), send: { model.send($0) })
@@ -29,16 +38,17 @@ struct DeliveriesScreen: View {
                         p.timeOfDay = v
                         model.send(.editPlan(p))
                     })) { ForEach(s.times) { Text(verbatim: $0.text).tag($0.code) } }
-                    FieldView(label: "Chooser's card number", text: Binding(get: { plan.plan.chooserCard }, set: { v in
+                    // Who can choose and who can deliver: the core's list, not typed card numbers.
+                    Picker("Chooser", selection: Binding(get: { plan.plan.chooserCard }, set: { v in
                         var p = plan.plan
                         p.chooserCard = v
                         model.send(.editPlan(p))
-                    }))
-                    FieldView(label: "Deliverer's card number", text: Binding(get: { plan.plan.delivererCard }, set: { v in
+                    })) { ForEach(s.choosers) { Text(verbatim: $0.text).tag($0.code) } }
+                    Picker("Deliverer", selection: Binding(get: { plan.plan.delivererCard }, set: { v in
                         var p = plan.plan
                         p.delivererCard = v
                         model.send(.editPlan(p))
-                    }))
+                    })) { ForEach(s.deliverers) { Text(verbatim: $0.text).tag($0.code) } }
                     Stepper(value: Binding(get: { Int(plan.plan.repeat) }, set: { v in
                         var p = plan.plan
                         p.repeat = UInt32(v)
@@ -47,7 +57,7 @@ struct DeliveriesScreen: View {
                     ActionButtonView(button: ActionButton("Schedule", DeliveriesAction.schedule), send: { model.send($0) })
                     StatusLines(status: model.state.status)
                 }
-                .navigationTitle(Text("Schedule visits"))
+                .navigationTitle(Text("Plan visits"))
             }
         }
         .task { model.send(.load) }

@@ -9,17 +9,23 @@ struct HomeDeliveryScreen: View {
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Home delivery", status: s.status) {
+            if !s.forName.isEmpty { Text(verbatim: s.forName).font(.headline) }
+            if !s.dataAge.isEmpty { Text(verbatim: s.dataAge).font(.footnote) }
             RowsView(rows: s.deliveries, empty: "No home deliveries", send: { model.send($0) })
+            ForEach(s.waiting, id: \.self) { Text(verbatim: $0).font(.footnote) }
             if !s.lastDelivered.isEmpty {
                 SectionHeading(key: "Last time")
                 RowsView(rows: s.lastDelivered, empty: "", send: { model.send($0) })
             }
             if let form = s.form {
                 RequestStep(model: model, form: form, step: s.step)
-            } else {
-                BigButton(title: Text("Ask for home delivery"), systemImage: "shippingbox") {
-                    model.send(.startRequest(readerCard: readerCard))
-                }
+            } else if let ask = s.ask {
+                // The core says whether a request can be made now, and why not.
+                ActionButtonView(
+                    button: ActionButton(
+                        ask.title, HomeDeliveryAction.startRequest(readerCard: readerCard), fromCore: true,
+                        enabled: ask.enabled, whyNot: ask.whyNot),
+                    send: { model.send($0) })
             }
         }
         .task { model.send(.load) }
@@ -56,6 +62,15 @@ struct RequestStep: View {
             FieldView(label: "Postcode", text: text(\.postcode), problem: model.state.status.problem?.field == "postcode")
             FieldView(label: "How to get in (key safe, ring twice, pets)", text: text(\.accessNotes))
         case .when:
+            Picker("Day", selection: Binding(get: { form.preferredDay.map { String($0) } ?? "" }, set: { v in
+                var f = form
+                f.preferredDay = UInt8(v)
+                model.send(.edit(f))
+            })) {
+                Text("Any day").tag("")
+                ForEach(model.state.days) { Text(verbatim: $0.text).tag($0.code) }
+            }
+            .pickerStyle(.inline)
             Picker("Time of day", selection: text(\.timeOfDay)) {
                 ForEach(model.state.times) { Text(verbatim: $0.text).tag($0.code) }
             }

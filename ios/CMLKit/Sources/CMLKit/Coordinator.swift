@@ -3,58 +3,91 @@ import Observation
 
 // MARK: - Deliveries
 
-/// Deliveries (coordinators): requests to accept or decline, visits to schedule with a chooser
-/// and a deliverer, welfare concerns, and who read what. Needs the hub (the core's calls do).
+/// Deliveries (coordinators), from the core's one record, so it opens offline: the summary;
+/// requests, deliveries to plan visits for, visits to come and paused ones, each row with the
+/// core's actions (accept, decline and plan visits need the hub and say so offline); welfare
+/// concerns, open first, closed with a note (offline too); who can choose and who can deliver.
+/// Readers' addresses stay on the hub: the core's privacy note says so. The audit log (who read
+/// readers' details) is read from the hub when it answers.
 public struct DeliveriesState: ScreenState {
+    public var summary = ""
+    public var privacyNote = ""
     public var deliveries: [ListRow<DeliveriesAction>] = []
     public var concerns: [ListRow<DeliveriesAction>] = []
     public var audit: [ListRow<DeliveriesAction>] = []
-    /// The schedule form, once "Schedule visits" is chosen.
+    /// The schedule form, once "Plan visits" is chosen.
     public var plan: VisitPlan?
     public var times: [Choice] = []
+    /// Who can choose books and who can deliver (code: card; text: name and libraries).
+    public var choosers: [Choice] = []
+    public var deliverers: [Choice] = []
+    /// Why a request is declined, for "decline".
+    public var declineReason = ""
+    /// What was done about a concern, for "close".
+    public var closingNote = ""
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func rows(_ deliveries: [DeliveryView]) -> [ListRow<DeliveriesAction>] {
-        deliveries.map { d in
-            var buttons: [ActionButton<DeliveriesAction>] = []
-            // A request waits for a coordinator's answer; the hub refuses any other answer.
-            if d.status == "requested" {
-                buttons.append(ActionButton("Accept", .accept(d.id), accessibilityLabel: d.readerName))
-                buttons.append(ActionButton("Decline", .decline(d.id, reason: ""), accessibilityLabel: d.readerName))
-            }
-            if d.status == "accepted" || d.status == "active" {
-                buttons.append(ActionButton("Schedule visits", .startPlan(d.id), accessibilityLabel: d.readerName))
-            }
-            return ListRow(
-                id: String(d.id), title: d.readerName,
-                lines: [
-                    d.libraryName, d.statusText, "\(d.address), \(d.postcode)", d.accessNotes,
-                    d.preferences.notes,
-                ],
-                buttons: buttons)
+    static func row(_ d: DeliveryView) -> ListRow<DeliveriesAction> {
+        ListRow(
+            id: String(d.id), title: d.readerName, lines: [d.statusText, d.libraryName, d.postcode],
+            buttons: d.actions.compactMap { a in
+                ActionButton(a, accessibilityLabel: d.readerName) { code in .act(d.id, code) }
+            })
+    }
+
+    static func volunteers(_ v: [VolunteerChoice]) -> [Choice] {
+        v.map { Choice(code: $0.card, text: "\($0.name), \($0.libraries)") }
+    }
+
+    public static func make(_ screen: CoreDeliveriesScreen) -> DeliveriesState {
+        var s = DeliveriesState()
+        s.summary = screen.summary
+        s.privacyNote = screen.privacyNote
+        s.deliveries = (screen.requests + screen.toSchedule + screen.scheduled + screen.paused).map(row)
+        s.concerns = screen.concerns.map { c in
+            ListRow(
+                id: "concern-\(c.visitId)", title: c.readerName, lines: [c.text, c.closedText ?? ""],
+                buttons: c.actions.compactMap { a in
+                    ActionButton(a, accessibilityLabel: c.readerName) { $0 == "close" ? .closeConcern(c.visitId) : nil }
+                }, urgent: c.open)
         }
+        s.choosers = volunteers(screen.choosers)
+        s.deliverers = volunteers(screen.deliverers)
+        s.times = screen.times.map { Choice(code: $0.code, text: $0.text) }
+        s.dataAge = screen.dataAge.text
+        return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Deliveries")
         t.status(status)
+        t.text(dataAge)
+        t.text(summary)
+        t.text(privacyNote)
+        if deliveries.contains(where: { $0.buttons.contains { $0.action.isDecline } }) {
+            t.line("reason for declining", declineReason)
+        }
         t.rows(deliveries, empty: "No home deliveries")
         t.section("Welfare concerns")
+        if concerns.contains(where: { $0.buttons.contains { $0.enabled } }) {
+            t.line("what was done", closingNote)
+        }
         t.rows(concerns, empty: "No welfare concerns")
         if !audit.isEmpty {
             t.section("Who read readers' details")
             t.rows(audit)
         }
         if let plan {
-            t.section("Schedule visits")
+            t.section("Plan visits")
             t.line("first visit", plan.date)
             t.line("time of day", times.first { $0.code == plan.timeOfDay }?.text ?? plan.timeOfDay)
-            t.line("chooser", plan.chooserCard)
-            t.line("deliverer", plan.delivererCard)
+            t.line("chooser", choosers.first { $0.code == plan.chooserCard }?.text ?? plan.chooserCard)
+            t.line("deliverer", deliverers.first { $0.code == plan.delivererCard }?.text ?? plan.delivererCard)
             t.line("more visits", String(plan.repeat))
-            t.buttons([ActionButton("Schedule", DeliveriesAction.schedule)])
+            t.buttons([ActionButton("Back", DeliveriesAction.cancelPlan), ActionButton("Schedule", DeliveriesAction.schedule)])
         }
         return t.string
     }
@@ -78,13 +111,22 @@ public struct VisitPlan: Equatable, Sendable {
 
 public enum DeliveriesAction: Equatable, Sendable {
     case load
-    case accept(Int64)
-    case decline(Int64, reason: String)
-    case startPlan(Int64)
+    /// One of a delivery's actions from the core: "accept", "decline", "schedule", "pause",
+    /// "resume" or "end".
+    case act(Int64, String)
+    case setDeclineReason(String)
+    case setClosingNote(String)
+    /// Closes a welfare concern with the closing note (offline too).
+    case closeConcern(Int64)
     case editPlan(VisitPlan)
     case cancelPlan
     case schedule
     case loadAudit
+
+    public var isDecline: Bool {
+        if case .act(_, "decline") = self { return true }
+        return false
+    }
 }
 
 @MainActor
@@ -105,14 +147,35 @@ public final class DeliveriesViewModel: CoreViewModel {
         switch action {
         case .load:
             startObserving()
-            state.times = choices("time")
             return Task { await reload() }
-        case .accept(let id):
+        case .act(let id, "accept"):
             return Task { await perform { try await app.acceptDelivery(deliveryId: id).statusText } }
-        case .decline(let id, let reason):
-            return Task { await perform { try await app.declineDelivery(deliveryId: id, reason: reason).statusText } }
-        case .startPlan(let id):
+        case .act(let id, "decline"):
+            let reason = state.declineReason
+            return Task {
+                await perform {
+                    let d = try await app.declineDelivery(deliveryId: id, reason: reason)
+                    state.declineReason = ""
+                    return d.statusText
+                }
+            }
+        case .act(let id, "schedule"):
             state.plan = VisitPlan(deliveryId: id)
+        case .act(let id, let what):
+            return Task { await perform { try outcome(try await app.setDeliveryState(deliveryId: id, action: what)) } }
+        case .setDeclineReason(let reason):
+            state.declineReason = reason
+        case .setClosingNote(let note):
+            state.closingNote = note
+        case .closeConcern(let visitId):
+            let note = state.closingNote
+            return Task {
+                await perform {
+                    let change = try await app.closeConcern(visitId: visitId, note: note)
+                    state.closingNote = ""
+                    return try outcome(change)
+                }
+            }
         case .editPlan(let plan):
             state.plan = plan
         case .cancelPlan:
@@ -125,7 +188,7 @@ public final class DeliveriesViewModel: CoreViewModel {
                         deliveryId: p.deliveryId, date: p.date, timeOfDay: p.timeOfDay, chooserCard: p.chooserCard,
                         delivererCard: p.delivererCard, repeat: p.repeat)
                     state.plan = nil
-                    return d.statusText
+                    return [d.readerName, d.nextVisit?.when].compactMap { $0 }.joined(separator: ": ")
                 }
             }
         case .loadAudit:
@@ -146,12 +209,15 @@ public final class DeliveriesViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            let concerns = try await core.read { try $0.concerns() }
-            state.concerns = concerns.map { c in
-                ListRow(id: "concern-\(c.visitId)", title: c.readerName, lines: [c.date, c.note, c.raisedBy])
-            }
-            // Every delivery comes from the hub (coordinators see them all).
-            state.deliveries = DeliveriesState.rows(try await core.app.allDeliveries())
+            let screen = try await core.read { try $0.deliveriesScreen() }
+            refresh(at: screen.refreshAt)
+            var next = DeliveriesState.make(screen)
+            next.audit = state.audit
+            next.plan = state.plan
+            next.declineReason = state.declineReason
+            next.closingNote = state.closingNote
+            next.status = state.status
+            state = next
         }
     }
 }

@@ -90,3 +90,6 @@ public typealias PersonChoice = Cml.PersonChoice
 public typealias CoreRoundScreen = Cml.RoundScreen
 public typealias CoreChooseScreen = Cml.ChooseScreen
 public typealias CoreJoinScreen = Cml.JoinScreen
+public typealias CoreHomeDeliveryScreen = Cml.HomeDeliveryScreen
+public typealias CoreDeliveriesScreen = Cml.DeliveriesScreen
+public typealias VolunteerChoice = Cml.VolunteerChoice

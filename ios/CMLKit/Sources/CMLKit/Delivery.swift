@@ -20,19 +20,28 @@ public enum DeliveryStep: Int, CaseIterable, Equatable, Sendable {
     }
 }
 
-/// Home delivery: the delivery's status and next visit in the core's words, what came last
-/// time, pause or resume, and the request form for oneself or (a carer) for the person one acts
-/// for.
+/// Home delivery, from the core's one record (offline too): the delivery's status and next visit
+/// in the core's words, each row's buttons the core's actions (pause or start again, end; with
+/// why not), what came last time, whether the person can ask for delivery (and why not), and the
+/// request form with the core's weekdays, times, frequencies and formats.
 public struct HomeDeliveryState: ScreenState {
+    /// Whose delivery this is: oneself, or the member a carer acts for.
+    public var forName = ""
     public var deliveries: [ListRow<HomeDeliveryAction>] = []
     /// What came on the last visits, title by title.
     public var lastDelivered: [ListRow<HomeDeliveryAction>] = []
+    /// "Ask for home delivery", as the core allows it now.
+    public var ask: ActionButton<HomeDeliveryAction>?
+    /// Changes made here still waiting to be sent, in the core's words.
+    public var waiting: [String] = []
     /// The request form, while the person fills it in.
     public var form: DeliveryForm?
     public var step = DeliveryStep.address
+    public var days: [Choice] = []
     public var frequencies: [Choice] = []
     public var times: [Choice] = []
     public var formats: [Choice] = []
+    public var dataAge = ""
     public var status = ScreenStatus()
 
     public init() {}
@@ -46,24 +55,27 @@ public struct HomeDeliveryState: ScreenState {
                 notes: ""))
     }
 
-    public static func make(_ deliveries: [DeliveryView], reactions: [Choice] = []) -> HomeDeliveryState {
-        var s = HomeDeliveryState()
-        s.deliveries = deliveries.map { d in
-            // Pause and resume: the core refuses either when it does not fit the delivery's state.
-            var buttons: [ActionButton<HomeDeliveryAction>] = []
-            switch d.status {
-            case "paused": buttons.append(ActionButton("Start deliveries again", .setState(d.id, "resume")))
-            case "accepted", "active": buttons.append(ActionButton("Pause deliveries", .setState(d.id, "pause")))
-            default: break
+    /// A delivery's own actions ("pause", "resume", "end"), bound to the view model's.
+    static func stateButtons(_ d: DeliveryView) -> [ActionButton<HomeDeliveryAction>] {
+        d.actions.compactMap { a in
+            ActionButton(a, accessibilityLabel: d.readerName) { code in
+                ["pause", "resume", "end"].contains(code) ? .setState(d.id, code) : nil
             }
-            return ListRow(
+        }
+    }
+
+    public static func make(_ screen: CoreHomeDeliveryScreen, reactions: [Choice] = []) -> HomeDeliveryState {
+        var s = HomeDeliveryState()
+        s.forName = screen.forName
+        s.deliveries = screen.deliveries.map { d in
+            ListRow(
                 id: String(d.id), title: d.readerName,
                 lines: [d.libraryName, d.statusText, d.declineReason ?? ""],
-                buttons: buttons)
+                buttons: stateButtons(d))
         }
         // What came on the last visit, each title with the reader's reaction (the core's words),
         // and "more like this / not for me" while the core allows it.
-        s.lastDelivered = deliveries.flatMap { d -> [ListRow<HomeDeliveryAction>] in
+        s.lastDelivered = screen.deliveries.flatMap { d -> [ListRow<HomeDeliveryAction>] in
             guard let last = d.pastVisits.first else { return [] }
             return last.bag.map { item in
                 ListRow(
@@ -74,13 +86,23 @@ public struct HomeDeliveryState: ScreenState {
                         } : [])
             }
         }
+        s.ask = ActionButton(screen.request) { $0 == "request" ? .startRequest(readerCard: nil) : nil }
+        s.waiting = screen.waiting
+        s.days = screen.days.map { Choice(code: $0.code, text: $0.text) }
+        s.times = screen.times.map { Choice(code: $0.code, text: $0.text) }
+        s.frequencies = screen.frequencies.map { Choice(code: $0.code, text: $0.text) }
+        s.formats = screen.formats.map { Choice(code: $0.code, text: $0.text) }
+        s.dataAge = screen.dataAge.text
         return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Home delivery")
+        t.line("for", forName)
         t.status(status)
+        t.text(dataAge)
         t.rows(deliveries, empty: "No home deliveries")
+        for w in waiting { t.text(w) }
         if !lastDelivered.isEmpty {
             t.section("Last time")
             t.rows(lastDelivered)
@@ -90,6 +112,7 @@ public struct HomeDeliveryState: ScreenState {
             t.line("for", form.readerCard)
             t.line("address", [form.address, form.postcode].filter { !$0.isEmpty }.joined(separator: ", "))
             t.line("access", form.accessNotes)
+            t.line("day", form.preferredDay.flatMap { d in days.first { $0.code == String(d) }?.text })
             t.line("time of day", times.first { $0.code == form.timeOfDay }?.text ?? form.timeOfDay)
             t.line("how often", frequencies.first { $0.code == form.frequency }?.text ?? form.frequency)
             t.line(
@@ -101,8 +124,8 @@ public struct HomeDeliveryState: ScreenState {
                 step == .check
                     ? [ActionButton("Back", HomeDeliveryAction.back), ActionButton("Send request", .submit)]
                     : [ActionButton("Back", HomeDeliveryAction.back), ActionButton("Next", .next)])
-        } else {
-            t.buttons([ActionButton("Ask for home delivery", HomeDeliveryAction.startRequest(readerCard: nil))])
+        } else if let ask {
+            t.buttons([ask])
         }
         return t.string
     }
@@ -140,9 +163,6 @@ public final class HomeDeliveryViewModel: CoreViewModel {
         switch action {
         case .load:
             startObserving()
-            state.frequencies = choices("frequency")
-            state.times = choices("time")
-            state.formats = choices("reading-format")
             reactions = choices("reaction")
             return Task { await reload() }
         case .startRequest(let card):
@@ -184,13 +204,11 @@ public final class HomeDeliveryViewModel: CoreViewModel {
 
     func reload() async {
         await load {
-            let deliveries = try await core.read { try $0.deliveries() }
-            var next = HomeDeliveryState.make(deliveries, reactions: reactions)
+            let screen = try await core.read { try $0.homeDeliveryScreen() }
+            refresh(at: screen.refreshAt)
+            var next = HomeDeliveryState.make(screen, reactions: reactions)
             next.form = state.form
             next.step = state.step
-            next.frequencies = state.frequencies
-            next.times = state.times
-            next.formats = state.formats
             next.status = state.status
             state = next
         }

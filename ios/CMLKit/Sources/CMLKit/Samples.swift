@@ -312,20 +312,44 @@ public enum Samples {
             statusText: "Next visit Thursday 3 December: In the morning", address: "4 Mill Lane, Brewood, Stafford",
             postcode: "ST19 9BG", accessNotes: "Ring twice and wait.", preferredDay: nil, timeOfDay: "morning",
             frequency: "fortnightly", preferences: arthursPreferences, declineReason: nil, nextVisit: next, pastVisits: [last],
-            actions: [])
-        var form = HomeDeliveryState()
-        form.frequencies = [Choice(code: "weekly", text: "Every week"), Choice(code: "fortnightly", text: "Every two weeks")]
-        form.times = [Choice(code: "morning", text: "In the morning"), Choice(code: "any", text: "Any time")]
-        form.formats = readingFormats
+            actions: [act("pause", "Pause deliveries"), act("end", "Stop home delivery")])
+        let times = [CodeText(code: "morning", text: "In the morning"), CodeText(code: "any", text: "Any time")]
+        let frequencies = [CodeText(code: "weekly", text: "Every week"), CodeText(code: "fortnightly", text: "Every two weeks")]
+        let days = [CodeText(code: "1", text: "Monday"), CodeText(code: "4", text: "Thursday")]
+        let formats = readingFormats.map { CodeText(code: $0.code, text: $0.text) }
+        let underWay = "Home delivery is already asked for or under way."
+        let active = CoreHomeDeliveryScreen(
+            forName: "Arthur Bennett", deliveries: [d], request: act("request", "Ask for home delivery", underWay),
+            days: days, times: times, frequencies: frequencies, formats: formats, waiting: [], dataAge: age, refreshAt: nil)
+        let none = CoreHomeDeliveryScreen(
+            forName: "Margaret Hughes", deliveries: [], request: act("request", "Ask for home delivery"), days: days,
+            times: times, frequencies: frequencies, formats: formats, waiting: [], dataAge: age, refreshAt: nil)
+        var form = HomeDeliveryState.make(none)
         var f = HomeDeliveryState.emptyForm(readerCard: nil)
         f.address = "12 Lynton Avenue, Stafford"
         f.postcode = "ST17 0EA"
         f.accessNotes = "Ring twice."
+        f.preferredDay = 4
+        f.timeOfDay = "morning"
         f.preferences.formats = ["large_print"]
         form.form = f
         form.step = .check
+        let waiting = "A change to this is waiting to be sent."
+        var pausedDelivery = d
+        pausedDelivery.status = "paused"
+        pausedDelivery.statusText = "Paused"
+        pausedDelivery.nextVisit = nil
+        pausedDelivery.pastVisits = []
+        pausedDelivery.actions = [act("resume", "Start deliveries again", waiting), act("end", "Stop home delivery", waiting)]
+        let paused = CoreHomeDeliveryScreen(
+            forName: "Arthur Bennett", deliveries: [pausedDelivery], request: act("request", "Ask for home delivery", underWay),
+            days: days, times: times, frequencies: frequencies, formats: formats,
+            waiting: ["Pause home delivery for Arthur Bennett: waiting to be sent."], dataAge: ageOffline, refreshAt: nil)
         let reactions = [Choice(code: "more_like_this", text: "More like this"), Choice(code: "not_for_me", text: "Not for me")]
-        return [("active", HomeDeliveryState.make([d], reactions: reactions)), ("request-check", form)]
+        return [
+            ("active", HomeDeliveryState.make(active, reactions: reactions)), ("request-check", form),
+            ("paused-offline", HomeDeliveryState.make(paused)),
+        ]
     }
 
     public static var actingFor: [(String, ActingForState)] {
@@ -437,16 +461,32 @@ public enum Samples {
     }
 
     public static var deliveries: [(String, DeliveriesState)] {
-        let d = DeliveryView(
+        let offline = "This needs a connection. Try again when you are online."
+        let request = DeliveryView(
             id: 9, readerName: "Margaret Hughes", readerCard: "2100000001", libraryName: "Baswich Library", status: "requested",
-            statusText: "Asked for: the library will be in touch", address: "12 Lynton Avenue, Stafford", postcode: "ST17 0EA",
-            accessNotes: "Ring twice.", preferredDay: 3, timeOfDay: "afternoon", frequency: "monthly", preferences: noPreferences,
-            declineReason: nil, nextVisit: nil, pastVisits: [], actions: [])
-        var s = DeliveriesState()
-        s.deliveries = DeliveriesState.rows([d])
-        s.concerns = [
-            ListRow(id: "concern-30", title: "Arthur Bennett", lines: ["2026-11-19", "He seemed confused and had not eaten.", "Priya Shah"])
-        ]
+            statusText: "Asked for: the library will be in touch", address: "", postcode: "ST17", accessNotes: "",
+            preferredDay: 3, timeOfDay: "afternoon", frequency: "monthly", preferences: noPreferences, declineReason: nil,
+            nextVisit: nil, pastVisits: [],
+            actions: [act("accept", "Accept"), act("decline", "Decline"), act("end", "Stop home delivery")])
+        let concern = ConcernView(
+            visitId: 30, readerName: "Arthur Bennett", readerCard: "2100000002", date: "2026-11-19",
+            note: "He seemed confused and had not eaten.", raisedBy: "Priya Shah", open: true,
+            text: "Raised by Priya Shah on Thursday 19 November: He seemed confused and had not eaten.", closedText: nil,
+            actions: [act("close", "Close, with a note")])
+        let closed = ConcernView(
+            visitId: 22, readerName: "Joan Price", readerCard: "2100000003", date: "2026-11-05",
+            note: "Her smoke alarm was beeping.", raisedBy: "Priya Shah", open: false,
+            text: "Raised by Priya Shah on Thursday 5 November: Her smoke alarm was beeping.",
+            closedText: "Closed by Sam Patel on Friday 6 November: The fire service fitted a new alarm.",
+            actions: [act("close", "Close, with a note", "This concern is closed already.")])
+        let priya = VolunteerChoice(card: "2100000004", name: "Priya Shah", libraries: "Brewood Library, Baswich Library")
+        let screen = CoreDeliveriesScreen(
+            summary: "1 request to decide. 1 welfare concern to act on.", requests: [request], toSchedule: [], scheduled: [],
+            paused: [], concerns: [concern, closed], choosers: [priya], deliverers: [priya],
+            times: [CodeText(code: "afternoon", text: "In the afternoon")],
+            privacyNote: "Readers' addresses are not kept on this phone. Open a delivery when you are online to see one.",
+            dataAge: age, refreshAt: nil)
+        let s = DeliveriesState.make(screen)
         var plan = s
         var p = VisitPlan(deliveryId: 9)
         p.date = "2026-12-09"
@@ -454,8 +494,12 @@ public enum Samples {
         p.chooserCard = "2100000004"
         p.delivererCard = "2100000004"
         plan.plan = p
-        plan.times = [Choice(code: "afternoon", text: "In the afternoon")]
-        return [("requests", s), ("schedule", plan)]
+        var away = request
+        away.actions = [act("accept", "Accept", offline), act("decline", "Decline", offline), act("end", "Stop home delivery")]
+        var offlineScreen = screen
+        offlineScreen.requests = [away]
+        offlineScreen.dataAge = ageOffline
+        return [("requests", s), ("schedule", plan), ("offline", DeliveriesState.make(offlineScreen))]
     }
 
     public static var eventsAdmin: [(String, EventsAndRoomsState)] {

@@ -28,13 +28,19 @@ final class CoordinatorFlowTests: HubTestCase {
         XCTAssertNil(vm.state.status.problem)
         let accepted = try XCTUnwrap(vm.state.deliveries.first { $0.title == "Margaret Hughes" })
         XCTAssertFalse(accepted.buttons.contains { $0.title == "Accept" })
-        let schedule = try XCTUnwrap(accepted.buttons.first { $0.title == "Schedule visits" })
+        // The row's buttons are the core's: accepted, it can be planned (and paused or ended).
+        XCTAssertTrue(accepted.buttons.allSatisfy(\.fromCore))
+        let schedule = try XCTUnwrap(accepted.buttons.first { $0.action == .act(Int64(accepted.id)!, "schedule") })
+        XCTAssertEqual(schedule.title, "Plan visits")
         await vm.send(schedule.action).value
         var plan = try XCTUnwrap(vm.state.plan)
         plan.date = Dates.day(2)
         plan.timeOfDay = "afternoon"
-        plan.chooserCard = Demo.volunteer.0
-        plan.delivererCard = Demo.volunteer.0
+        // Chooser and deliverer are picked from the core's list of volunteers with those roles.
+        let priya = try XCTUnwrap(vm.state.choosers.first { $0.text.hasPrefix("Priya Shah") }, vm.state.screenText)
+        XCTAssertEqual(priya.code, Demo.volunteer.0)
+        plan.chooserCard = priya.code
+        plan.delivererCard = try XCTUnwrap(vm.state.deliverers.first { $0.code == Demo.volunteer.0 }).code
         vm.send(.editPlan(plan))
         await vm.send(.schedule).value
         XCTAssertNil(vm.state.status.problem)
@@ -46,6 +52,50 @@ final class CoordinatorFlowTests: HubTestCase {
         _ = try await member.app.sync(listener: nil)
         await request.send(.load).value
         XCTAssertTrue(try XCTUnwrap(request.state.deliveries.first).sentence.contains("afternoon"))
+    }
+
+    @MainActor
+    func testAWelfareConcernIsClosedWithANoteWithNoSignal() async throws {
+        // Priya is worried about Arthur on tomorrow's visit and says so.
+        let volunteer = try await signedIn(Demo.volunteer)
+        let round = RoundViewModel(core: volunteer)
+        await round.send(.load).value
+        await round.send(.setDate(Dates.tomorrow)).value
+        let stop = try XCTUnwrap(round.state.stops.first { $0.title == "Arthur Bennett" })
+        await round.send(try XCTUnwrap(stop.open)).value
+        await round.send(.setNote("He seemed confused and had not eaten.")).value
+        await round.send(.record(Int64(stop.id)!, outcome: "welfare_concern")).value
+        XCTAssertNil(round.state.status.problem)
+        _ = try await volunteer.app.sync(listener: nil)
+
+        // Tom's Deliveries screen opens from his phone alone, with no signal.
+        let coordinator = try await signedIn(Demo.coordinator)
+        hub.stop()
+        // The phone learns the hub is out of reach when it next tries it.
+        _ = try? await coordinator.app.sync(listener: nil)
+        let vm = DeliveriesViewModel(core: coordinator)
+        await vm.send(.load).value
+        XCTAssertNil(vm.state.status.problem, vm.state.screenText)
+        XCTAssertFalse(vm.state.privacyNote.isEmpty)
+        XCTAssertFalse(vm.state.deliveries.contains { $0.sentence.contains("Mill Lane") }, "no address on the phone")
+        // Planning visits needs the hub: the button says so rather than failing.
+        let arthur = try XCTUnwrap(vm.state.deliveries.first { $0.title == "Arthur Bennett" }, vm.state.screenText)
+        let plan = try XCTUnwrap(arthur.buttons.first { $0.action == .act(Int64(arthur.id)!, "schedule") })
+        XCTAssertFalse(plan.enabled)
+        XCTAssertNotNil(plan.whyNot)
+
+        let concern = try XCTUnwrap(vm.state.concerns.first { $0.title == "Arthur Bennett" }, vm.state.screenText)
+        XCTAssertTrue(concern.urgent)
+        XCTAssertTrue(concern.sentence.contains("had not eaten"), concern.sentence)
+        let close = try XCTUnwrap(concern.buttons.first)
+        XCTAssertTrue(close.enabled)
+        vm.send(.setClosingNote("Rang his daughter; she is visiting today."))
+        await vm.send(close.action).value
+        XCTAssertNil(vm.state.status.problem, vm.state.screenText)
+        let closing = try XCTUnwrap(vm.state.concerns.first { $0.title == "Arthur Bennett" })
+        XCTAssertFalse(closing.urgent)
+        XCTAssertFalse(try XCTUnwrap(closing.buttons.first).enabled, "closed once, not twice")
+        XCTAssertTrue(vm.state.closingNote.isEmpty)
     }
 
     @MainActor

@@ -40,7 +40,12 @@ final class ReaderCarerFlowTests: HubTestCase {
         XCTAssertNil(vm.state.form)
         let row = try XCTUnwrap(vm.state.deliveries.first)
         XCTAssertEqual(row.title, "Margaret Hughes")
-        XCTAssertTrue(row.buttons.isEmpty, "nothing to pause until the library accepts it")
+        // Nothing to pause until the library accepts it; the request can only be called off.
+        XCTAssertEqual(row.buttons.map(\.action), [.setState(Int64(row.id)!, "end")], vm.state.screenText)
+        // And a second request is not offered: the core says why.
+        let ask = try XCTUnwrap(vm.state.ask)
+        XCTAssertFalse(ask.enabled)
+        XCTAssertNotNil(ask.whyNot)
     }
 
     @MainActor
