@@ -1,8 +1,10 @@
 //! Randomized fault injection: every change a member makes reaches the hub exactly once, whatever
 //! happens to the network, the hub or the app, and every change's outcome ends up on the device.
 //!
-//! The hub runs as its own `cml-hub` process. Each schedule is one member on a fresh device making
-//! a random sequence of bookings and cancellations, while the proxy applies a fault to each request
+//! The hub runs as its own `cml-hub` process. Each schedule is one member (who also volunteers
+//! at a library) on a fresh device making a random sequence of changes of many types: bookings
+//! and cancellations, renewals of two loans (to the limit), reservations, the reading-history
+//! setting, the usual pickup library, and volunteer check-in and check-out; while the proxy applies a fault to each request
 //! (not each connection: it makes the hub close every connection after its answer, so a kept-alive
 //! connection cannot carry requests past it): drop the request, drop the reply, delay, truncate the
 //! reply, deliver the request twice, or kill the hub with SIGKILL between its commit and its
@@ -23,6 +25,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
+use cml_api::{Change, Role};
 use cml_e2e::{hub_bin, Fault, FaultProxy};
 use cml_ffi::cml_core::Config;
 use cml_ffi::CmlApp;
@@ -57,10 +60,64 @@ fn random_fault(rng: &mut StdRng) -> Fault {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+/// How many changes of each type, with each outcome, the schedules settled (all lanes).
+static SETTLED: std::sync::Mutex<BTreeMap<(&'static str, String), u64>> = std::sync::Mutex::new(BTreeMap::new());
+
+/// Libraries a member may choose as their usual pickup.
+const PICKUPS: [&str; 3] = ["BAS", "BRE", "GLA"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Op {
     Book(usize, i64),
     Cancel(usize),
+    /// Renews the schedule's loan `i`.
+    Renew(usize),
+    /// Reserves title `i` of the test catalogue.
+    Reserve(usize),
+    History(bool),
+    DefaultPickup(usize),
+    CheckIn,
+    CheckOut,
+}
+
+/// The catalogue a lane's hub holds: the titles members reserve, and the one lent out per
+/// schedule (never reserved, so renewals depend only on the member's own changes).
+struct Catalogue {
+    reservable: Vec<i64>,
+    lent: String,
+    desk: cml_hub::testing::TestPerson,
+}
+
+impl Op {
+    /// The change type the operation sends.
+    fn change_type(self) -> &'static str {
+        match self {
+            Op::Book(..) => "book_event",
+            Op::Cancel(_) => "cancel_booking",
+            Op::Renew(_) => "renew",
+            Op::Reserve(_) => "place_hold",
+            Op::History(_) => "set_reading_history",
+            Op::DefaultPickup(_) => "set_default_pickup",
+            Op::CheckIn => "check_in",
+            Op::CheckOut => "check_out",
+        }
+    }
+}
+
+fn random_op(rng: &mut StdRng, events: usize, scarce: usize, titles: usize) -> Op {
+    match rng.gen_range(0..100) {
+        0..=29 => {
+            let e = rng.gen_range(0..events);
+            Op::Book(e, if e == scarce { 1 } else { rng.gen_range(1..=2) })
+        }
+        30..=49 => Op::Cancel(rng.gen_range(0..events)),
+        50..=61 => Op::Renew(rng.gen_range(0..2)),
+        62..=69 => Op::Reserve(rng.gen_range(0..titles)),
+        70..=76 => Op::History(rng.gen_bool(0.5)),
+        77..=83 => Op::DefaultPickup(rng.gen_range(0..PICKUPS.len())),
+        84..=91 => Op::CheckIn,
+        _ => Op::CheckOut,
+    }
 }
 
 /// Brings a killed hub back, and tells the proxy which process to kill next.
@@ -100,14 +157,62 @@ async fn schedule(
     proxy: &FaultProxy,
     events: &[i64],
     scarce: usize,
+    catalogue: &Catalogue,
     seed: u64,
 ) -> Result<(), String> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let member = hub.person(&format!("Schedule {seed}"), &[]).await;
+    let member = hub
+        .person(&format!("Schedule {seed}"), &[Role::Member, Role::Volunteer])
+        .await;
+    hub.desk_volunteer(&member, &["BAS"]).await;
     let rival_member = hub.person(&format!("Rival {seed}"), &[]).await;
     let dir = tempfile::tempdir().unwrap();
     keep_up(hub, proxy).await;
     proxy.set(Fault::Pass);
+    // Two copies of the lent title, lent to the member at the desk before their phone first syncs.
+    let barcodes: Vec<String> = (0..2).map(|i| format!("S{seed}-{i}")).collect();
+    let csv = format!(
+        "barcode,record,branch,call_number,item_type,location\n{}",
+        barcodes
+            .iter()
+            .map(|b| format!("{b},{},BAS,635 GRO,BK,\n", catalogue.lent))
+            .collect::<String>()
+    );
+    let db = hub.db().clone();
+    tokio::task::spawn_blocking(move || {
+        cml_hub::catalogue::import_items(&db, "items.csv", &csv, &cml_hub::catalogue::BranchMapping::AsIs)
+    })
+    .await
+    .unwrap()
+    .map_err(|e| format!("add the copies: {e}"))?;
+    let mut loans = Vec::new();
+    for barcode in &barcodes {
+        let lent = cml_e2e::send_direct(
+            hub,
+            &catalogue.desk,
+            Change::Checkout {
+                barcode: barcode.clone(),
+                card: member.card.clone(),
+            },
+        )
+        .await;
+        if lent.code != "checked_out" {
+            return Err(format!("lending {barcode}: {} ({})", lent.message, lent.code));
+        }
+        let b = barcode.clone();
+        let id = hub
+            .db()
+            .read(move |c| {
+                c.query_one(
+                    "SELECT id FROM loans WHERE item_barcode = $1 AND returned_at IS NULL",
+                    cml_hub::params![b.clone()],
+                )?
+                .i64(0)
+            })
+            .await
+            .map_err(|e| format!("the loan of {barcode}: {e}"))?;
+        loans.push(id);
+    }
     let mut app = open(dir.path(), &proxy.url());
     app.login(member.card.clone(), member.pin.clone())
         .await
@@ -126,20 +231,32 @@ async fn schedule(
     let mut issued: Vec<(Op, String)> = Vec::new();
     let steps = rng.gen_range(3..9);
     for _ in 0..steps {
-        let op = if rng.gen_bool(0.6) {
-            let e = rng.gen_range(0..events.len());
-            Op::Book(e, if e == scarce { 1 } else { rng.gen_range(1..=2) })
-        } else {
-            Op::Cancel(rng.gen_range(0..events.len()))
-        };
+        let mut op = random_op(&mut rng, events.len(), scarce, catalogue.reservable.len());
+        // Mostly the check-in or check-out that follows the last one made (sometimes the other,
+        // which the phone refuses).
+        if matches!(op, Op::CheckIn | Op::CheckOut) && rng.gen_bool(0.9) {
+            let on_shift = issued
+                .iter()
+                .rev()
+                .find(|(o, _)| matches!(o, Op::CheckIn | Op::CheckOut))
+                .is_some_and(|(o, _)| *o == Op::CheckIn);
+            op = if on_shift { Op::CheckOut } else { Op::CheckIn };
+        }
         proxy.randomise(rng.gen(), random_fault);
         let call = {
             let app = app.clone();
             let events = events.to_vec();
+            let (loans, titles) = (loans.clone(), catalogue.reservable.clone());
             async move {
                 match op {
                     Op::Book(e, p) => app.book_event(events[e], p).await,
                     Op::Cancel(e) => app.cancel_booking(events[e]).await,
+                    Op::Renew(i) => app.renew(loans[i]).await,
+                    Op::Reserve(i) => app.reserve(titles[i], Some("BAS".into())).await,
+                    Op::History(on) => app.set_reading_history(on).await,
+                    Op::DefaultPickup(i) => app.set_default_pickup(PICKUPS[i].into()).await,
+                    Op::CheckIn => app.check_in(Some("BAS".into()), None, None).await,
+                    Op::CheckOut => app.check_out(None).await,
                 }
             }
         };
@@ -228,11 +345,21 @@ async fn schedule(
     // What applying each issued operation once gives.
     let mut booked: HashMap<usize, i64> = HashMap::new();
     let mut bookings_made = 0;
+    let mut renewals = [0i64; 2];
+    let mut reserved: HashSet<usize> = HashSet::new();
+    let mut history: Option<bool> = None;
+    let mut pickup: Option<&str> = None;
+    let (mut checked_in, mut check_ins, mut check_outs) = (false, 0i64, 0i64);
     for ((op, _), change) in issued.iter().zip(&changes) {
         if change.state == "waiting" || change.outcome.as_deref().unwrap_or("").is_empty() {
             return Err(format!("change {} has no outcome on the device", change.summary));
         }
         let code = change.code.as_deref().unwrap_or("");
+        *SETTLED
+            .lock()
+            .unwrap()
+            .entry((op.change_type(), code.to_owned()))
+            .or_default() += 1;
         let fits = match *op {
             Op::Book(e, places) => {
                 if let std::collections::hash_map::Entry::Vacant(v) = booked.entry(e) {
@@ -250,6 +377,43 @@ async fn schedule(
                 } else {
                     code == "not_found"
                 }
+            }
+            Op::Renew(i) => {
+                if renewals[i] < cml_hub::circulation::MAX_RENEWALS {
+                    renewals[i] += 1;
+                    code == "renewed"
+                } else {
+                    code == "renewal_limit"
+                }
+            }
+            Op::Reserve(i) => {
+                if reserved.insert(i) {
+                    code == "reserved"
+                } else {
+                    code == "already_reserved"
+                }
+            }
+            Op::History(on) => {
+                history = Some(on);
+                code == if on { "history_on" } else { "history_off" }
+            }
+            Op::DefaultPickup(i) => {
+                pickup = Some(PICKUPS[i]);
+                code == "default_pickup"
+            }
+            // The phone refuses a second check-in or a check-out with none: each change that
+            // was made follows the one before.
+            Op::CheckIn => {
+                let fits = !checked_in && code == "checked_in";
+                checked_in = true;
+                check_ins += 1;
+                fits
+            }
+            Op::CheckOut => {
+                let fits = checked_in && code == "checked_out";
+                checked_in = false;
+                check_outs += 1;
+                fits
             }
         };
         if !fits {
@@ -290,6 +454,66 @@ async fn schedule(
         })
         .await
         .unwrap();
+    let (renewed, holds, settings, sessions) = hub
+        .db()
+        .read(move |c| {
+            let renewed = c
+                .query(
+                    "SELECT renewals FROM loans WHERE account_id = $1 ORDER BY id",
+                    cml_hub::params![account],
+                )?
+                .iter()
+                .map(|r| r.i64(0))
+                .collect::<Result<Vec<_>, _>>()?;
+            let holds = c
+                .query_one(
+                    "SELECT CAST(COUNT(*) AS BIGINT) FROM holds WHERE account_id = $1",
+                    cml_hub::params![account],
+                )?
+                .i64(0)?;
+            let r = c.query_one(
+                "SELECT CAST(history_enabled AS BIGINT), default_pickup FROM accounts WHERE id = $1",
+                cml_hub::params![account],
+            )?;
+            let settings = (r.i64(0)? != 0, r.opt_str(1)?);
+            let r = c.query_one(
+                "SELECT CAST(COUNT(*) AS BIGINT), CAST(COUNT(check_out) AS BIGINT) FROM volunteer_sessions \
+                 WHERE account_id = $1",
+                cml_hub::params![account],
+            )?;
+            Ok::<_, cml_hub::db::DbError>((renewed, holds, settings, (r.i64(0)?, r.i64(1)?)))
+        })
+        .await
+        .unwrap();
+    if renewed != renewals {
+        return Err(format!(
+            "the hub's loans were renewed {renewed:?} times, the changes make {renewals:?}"
+        ));
+    }
+    if holds != reserved.len() as i64 {
+        return Err(format!(
+            "the hub has {holds} reservations, the changes make {}",
+            reserved.len()
+        ));
+    }
+    if history.is_some_and(|on| on != settings.0) {
+        return Err(format!(
+            "the hub's reading history is {}, the last change made it {history:?}",
+            settings.0
+        ));
+    }
+    if pickup.is_some_and(|p| Some(p) != settings.1.as_deref()) {
+        return Err(format!(
+            "the hub's usual pickup is {:?}, the last change made it {pickup:?}",
+            settings.1
+        ));
+    }
+    if sessions != (check_ins, check_outs) {
+        return Err(format!(
+            "the hub has {sessions:?} check-ins and check-outs, the changes make {:?}",
+            (check_ins, check_outs)
+        ));
+    }
     if applied != issued.len() as i64 {
         return Err(format!("the hub applied {applied} keys for {} changes", issued.len()));
     }
@@ -348,7 +572,28 @@ struct Lane {
 
 /// Runs `seeds` one after another against a hub of their own.
 async fn lane(seeds: Vec<u64>) -> Lane {
-    let mut hub = TestHub::start(true).await;
+    let mut hub = cml_e2e::hub_with_records().await;
+    let desk = hub.person("Desk volunteer", &[Role::Volunteer]).await;
+    hub.desk_volunteer(&desk, &["BAS"]).await;
+    let titles = hub
+        .db()
+        .read(|c| {
+            c.query(
+                "SELECT id, control_number FROM records WHERE control_number IN ('T1', 'T2', 'T3') ORDER BY control_number",
+                cml_hub::params![],
+            )?
+            .iter()
+            .map(|r| Ok((r.i64(0)?, r.str(1)?)))
+            .collect::<Result<Vec<_>, cml_hub::db::DbError>>()
+        })
+        .await
+        .unwrap();
+    assert_eq!(titles.len(), 3, "the test catalogue: {titles:?}");
+    let catalogue = Catalogue {
+        reservable: titles[..2].iter().map(|(id, _)| *id).collect(),
+        lent: titles[2].1.clone(),
+        desk,
+    };
     hub.run_as_process(hub_bin()).await;
     let proxy = FaultProxy::start(hub.addr()).await;
     let mut events = Vec::new();
@@ -366,7 +611,7 @@ async fn lane(seeds: Vec<u64>) -> Lane {
     );
     let mut waited = 0;
     for seed in &seeds {
-        if let Err(problem) = schedule(&mut hub, &proxy, &events, scarce, *seed).await {
+        if let Err(problem) = schedule(&mut hub, &proxy, &events, scarce, &catalogue, *seed).await {
             panic!("schedule {seed} failed (replay with CML_EXACTLY_ONCE_SEED={seed}): {problem}");
         }
         let (_, waiting) = check_scarce(&hub, events[scarce])
@@ -442,8 +687,32 @@ async fn every_change_lands_exactly_once_under_faults() {
         let all = on_changes + counts.get(&(kind, false)).copied().unwrap_or(0);
         println!("  {kind:13} {all:6} / {on_changes:6}");
     }
+    // Every change type, and each of its outcomes, met the faults.
+    println!("Changes settled, by type and outcome:");
+    let settled = SETTLED.lock().unwrap().clone();
+    for ((kind, code), n) in &settled {
+        println!("  {kind:20} {code:20} {n:6}");
+    }
     if only.is_none() {
         let least = (seeds.len() as u64 / 10).max(5);
+        for op in [
+            Op::Book(0, 1),
+            Op::Cancel(0),
+            Op::Renew(0),
+            Op::Reserve(0),
+            Op::History(true),
+            Op::DefaultPickup(0),
+            Op::CheckIn,
+            Op::CheckOut,
+        ] {
+            let kind = op.change_type();
+            let n: u64 = settled.iter().filter(|((k, _), _)| *k == kind).map(|(_, n)| n).sum();
+            assert!(
+                n >= least,
+                "only {n} {kind} changes were made (at least {least} wanted)"
+            );
+        }
+
         for kind in kinds {
             let on_changes = counts.get(&(kind, true)).copied().unwrap_or(0);
             assert!(
