@@ -186,8 +186,10 @@ async fn exchange(upstream: SocketAddr, request: &[u8], kill: Option<u32>) -> Op
     if let Some(pid) = kill {
         let mut first = [0u8; 1];
         let _ = up.read(&mut first).await;
+        // The hub may be dead already (another request's fault killed it): say nothing then.
         let _ = std::process::Command::new("kill")
             .args(["-KILL", &pid.to_string()])
+            .stderr(std::process::Stdio::null())
             .status();
         return None;
     }

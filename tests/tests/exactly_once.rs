@@ -63,6 +63,9 @@ fn random_fault(rng: &mut StdRng) -> Fault {
 /// How many changes of each type, with each outcome, the schedules settled (all lanes).
 static SETTLED: std::sync::Mutex<BTreeMap<(&'static str, String), u64>> = std::sync::Mutex::new(BTreeMap::new());
 
+/// The reservable title (index) whose one copy is lent out for good, so reservations of it wait.
+const WAITING_TITLE: usize = 1;
+
 /// Libraries a member may choose as their usual pickup.
 const PICKUPS: [&str; 3] = ["BAS", "BRE", "GLA"];
 
@@ -78,6 +81,15 @@ enum Op {
     DefaultPickup(usize),
     CheckIn,
     CheckOut,
+    /// Pauses, restarts, moves to another library or cancels the reservation placed before
+    /// the schedule (of a title whose one copy is out, so it waits).
+    SuspendHold,
+    ResumeHold,
+    ChangePickup(usize),
+    CancelHold,
+    /// Signs up for, or drops, the schedule's own shift (three days ahead).
+    SignUp,
+    Drop,
 }
 
 /// The catalogue a lane's hub holds: the titles members reserve, and the one lent out per
@@ -100,23 +112,35 @@ impl Op {
             Op::DefaultPickup(_) => "set_default_pickup",
             Op::CheckIn => "check_in",
             Op::CheckOut => "check_out",
+            Op::SuspendHold => "suspend_hold",
+            Op::ResumeHold => "resume_hold",
+            Op::ChangePickup(_) => "change_pickup",
+            Op::CancelHold => "cancel_hold",
+            Op::SignUp => "sign_up_shift",
+            Op::Drop => "drop_shift",
         }
     }
 }
 
 fn random_op(rng: &mut StdRng, events: usize, scarce: usize, titles: usize) -> Op {
     match rng.gen_range(0..100) {
-        0..=29 => {
+        0..=19 => {
             let e = rng.gen_range(0..events);
             Op::Book(e, if e == scarce { 1 } else { rng.gen_range(1..=2) })
         }
-        30..=49 => Op::Cancel(rng.gen_range(0..events)),
-        50..=61 => Op::Renew(rng.gen_range(0..2)),
-        62..=69 => Op::Reserve(rng.gen_range(0..titles)),
-        70..=76 => Op::History(rng.gen_bool(0.5)),
-        77..=83 => Op::DefaultPickup(rng.gen_range(0..PICKUPS.len())),
-        84..=91 => Op::CheckIn,
-        _ => Op::CheckOut,
+        20..=31 => Op::Cancel(rng.gen_range(0..events)),
+        32..=41 => Op::Renew(rng.gen_range(0..2)),
+        42..=47 => Op::Reserve(rng.gen_range(0..titles)),
+        48..=52 => Op::History(rng.gen_bool(0.5)),
+        53..=57 => Op::DefaultPickup(rng.gen_range(0..PICKUPS.len())),
+        58..=63 => Op::CheckIn,
+        64..=69 => Op::CheckOut,
+        70..=74 => Op::SuspendHold,
+        75..=79 => Op::ResumeHold,
+        80..=84 => Op::ChangePickup(rng.gen_range(0..PICKUPS.len())),
+        85..=87 => Op::CancelHold,
+        88..=94 => Op::SignUp,
+        _ => Op::Drop,
     }
 }
 
@@ -213,6 +237,40 @@ async fn schedule(
             .map_err(|e| format!("the loan of {barcode}: {e}"))?;
         loans.push(id);
     }
+    // A reservation of the title whose one copy is out (it waits), and a shift of the member's own.
+    let placed = cml_e2e::send_direct(
+        hub,
+        &member,
+        Change::PlaceHold {
+            record_id: catalogue.reservable[WAITING_TITLE],
+            pickup: "BAS".into(),
+            for_card: None,
+        },
+    )
+    .await;
+    let hold = placed
+        .hold
+        .ok_or_else(|| format!("the first reservation: {}", placed.message))?;
+    if hold.status != cml_api::HoldStatus::Waiting {
+        return Err(format!("the first reservation is {:?}, not waiting", hold.status));
+    }
+    let hold_id = hold.id;
+    let starts = chrono::Utc::now() + chrono::Duration::days(3);
+    let draft = cml_api::ShiftDraft {
+        library: "BAS".into(),
+        kind: "desk".into(),
+        title: format!("Desk {seed}"),
+        starts_at: starts,
+        ends_at: starts + chrono::Duration::hours(3),
+        places: 2,
+        repeat_weekly: 0,
+    };
+    let shift_id = hub
+        .db()
+        .write(move |c| cml_hub::volunteers::create(c, &draft, chrono::Utc::now()))
+        .await
+        .map_err(|e| format!("the shift: {e}"))?[0]
+        .id;
     let mut app = open(dir.path(), &proxy.url());
     app.login(member.card.clone(), member.pin.clone())
         .await
@@ -247,6 +305,7 @@ async fn schedule(
             let app = app.clone();
             let events = events.to_vec();
             let (loans, titles) = (loans.clone(), catalogue.reservable.clone());
+            let until = (cml_e2e::uk_today() + chrono::Duration::days(30)).to_string();
             async move {
                 match op {
                     Op::Book(e, p) => app.book_event(events[e], p).await,
@@ -257,6 +316,12 @@ async fn schedule(
                     Op::DefaultPickup(i) => app.set_default_pickup(PICKUPS[i].into()).await,
                     Op::CheckIn => app.check_in(Some("BAS".into()), None, None).await,
                     Op::CheckOut => app.check_out(None).await,
+                    Op::SuspendHold => app.suspend_hold(hold_id, until).await,
+                    Op::ResumeHold => app.resume_hold(hold_id).await,
+                    Op::ChangePickup(i) => app.change_pickup(Some(hold_id), PICKUPS[i].into()).await,
+                    Op::CancelHold => app.cancel_hold(hold_id).await,
+                    Op::SignUp => app.sign_up_shift(shift_id).await,
+                    Op::Drop => app.drop_shift(shift_id).await,
                 }
             }
         };
@@ -346,7 +411,11 @@ async fn schedule(
     let mut booked: HashMap<usize, i64> = HashMap::new();
     let mut bookings_made = 0;
     let mut renewals = [0i64; 2];
-    let mut reserved: HashSet<usize> = HashSet::new();
+    // The reservation placed before the schedule: open, paused, and where it is collected.
+    let mut reserved: HashSet<usize> = HashSet::from([WAITING_TITLE]);
+    let mut holds_made = 1;
+    let (mut hold_open, mut hold_paused, mut hold_pickup) = (true, false, "BAS");
+    let mut signed_up = false;
     let mut history: Option<bool> = None;
     let mut pickup: Option<&str> = None;
     let (mut checked_in, mut check_ins, mut check_outs) = (false, 0i64, 0i64);
@@ -388,10 +457,41 @@ async fn schedule(
             }
             Op::Reserve(i) => {
                 if reserved.insert(i) {
+                    holds_made += 1;
                     code == "reserved"
                 } else {
                     code == "already_reserved"
                 }
+            }
+            Op::SuspendHold | Op::ResumeHold | Op::ChangePickup(_) | Op::CancelHold if !hold_open => {
+                code == "not_found"
+            }
+            Op::SuspendHold => {
+                hold_paused = true;
+                code == "suspended"
+            }
+            Op::ResumeHold => {
+                hold_paused = false;
+                code == "resumed"
+            }
+            Op::ChangePickup(i) => {
+                hold_pickup = PICKUPS[i];
+                code == "pickup_changed"
+            }
+            Op::CancelHold => {
+                hold_open = false;
+                reserved.remove(&WAITING_TITLE);
+                code == "cancelled"
+            }
+            Op::SignUp if signed_up => code == "already_signed_up",
+            Op::SignUp => {
+                signed_up = true;
+                code == "signed_up"
+            }
+            Op::Drop if !signed_up => code == "not_found",
+            Op::Drop => {
+                signed_up = false;
+                code == "dropped"
             }
             Op::History(on) => {
                 history = Some(on);
@@ -454,7 +554,7 @@ async fn schedule(
         })
         .await
         .unwrap();
-    let (renewed, holds, settings, sessions) = hub
+    let (renewed, holds, settings, sessions, first_hold, on_shift) = hub
         .db()
         .read(move |c| {
             let renewed = c
@@ -481,7 +581,20 @@ async fn schedule(
                  WHERE account_id = $1",
                 cml_hub::params![account],
             )?;
-            Ok::<_, cml_hub::db::DbError>((renewed, holds, settings, (r.i64(0)?, r.i64(1)?)))
+            let sessions = (r.i64(0)?, r.i64(1)?);
+            let r = c.query_one(
+                "SELECT status, suspended_until, pickup FROM holds WHERE id = $1",
+                cml_hub::params![hold_id],
+            )?;
+            let first_hold = (r.str(0)?, r.opt_str(1)?.is_some(), r.str(2)?);
+            let on_shift = c
+                .query_one(
+                    "SELECT CAST(COUNT(*) AS BIGINT) FROM shift_signups WHERE shift_id = $1 AND account_id = $2 \
+                     AND dropped_at IS NULL",
+                    cml_hub::params![shift_id, account],
+                )?
+                .i64(0)?;
+            Ok::<_, cml_hub::db::DbError>((renewed, holds, settings, sessions, first_hold, on_shift))
         })
         .await
         .unwrap();
@@ -490,10 +603,25 @@ async fn schedule(
             "the hub's loans were renewed {renewed:?} times, the changes make {renewals:?}"
         ));
     }
-    if holds != reserved.len() as i64 {
+    if holds != holds_made {
         return Err(format!(
-            "the hub has {holds} reservations, the changes make {}",
-            reserved.len()
+            "the hub has {holds} reservations, the changes make {holds_made}"
+        ));
+    }
+    let want_hold = (
+        if hold_open { "waiting" } else { "cancelled" }.to_owned(),
+        hold_open && hold_paused,
+        hold_pickup.to_owned(),
+    );
+    // A cancelled reservation keeps the pause and pickup it had: compare only what is open.
+    if first_hold.0 != want_hold.0 || (hold_open && first_hold != want_hold) {
+        return Err(format!(
+            "the first reservation is {first_hold:?} on the hub, the changes make {want_hold:?}"
+        ));
+    }
+    if on_shift != i64::from(signed_up) {
+        return Err(format!(
+            "the hub has the member {on_shift} times on their shift, the changes make {signed_up}"
         ));
     }
     if history.is_some_and(|on| on != settings.0) {
@@ -514,8 +642,12 @@ async fn schedule(
             (check_ins, check_outs)
         ));
     }
-    if applied != issued.len() as i64 {
-        return Err(format!("the hub applied {applied} keys for {} changes", issued.len()));
+    // One more key: the reservation placed before the schedule.
+    if applied != issued.len() as i64 + 1 {
+        return Err(format!(
+            "the hub applied {applied} keys for {} changes and the first reservation",
+            issued.len()
+        ));
     }
     if rows != bookings_made {
         return Err(format!("the hub has {rows} bookings, the changes make {bookings_made}"));
@@ -574,7 +706,7 @@ struct Lane {
 async fn lane(seeds: Vec<u64>) -> Lane {
     let mut hub = cml_e2e::hub_with_records().await;
     let desk = hub.person("Desk volunteer", &[Role::Volunteer]).await;
-    hub.desk_volunteer(&desk, &["BAS"]).await;
+    hub.desk_volunteer(&desk, &["BAS", "BRE"]).await;
     let titles = hub
         .db()
         .read(|c| {
@@ -594,6 +726,17 @@ async fn lane(seeds: Vec<u64>) -> Lane {
         lent: titles[2].1.clone(),
         desk,
     };
+    // The one copy of the second title goes out for good: reservations of it wait.
+    let lent = cml_e2e::send_direct(
+        &hub,
+        &catalogue.desk,
+        Change::Checkout {
+            barcode: "T2-A".into(),
+            card: catalogue.desk.card.clone(),
+        },
+    )
+    .await;
+    assert_eq!(lent.code, "checked_out", "{}", lent.message);
     hub.run_as_process(hub_bin()).await;
     let proxy = FaultProxy::start(hub.addr()).await;
     let mut events = Vec::new();
@@ -704,6 +847,12 @@ async fn every_change_lands_exactly_once_under_faults() {
             Op::DefaultPickup(0),
             Op::CheckIn,
             Op::CheckOut,
+            Op::SuspendHold,
+            Op::ResumeHold,
+            Op::ChangePickup(0),
+            Op::CancelHold,
+            Op::SignUp,
+            Op::Drop,
         ] {
             let kind = op.change_type();
             let n: u64 = settled.iter().filter(|((k, _), _)| *k == kind).map(|(_, n)| n).sum();
