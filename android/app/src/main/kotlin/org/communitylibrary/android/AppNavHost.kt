@@ -56,7 +56,13 @@ fun AppNavHost(core: AppCore, settings: AppSettings, strings: Strings, platform:
         composable(Destination.Search.route) {
             val vm = viewModel { SearchViewModel(core) }
             val s by vm.state.collectAsStateWithLifecycle()
-            SearchScreen(s) { a -> if (a is SearchAction.Open) nav.go(Destination.Title, a.recordId) else vm.onAction(a) }
+            SearchScreen(s) { a ->
+                when (a) {
+                    is SearchAction.Open -> nav.go(Destination.Title, a.recordId)
+                    SearchAction.ScanIsbn -> platform.scanIsbn { code -> vm.onAction(SearchAction.Scanned(code)) }
+                    else -> vm.onAction(a)
+                }
+            }
         }
         composable(Destination.Title.route + "/{id}", listOf(navArgument("id") { type = NavType.LongType })) { entry ->
             val id = entry.arguments?.getLong("id") ?: 0L

@@ -84,6 +84,8 @@ class MainActivity : ComponentActivity() {
 
         override fun addToCalendar(ics: String) = startActivity(Share.calendar(this@MainActivity, ics))
 
+        override fun scanIsbn(onCode: (String) -> Unit) = IsbnScanner.scan(this@MainActivity, onCode)
+
         override fun shareText(text: String) = startActivity(Intent.createChooser(Intent(Intent.ACTION_SEND).setType("text/plain").putExtra(Intent.EXTRA_TEXT, text), null))
 
         override fun fullBrightness(on: Boolean) {
@@ -104,6 +106,8 @@ interface Platform {
     fun dial(number: String)
     fun addToCalendar(ics: String)
     fun shareText(text: String)
+    /** The camera reads a book's barcode; [onCode] gets what it read. */
+    fun scanIsbn(onCode: (String) -> Unit)
     fun fullBrightness(on: Boolean)
     fun notificationSettings()
 }

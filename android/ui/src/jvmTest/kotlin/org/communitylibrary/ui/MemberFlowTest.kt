@@ -57,6 +57,24 @@ class MemberFlowTest {
     }
 
     @Test
+    fun aScannedIsbnFindsItsTitleWithNoSignal() {
+        val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
+        hub.stop()
+        val search = SearchViewModel(phone)
+        // The camera reads the EAN-13 on the back of the book; the core finds it by ISBN.
+        search.onAction(SearchAction.Scanned("9780007193110"))
+        val found = search.await("the scanned title") { it.searched }
+        assertEquals(listOf("Gardening with children"), found.hits.map { it.title })
+        assertEquals("9780007193110", found.text)
+        search.onAction(SearchAction.TextChanged(""))
+        search.await("the box emptied") { !it.searched && it.hits.isEmpty() }
+        // The same book's older ISBN-10 finds it too.
+        search.onAction(SearchAction.Scanned("0-00-719311-4"))
+        val ten = search.await("the ISBN-10") { it.searched }
+        assertEquals(listOf("Gardening with children"), ten.hits.map { it.title })
+    }
+
+    @Test
     fun bookAnEventThenSeeItOnHomeAndCancel() {
         val phone = hub.signedIn(Demo.MEMBER, Demo.MEMBER_PIN)
         val events = EventsViewModel(phone)

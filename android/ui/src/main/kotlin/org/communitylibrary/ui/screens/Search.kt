@@ -49,6 +49,8 @@ sealed interface SearchAction {
     /** Navigation: handled by the host (the Title screen, or the camera for an ISBN). */
     data class Open(val recordId: Long) : SearchAction
     data object ScanIsbn : SearchAction
+    /** What the camera read from a barcode: searched at once (the core reads ISBN-10 and ISBN-13 alike). */
+    data class Scanned(val code: String) : SearchAction
 }
 
 /** The languages a record can be in, as the catalogue codes them. */
@@ -98,6 +100,7 @@ class SearchViewModel(core: AppCore) : CoreViewModel<SearchState, SearchAction>(
             is SearchAction.FormatChosen -> { setState { it.copy(format = action.code) }; search() }
             is SearchAction.LanguageChosen -> { setState { it.copy(language = action.code) }; search() }
             is SearchAction.AvailableNow -> { setState { it.copy(availableNow = action.on) }; search() }
+            is SearchAction.Scanned -> { setState { it.copy(text = action.code.trim()) }; search() }
             SearchAction.ToggleFilters -> setState { it.copy(showFilters = !it.showFilters) }
             is SearchAction.Open, SearchAction.ScanIsbn -> Unit
         }
