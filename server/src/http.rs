@@ -233,7 +233,9 @@ impl Modify for BearerAuth {
                        Errors always have an ApiError body, whose `field` names what is wrong. The hub reads \
                        bodies of at most 2 MiB (413), sent as application/json (415); addresses of at most \
                        8 KiB (414) and headers of at most 16 KiB (431); a NUL character in any text is refused \
-                       (422); a method an address does not take is 405."
+                       (422); a method an address does not take is 405. Only past the HTTP layer's own limits \
+                       (an address over 64 KiB, more than 1,000 headers, or over 1 MiB of headers) is the \
+                       414 or 431 sent with no body."
     ),
     modifiers(&BearerAuth),
     components(schemas(ApiError))

@@ -138,7 +138,8 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
     let handle = axum_server::Handle::new();
     let task = match &config.tls {
         None => {
-            let server = axum_server::from_tcp(listener).handle(handle.clone());
+            let mut server = axum_server::from_tcp(listener).handle(handle.clone());
+            http_limits(server.http_builder());
             tokio::spawn(async move { server.serve(app).await })
         }
         Some(files) => {
@@ -152,7 +153,8 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
                         files.key.display()
                     )
                 })?;
-            let server = axum_server::from_tcp_rustls(listener, tls).handle(handle.clone());
+            let mut server = axum_server::from_tcp_rustls(listener, tls).handle(handle.clone());
+            http_limits(server.http_builder());
             tokio::spawn(async move { server.serve(app).await })
         }
     };
@@ -165,6 +167,14 @@ pub async fn start(config: HubConfig) -> anyhow::Result<RunningHub> {
         task,
         db,
     })
+}
+
+/// The HTTP layer's own limits, set past the hub's ([`http::MAX_URI_BYTES`],
+/// [`http::MAX_HEADER_BYTES`]) so that a request over the hub's limits reaches the hub and gets
+/// its error body. Past these (an address over 64 KiB, more than 1,000 headers, or over 1 MiB of
+/// them) the HTTP layer answers 414 or 431 itself, with no body; the API document says so.
+fn http_limits(builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>) {
+    builder.http1().max_headers(1000).max_buf_size(1024 * 1024);
 }
 
 /// Work the hub does on a clock: every minute, holds left on the hold shelf past their day expire
