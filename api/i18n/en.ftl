@@ -296,3 +296,122 @@ duration-hours = { $h ->
    *[other] { $h } hours
 }
 duration-hours-minutes = { $h } h { $m } min
+
+## Reservations and the desk.
+
+# $queue: queue-only-one or queue-position.
+queue-only-one = You are the only one waiting.
+queue-position = You are { $position } of { $length } in the queue.
+this-title = This title
+outcome-no-library-code = There is no library with the code { $code }.
+outcome-no-copies-to-reserve = The libraries have no copies of { $title } to reserve.
+outcome-reference-only = { $title } cannot be reserved. The libraries' copies are for use in the library only.
+outcome-reserved = { $title } is reserved for you to collect at { $library }.
+outcome-reserved-queue = { $title } is reserved for you to collect at { $library }. { $queue }
+outcome-hold-resumed = Your reservation of { $title } is active again.
+outcome-hold-resumed-queue = Your reservation of { $title } is active again. { $queue }
+outcome-hold-ready-at = This reservation is already waiting for you at { $library }.
+outcome-pickup-one = You will collect it at { $library }.
+outcome-pickup-none = You have no reservations to move.
+outcome-pickup-all = { $n ->
+    [one] Your reservation will be collected at { $library }.
+   *[other] Your { $n } reservations will be collected at { $library }.
+}
+outcome-history-on = Your reading history is on. Books you return from now on will be listed.
+outcome-history-off = Your reading history is off. Books you return will not be listed. What is listed stays until you delete it.
+outcome-desk-lend-elsewhere = You can lend books only at a library where you are a library volunteer. You are not one at { $library }.
+outcome-desk-take-back-elsewhere = You can take books back only at a library where you are a library volunteer. You are not one at { $library }.
+outcome-no-copy-barcode = No copy has the barcode { $barcode }. Check the number under the barcode.
+outcome-card-format = A library card number is 6 to 16 digits.
+outcome-member-card-not-confirmed = The card of { $name } is not confirmed yet. Confirm it (proof of address) before lending.
+outcome-copy-reference = This copy of { $title } is for use in the library only.
+outcome-copy-on-loan-to = This copy of { $title } is already on loan to { $name }.
+outcome-copy-on-loan-other = This copy of { $title } is on loan to another member. Check it in first.
+outcome-copy-kept-for-another = This copy of { $title } is kept for another member's reservation.
+outcome-lent = { $title } is lent to { $name }. It is due back on { $due }.
+outcome-copy-reference-not-lent = This copy of { $title } is for use in the library only. It was not on loan.
+# $todo: desk-to-shelf, desk-to-hold-shelf or desk-send-to.
+outcome-returned = { $title } is returned. { $todo }
+outcome-not-on-loan = { $title } was not on loan. { $todo }
+desk-to-shelf = Put it back on the shelf.
+desk-to-hold-shelf = Put it on the hold shelf for { $name } until { $until }.
+desk-send-to = Send it to { $library }. { $name } has reserved it.
+
+## Home delivery: requests, bags and visits.
+
+outcome-request-address = Give the address, in up to 300 characters.
+outcome-request-postcode = Give a UK postcode, for example ST19 9AA.
+outcome-request-access-notes = Access notes can be up to 500 characters.
+outcome-request-day = The preferred day is 1 (Monday) to 7 (Sunday).
+outcome-request-time = The time of day is morning, afternoon or any.
+outcome-request-frequency = How often: weekly, fortnightly or monthly.
+outcome-request-formats = Formats are { $formats }.
+outcome-request-notes = Notes can be up to 1000 characters.
+# $field: field-genres, field-favourite-authors or field-avoid.
+outcome-request-list = { $field }: up to 20 entries of up to 100 characters each.
+field-genres = Kinds of book
+field-favourite-authors = Favourite authors
+field-avoid = Authors or topics to avoid
+outcome-say-reaction = Say "more like this" or "not for me".
+outcome-no-such-visit = There is no such visit.
+outcome-only-reader-reacts = Only the reader, or a carer who looks after their deliveries, can say this.
+outcome-not-delivered = That book was not delivered on this visit.
+outcome-reacted = Thank you. The library will keep that in mind when it chooses: { $title }.
+outcome-only-chooser = Only the visit's chooser can fill its bag.
+outcome-visit-happened = This visit has happened already.
+outcome-bag-limit = A bag can hold up to 20 items.
+outcome-bag-no-copy = No copy has the barcode { $barcode }. Nothing was put in the bag.
+outcome-bag-reference = { $barcode } is for use in the library only. Nothing was put in the bag.
+outcome-bag-ready = { $n ->
+    [one] 1 item is in the bag.
+   *[other] { $n } items are in the bag.
+}
+outcome-bag-borrowed-before = { $n ->
+    [one] 1 item is in the bag.
+   *[other] { $n } items are in the bag.
+} The reader has borrowed these before: { $titles }.
+outcome-only-deliverer = Only the visit's deliverer can record it.
+outcome-visit-recorded-already = This visit has been recorded already.
+outcome-visit-outcomes = The outcome is one of { $outcomes }.
+outcome-say-concern = Say what the concern is, for the coordinator.
+outcome-note-length = A note can be up to 1000 characters.
+outcome-handed-only-delivered = Items are handed over only when the visit is delivered.
+outcome-visit-no-copy = No copy has the barcode { $barcode }. The visit was not recorded. Check the number and try again.
+outcome-visit-delivered = Visit recorded: { $handed } handed over, { $collected } collected.
+outcome-visit-concern = Visit recorded. The coordinator will see your concern at their next sync.
+outcome-visit-recorded = Visit recorded.
+
+## Shifts, check-ins, consultations and rooms.
+
+outcome-no-such-shift = That shift is not on the rota.
+outcome-shift-started = { $title } has already started.
+outcome-already-on-shift = You are already down for this shift.
+outcome-shift-taken-by = { $name } took this shift just before you. Thank you for offering!
+outcome-shift-full = This shift is full. Thank you for offering!
+outcome-signed-up = You are down for { $title } at { $library }, { $when }.
+outcome-not-on-shift = You are not down for this shift.
+outcome-shift-too-late = This shift starts within a day. Please ring the library so they can find someone.
+outcome-dropped = You are no longer down for { $title }.
+outcome-session-key = The session key is 8 to 64 letters or digits.
+outcome-check-in-future = The check-in time is in the future. Check the phone's clock.
+outcome-check-in-recorded = This check-in is recorded already.
+outcome-volunteer-checked-in = Welcome! You checked in at { $time }.
+outcome-no-such-check-in = There is no such check-in.
+outcome-time-future = The time is in the future. Check the phone's clock.
+outcome-checked-out-already = You have checked out already.
+outcome-say-why = Say why, in up to 300 characters.
+# $hours: duration-minutes, duration-hours or duration-hours-minutes.
+outcome-hours-recorded = Thank you! { $hours } recorded.
+outcome-times-unusual = Recorded. The times look unusual, so a coordinator will check them.
+outcome-no-such-consultation = That consultation is not running.
+outcome-consultation-not-open = { $title } opens on { $date }.
+outcome-consultation-closed = { $title } has closed. Thank you for wanting to take part.
+outcome-consultation-answered-already = You have answered { $title } already. Thank you!
+outcome-consultation-answered = Thank you for your answers to { $title }.
+answers-none = Please answer at least one question.
+answers-no-such-question = That question is not in this consultation.
+answers-twice = A question is answered twice.
+answers-does-not-fit = The answer to "{ $question }" does not fit the question.
+outcome-room-taken-by = The room is taken then by { $title }.
+outcome-room-taken-partner = The room is booked by a partner service then.
+outcome-not-your-reserving = { $name } has not asked you to reserve for them.

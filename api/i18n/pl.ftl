@@ -278,3 +278,121 @@ duration-hours = { $h ->
    *[many] { $h } godzin
 }
 duration-hours-minutes = { $h } godz. { $m } min
+
+## Rezerwacje i lada.
+
+queue-only-one = Czekasz tylko Ty.
+queue-position = Twoje miejsce w kolejce: { $n } z { $length }.
+this-title = Ta pozycja
+outcome-no-library-code = Nie ma biblioteki o kodzie { $code }.
+outcome-no-copies-to-reserve = Biblioteki nie mają egzemplarzy „{ $title }” do rezerwacji.
+outcome-reference-only = Nie można zarezerwować „{ $title }”. Egzemplarze są tylko do korzystania na miejscu.
+outcome-reserved = Zarezerwowano „{ $title }”. Odbiór: { $library }.
+outcome-reserved-queue = Zarezerwowano „{ $title }”. Odbiór: { $library }. { $queue }
+outcome-hold-resumed = Rezerwacja „{ $title }” znowu działa.
+outcome-hold-resumed-queue = Rezerwacja „{ $title }” znowu działa. { $queue }
+outcome-hold-ready-at = Ta rezerwacja już na Ciebie czeka: { $library }.
+outcome-pickup-one = Odbierzesz ją tutaj: { $library }.
+outcome-pickup-none = Nie masz rezerwacji do przeniesienia.
+outcome-pickup-all = { $n ->
+    [one] Twoja rezerwacja będzie do odbioru tutaj: { $library }.
+    [few] Twoje { $n } rezerwacje będą do odbioru tutaj: { $library }.
+   *[many] Twoich { $n } rezerwacji będzie do odbioru tutaj: { $library }.
+}
+outcome-history-on = Historia czytania jest włączona. Książki, które oddasz od teraz, będą na liście.
+outcome-history-off = Historia czytania jest wyłączona. Oddane książki nie będą na liście. To, co już jest, zostaje, dopóki tego nie usuniesz.
+outcome-desk-lend-elsewhere = Możesz wypożyczać książki tylko w bibliotece, w której jesteś wolontariuszem. Nie jesteś nim tutaj: { $library }.
+outcome-desk-take-back-elsewhere = Możesz przyjmować zwroty tylko w bibliotece, w której jesteś wolontariuszem. Nie jesteś nim tutaj: { $library }.
+outcome-no-copy-barcode = Żaden egzemplarz nie ma kodu { $barcode }. Sprawdź numer pod kodem kreskowym.
+outcome-card-format = Numer karty bibliotecznej ma od 6 do 16 cyfr.
+outcome-member-card-not-confirmed = Karta osoby { $name } nie jest jeszcze potwierdzona. Potwierdź ją (dowód adresu) przed wypożyczeniem.
+outcome-copy-reference = Ten egzemplarz „{ $title }” jest tylko do korzystania na miejscu.
+outcome-copy-on-loan-to = Ten egzemplarz „{ $title }” jest już wypożyczony: { $name }.
+outcome-copy-on-loan-other = Ten egzemplarz „{ $title }” jest wypożyczony innej osobie. Najpierw przyjmij zwrot.
+outcome-copy-kept-for-another = Ten egzemplarz „{ $title }” czeka na rezerwację innej osoby.
+outcome-lent = Wypożyczono „{ $title }”: { $name }. Termin zwrotu: { $due }.
+outcome-copy-reference-not-lent = Ten egzemplarz „{ $title }” jest tylko do korzystania na miejscu. Nie był wypożyczony.
+outcome-returned = Zwrócono „{ $title }”. { $todo }
+outcome-not-on-loan = „{ $title }” nie był wypożyczony. { $todo }
+desk-to-shelf = Odłóż na półkę.
+desk-to-hold-shelf = Odłóż na półkę rezerwacji dla: { $name }, do { $until }.
+desk-send-to = Wyślij do: { $library }. Zarezerwował(a): { $name }.
+
+## Dostawy do domu: prośby, torby i wizyty.
+
+outcome-request-address = Podaj adres, najwyżej 300 znaków.
+outcome-request-postcode = Podaj brytyjski kod pocztowy, na przykład ST19 9AA.
+outcome-request-access-notes = Uwagi o dojściu mogą mieć najwyżej 500 znaków.
+outcome-request-day = Preferowany dzień to od 1 (poniedziałek) do 7 (niedziela).
+outcome-request-time = Pora dnia: rano, po południu albo dowolna.
+outcome-request-frequency = Jak często: co tydzień, co dwa tygodnie albo co miesiąc.
+outcome-request-formats = Dostępne formaty: { $formats }.
+outcome-request-notes = Uwagi mogą mieć najwyżej 1000 znaków.
+outcome-request-list = { $field }: najwyżej 20 pozycji, każda do 100 znaków.
+field-genres = Rodzaje książek
+field-favourite-authors = Ulubieni autorzy
+field-avoid = Autorzy lub tematy, których unikać
+outcome-say-reaction = Wybierz „więcej takich” albo „nie dla mnie”.
+outcome-no-such-visit = Nie ma takiej wizyty.
+outcome-only-reader-reacts = Może to powiedzieć tylko czytelnik albo opiekun, który zajmuje się jego dostawami.
+outcome-not-delivered = Tej książki nie dostarczono podczas tej wizyty.
+outcome-reacted = Dziękujemy. Biblioteka weźmie to pod uwagę przy wyborze: „{ $title }”.
+outcome-only-chooser = Tylko osoba wybierająca książki na tę wizytę może pakować torbę.
+outcome-visit-happened = Ta wizyta już się odbyła.
+outcome-bag-limit = W torbie może być najwyżej 20 pozycji.
+outcome-bag-no-copy = Żaden egzemplarz nie ma kodu { $barcode }. Nic nie trafiło do torby.
+outcome-bag-reference = { $barcode } jest tylko do korzystania na miejscu. Nic nie trafiło do torby.
+outcome-bag-ready = { $n ->
+    [one] W torbie jest 1 pozycja.
+    [few] W torbie są { $n } pozycje.
+   *[many] W torbie jest { $n } pozycji.
+}
+outcome-bag-borrowed-before = { $n ->
+    [one] W torbie jest 1 pozycja.
+    [few] W torbie są { $n } pozycje.
+   *[many] W torbie jest { $n } pozycji.
+} Czytelnik wypożyczał już: { $titles }.
+outcome-only-deliverer = Tylko osoba dostarczająca może zapisać tę wizytę.
+outcome-visit-recorded-already = Ta wizyta jest już zapisana.
+outcome-visit-outcomes = Wynik wizyty to jedno z: { $outcomes }.
+outcome-say-concern = Napisz, co Cię niepokoi, dla koordynatora.
+outcome-note-length = Notatka może mieć najwyżej 1000 znaków.
+outcome-handed-only-delivered = Książki przekazuje się tylko wtedy, gdy wizyta się odbyła.
+outcome-visit-no-copy = Żaden egzemplarz nie ma kodu { $barcode }. Wizyty nie zapisano. Sprawdź numer i spróbuj ponownie.
+outcome-visit-delivered = Wizyta zapisana. Przekazano: { $handed }, odebrano: { $collected }.
+outcome-visit-concern = Wizyta zapisana. Koordynator zobaczy Twój niepokój przy następnej synchronizacji.
+outcome-visit-recorded = Wizyta zapisana.
+
+## Dyżury, wejścia, konsultacje i sale.
+
+outcome-no-such-shift = Tego dyżuru nie ma w grafiku.
+outcome-shift-started = „{ $title }” już się zaczął.
+outcome-already-on-shift = Jesteś już zapisany(-a) na ten dyżur.
+outcome-shift-taken-by = Tuż przed Tobą ten dyżur wziął(-ęła): { $name }. Dziękujemy za chęć pomocy!
+outcome-shift-full = Ten dyżur jest już pełny. Dziękujemy za chęć pomocy!
+outcome-signed-up = Jesteś zapisany(-a): „{ $title }”, { $library }, { $when }.
+outcome-not-on-shift = Nie jesteś zapisany(-a) na ten dyżur.
+outcome-shift-too-late = Ten dyżur zaczyna się w ciągu doby. Zadzwoń do biblioteki, żeby mogli znaleźć zastępstwo.
+outcome-dropped = Nie jesteś już zapisany(-a): „{ $title }”.
+outcome-session-key = Klucz wizyty ma od 8 do 64 liter lub cyfr.
+outcome-check-in-future = Godzina wejścia jest w przyszłości. Sprawdź zegar w telefonie.
+outcome-check-in-recorded = To wejście jest już zapisane.
+outcome-volunteer-checked-in = Witaj! Godzina wejścia: { $time }.
+outcome-no-such-check-in = Nie ma takiego wejścia.
+outcome-time-future = Ta godzina jest w przyszłości. Sprawdź zegar w telefonie.
+outcome-checked-out-already = Wyjście jest już zapisane.
+outcome-say-why = Napisz dlaczego, najwyżej 300 znaków.
+outcome-hours-recorded = Dziękujemy! Zapisano: { $hours }.
+outcome-times-unusual = Zapisano. Godziny wyglądają nietypowo, więc sprawdzi je koordynator.
+outcome-no-such-consultation = Ta konsultacja nie trwa.
+outcome-consultation-not-open = „{ $title }” zaczyna się { $date }.
+outcome-consultation-closed = „{ $title }” jest już zamknięta. Dziękujemy, że chcesz wziąć udział.
+outcome-consultation-answered-already = Odpowiedzi na „{ $title }” są już wysłane. Dziękujemy!
+outcome-consultation-answered = Dziękujemy za odpowiedzi: „{ $title }”.
+answers-none = Odpowiedz na co najmniej jedno pytanie.
+answers-no-such-question = Tego pytania nie ma w tej konsultacji.
+answers-twice = Na jedno pytanie odpowiedziano dwa razy.
+answers-does-not-fit = Odpowiedź na „{ $question }” nie pasuje do pytania.
+outcome-room-taken-by = Sala jest wtedy zajęta: „{ $title }”.
+outcome-room-taken-partner = Sala jest wtedy zarezerwowana przez partnera.
+outcome-not-your-reserving = { $name } nie prosi Cię o rezerwowanie dla niej lub dla niego.

@@ -268,3 +268,109 @@ duration-hours = { $h ->
    *[other] { $h } گھنٹے
 }
 duration-hours-minutes = { $h } گھنٹے { $m } منٹ
+
+## ریزرویشن اور کاؤنٹر۔
+
+queue-only-one = صرف آپ انتظار کر رہے ہیں۔
+queue-position = قطار میں آپ کا نمبر { $length } میں سے { $n } ہے۔
+this-title = یہ کتاب
+outcome-no-library-code = کوڈ { $code } والی کوئی لائبریری نہیں ہے۔
+outcome-no-copies-to-reserve = لائبریریوں کے پاس { $title } کی کوئی کاپی ریزرو کرنے کے لیے نہیں ہے۔
+outcome-reference-only = { $title } ریزرو نہیں ہو سکتی۔ اس کی کاپیاں صرف لائبریری میں پڑھنے کے لیے ہیں۔
+outcome-reserved = { $title } آپ کے لیے ریزرو ہو گئی۔ آپ اسے { $library } سے لے سکتے ہیں۔
+outcome-reserved-queue = { $title } آپ کے لیے ریزرو ہو گئی۔ آپ اسے { $library } سے لے سکتے ہیں۔ { $queue }
+outcome-hold-resumed = { $title } کی ریزرویشن دوبارہ چل رہی ہے۔
+outcome-hold-resumed-queue = { $title } کی ریزرویشن دوبارہ چل رہی ہے۔ { $queue }
+outcome-hold-ready-at = یہ ریزرویشن پہلے ہی { $library } میں آپ کا انتظار کر رہی ہے۔
+outcome-pickup-one = آپ اسے { $library } سے لیں گے۔
+outcome-pickup-none = آپ کی کوئی ریزرویشن منتقل کرنے کے لیے نہیں ہے۔
+outcome-pickup-all = آپ کی { $n } ریزرویشنز { $library } سے لی جائیں گی۔
+outcome-history-on = آپ کی پڑھنے کی تاریخ چالو ہے۔ اب سے واپس کی گئی کتابیں فہرست میں آئیں گی۔
+outcome-history-off = آپ کی پڑھنے کی تاریخ بند ہے۔ واپس کی گئی کتابیں فہرست میں نہیں آئیں گی۔ جو پہلے سے ہے وہ رہے گا جب تک آپ اسے نہ مٹائیں۔
+outcome-desk-lend-elsewhere = آپ صرف اس لائبریری میں کتابیں دے سکتے ہیں جہاں آپ رضاکار ہیں۔ آپ { $library } میں رضاکار نہیں ہیں۔
+outcome-desk-take-back-elsewhere = آپ صرف اس لائبریری میں کتابیں واپس لے سکتے ہیں جہاں آپ رضاکار ہیں۔ آپ { $library } میں رضاکار نہیں ہیں۔
+outcome-no-copy-barcode = کسی کاپی کا بارکوڈ { $barcode } نہیں ہے۔ بارکوڈ کے نیچے لکھا نمبر دیکھیں۔
+outcome-card-format = لائبریری کارڈ نمبر 6 سے 16 ہندسوں کا ہوتا ہے۔
+outcome-member-card-not-confirmed = { $name } کا کارڈ ابھی تصدیق شدہ نہیں ہے۔ کتاب دینے سے پہلے اس کی تصدیق کریں (پتے کا ثبوت)۔
+outcome-copy-reference = { $title } کی یہ کاپی صرف لائبریری میں پڑھنے کے لیے ہے۔
+outcome-copy-on-loan-to = { $title } کی یہ کاپی پہلے ہی { $name } کے پاس ہے۔
+outcome-copy-on-loan-other = { $title } کی یہ کاپی کسی اور ممبر کے پاس ہے۔ پہلے اسے واپس لیں۔
+outcome-copy-kept-for-another = { $title } کی یہ کاپی کسی اور ممبر کی ریزرویشن کے لیے رکھی گئی ہے۔
+outcome-lent = { $title } { $name } کو دے دی گئی۔ واپسی کی تاریخ { $due } ہے۔
+outcome-copy-reference-not-lent = { $title } کی یہ کاپی صرف لائبریری میں پڑھنے کے لیے ہے۔ یہ کسی کے پاس نہیں تھی۔
+outcome-returned = { $title } واپس آ گئی۔ { $todo }
+outcome-not-on-loan = { $title } کسی کے پاس نہیں تھی۔ { $todo }
+desk-to-shelf = اسے واپس شیلف پر رکھیں۔
+desk-to-hold-shelf = اسے { $until } تک { $name } کے لیے ریزرویشن شیلف پر رکھیں۔
+desk-send-to = اسے { $library } بھیجیں۔ { $name } نے اسے ریزرو کیا ہے۔
+
+## گھر پر کتابیں: درخواست، تھیلا اور ملاقات۔
+
+outcome-request-address = پتہ لکھیں، زیادہ سے زیادہ 300 حروف میں۔
+outcome-request-postcode = برطانیہ کا پوسٹ کوڈ لکھیں، مثلاً ST19 9AA۔
+outcome-request-access-notes = گھر تک پہنچنے کی ہدایات زیادہ سے زیادہ 500 حروف کی ہو سکتی ہیں۔
+outcome-request-day = پسندیدہ دن 1 (پیر) سے 7 (اتوار) تک ہے۔
+outcome-request-time = وقت: صبح، دوپہر کے بعد یا کسی بھی وقت۔
+outcome-request-frequency = کتنی بار: ہر ہفتے، ہر دو ہفتے یا ہر مہینے۔
+outcome-request-formats = شکلیں یہ ہیں: { $formats }۔
+outcome-request-notes = نوٹس زیادہ سے زیادہ 1000 حروف کے ہو سکتے ہیں۔
+outcome-request-list = { $field }: زیادہ سے زیادہ 20 چیزیں، ہر ایک 100 حروف تک۔
+field-genres = کتابوں کی قسمیں
+field-favourite-authors = پسندیدہ مصنف
+field-avoid = مصنف یا موضوع جن سے بچنا ہے
+outcome-say-reaction = "ایسی اور" یا "میرے لیے نہیں" چنیں۔
+outcome-no-such-visit = ایسی کوئی ملاقات نہیں ہے۔
+outcome-only-reader-reacts = یہ صرف قاری، یا ان کی ڈیلیوری دیکھنے والا نگہبان کہہ سکتا ہے۔
+outcome-not-delivered = یہ کتاب اس ملاقات میں نہیں دی گئی تھی۔
+outcome-reacted = شکریہ۔ لائبریری کتابیں چنتے وقت اس کا خیال رکھے گی: { $title }۔
+outcome-only-chooser = اس ملاقات کا تھیلا صرف کتابیں چننے والا بھر سکتا ہے۔
+outcome-visit-happened = یہ ملاقات ہو چکی ہے۔
+outcome-bag-limit = ایک تھیلے میں زیادہ سے زیادہ 20 چیزیں ہو سکتی ہیں۔
+outcome-bag-no-copy = کسی کاپی کا بارکوڈ { $barcode } نہیں ہے۔ تھیلے میں کچھ نہیں ڈالا گیا۔
+outcome-bag-reference = { $barcode } صرف لائبریری میں پڑھنے کے لیے ہے۔ تھیلے میں کچھ نہیں ڈالا گیا۔
+outcome-bag-ready = تھیلے میں { $n } چیزیں ہیں۔
+outcome-bag-borrowed-before = تھیلے میں { $n } چیزیں ہیں۔ قاری یہ پہلے لے چکے ہیں: { $titles }۔
+outcome-only-deliverer = اس ملاقات کو صرف کتابیں پہنچانے والا درج کر سکتا ہے۔
+outcome-visit-recorded-already = یہ ملاقات پہلے ہی درج ہو چکی ہے۔
+outcome-visit-outcomes = نتیجہ ان میں سے ایک ہے: { $outcomes }۔
+outcome-say-concern = کوآرڈینیٹر کے لیے لکھیں کہ فکر کیا ہے۔
+outcome-note-length = نوٹ زیادہ سے زیادہ 1000 حروف کا ہو سکتا ہے۔
+outcome-handed-only-delivered = کتابیں صرف تب دی جاتی ہیں جب ملاقات ہو جائے۔
+outcome-visit-no-copy = کسی کاپی کا بارکوڈ { $barcode } نہیں ہے۔ ملاقات درج نہیں ہوئی۔ نمبر دیکھ کر دوبارہ کوشش کریں۔
+outcome-visit-delivered = ملاقات درج ہو گئی: { $handed } دی گئیں، { $collected } واپس لی گئیں۔
+outcome-visit-concern = ملاقات درج ہو گئی۔ کوآرڈینیٹر اگلی بار سنک ہونے پر آپ کی فکر دیکھیں گے۔
+outcome-visit-recorded = ملاقات درج ہو گئی۔
+
+## شفٹیں، حاضری، مشاورت اور کمرے۔
+
+outcome-no-such-shift = یہ شفٹ روٹا میں نہیں ہے۔
+outcome-shift-started = { $title } شروع ہو چکی ہے۔
+outcome-already-on-shift = آپ کا نام پہلے ہی اس شفٹ میں ہے۔
+outcome-shift-taken-by = { $name } نے یہ شفٹ آپ سے ذرا پہلے لے لی۔ پیشکش کا شکریہ!
+outcome-shift-full = یہ شفٹ بھر چکی ہے۔ پیشکش کا شکریہ!
+outcome-signed-up = آپ کا نام { $title } کے لیے لکھ دیا گیا: { $library }، { $when }۔
+outcome-not-on-shift = آپ کا نام اس شفٹ میں نہیں ہے۔
+outcome-shift-too-late = یہ شفٹ ایک دن کے اندر شروع ہو رہی ہے۔ براہ کرم لائبریری کو فون کریں تاکہ وہ کسی اور کو ڈھونڈ سکیں۔
+outcome-dropped = { $title } سے آپ کا نام ہٹا دیا گیا۔
+outcome-session-key = سیشن کی کلید 8 سے 64 حروف یا ہندسوں کی ہوتی ہے۔
+outcome-check-in-future = حاضری کا وقت مستقبل میں ہے۔ فون کی گھڑی دیکھیں۔
+outcome-check-in-recorded = یہ حاضری پہلے ہی درج ہے۔
+outcome-volunteer-checked-in = خوش آمدید! آپ کی حاضری { $time } پر لگی۔
+outcome-no-such-check-in = ایسی کوئی حاضری نہیں ہے۔
+outcome-time-future = یہ وقت مستقبل میں ہے۔ فون کی گھڑی دیکھیں۔
+outcome-checked-out-already = آپ کی روانگی پہلے ہی درج ہے۔
+outcome-say-why = وجہ لکھیں، زیادہ سے زیادہ 300 حروف میں۔
+outcome-hours-recorded = شکریہ! { $hours } درج ہو گئے۔
+outcome-times-unusual = درج ہو گیا۔ وقت غیر معمولی لگتے ہیں، اس لیے کوآرڈینیٹر انہیں دیکھیں گے۔
+outcome-no-such-consultation = یہ مشاورت جاری نہیں ہے۔
+outcome-consultation-not-open = { $title } { $date } کو شروع ہو گی۔
+outcome-consultation-closed = { $title } بند ہو چکی ہے۔ حصہ لینے کی خواہش کا شکریہ۔
+outcome-consultation-answered-already = آپ { $title } کے جواب دے چکے ہیں۔ شکریہ!
+outcome-consultation-answered = { $title } کے جوابات کا شکریہ۔
+answers-none = براہ کرم کم از کم ایک سوال کا جواب دیں۔
+answers-no-such-question = یہ سوال اس مشاورت میں نہیں ہے۔
+answers-twice = ایک سوال کا جواب دو بار دیا گیا ہے۔
+answers-does-not-fit = "{ $question }" کا جواب سوال سے میل نہیں کھاتا۔
+outcome-room-taken-by = اس وقت کمرہ { $title } کے لیے لیا ہوا ہے۔
+outcome-room-taken-partner = اس وقت کمرہ کسی شراکت دار ادارے نے بک کیا ہوا ہے۔
+outcome-not-your-reserving = { $name } نے آپ سے اپنے لیے ریزرو کرنے کو نہیں کہا۔

@@ -241,8 +241,9 @@ pub struct ChangeResult {
 }
 
 impl ChangeResult {
-    /// A change that took effect.
-    pub fn applied(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
+    /// A change that took effect, worded once in English (every outcome is made with a message:
+    /// see [`ChangeResult::applied_msg`]).
+    fn applied(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
         ChangeResult {
             key: key.to_owned(),
             status: ChangeStatus::Applied,
@@ -254,14 +255,6 @@ impl ChangeResult {
             loan: None,
             bookings: Vec::new(),
             room_booking: None,
-        }
-    }
-
-    /// A change the hub refused; nothing changed.
-    pub fn refused(key: &str, code: &str, message: impl Into<String>) -> ChangeResult {
-        ChangeResult {
-            status: ChangeStatus::Refused,
-            ..ChangeResult::applied(key, code, message)
         }
     }
 

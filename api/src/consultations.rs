@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::Msg;
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
@@ -117,17 +119,17 @@ pub struct ConsultationResults {
 
 /// Why these answers cannot be taken, if they cannot.
 /// The same rule on the phone (at once, offline) and at the hub.
-pub fn check_answers(consultation: &Consultation, answers: &[Answer]) -> Result<(), String> {
+pub fn check_answers(consultation: &Consultation, answers: &[Answer]) -> Result<(), Msg> {
     if answers.is_empty() {
-        return Err("Please answer at least one question.".into());
+        return Err(Msg::new("answers-none"));
     }
     let mut seen = Vec::new();
     for a in answers {
         let Some(q) = consultation.questions.get(a.question) else {
-            return Err("That question is not in this consultation.".into());
+            return Err(Msg::new("answers-no-such-question"));
         };
         if seen.contains(&a.question) {
-            return Err("A question is answered twice.".into());
+            return Err(Msg::new("answers-twice"));
         }
         seen.push(a.question);
         let fits = match q.kind.as_str() {
@@ -142,7 +144,7 @@ pub fn check_answers(consultation: &Consultation, answers: &[Answer]) -> Result<
             }
         };
         if !fits {
-            return Err(format!("The answer to \"{}\" does not fit the question.", q.text));
+            return Err(Msg::new("answers-does-not-fit").arg("question", &q.text));
         }
     }
     Ok(())

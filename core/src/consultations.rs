@@ -148,7 +148,7 @@ impl Core {
             return Err(CoreError::conflict(reason, why));
         }
         let answers = answers_of(&answers);
-        check_answers(&k, &answers).map_err(|why| CoreError::invalid("answers", why))?;
+        check_answers(&k, &answers).map_err(|why| CoreError::invalid("answers", self.words().msg(&why)))?;
         let summary = Msg::new("summary-answer-consultation").arg("title", &k.title);
         self.change(
             account,

@@ -164,7 +164,7 @@ fn apply(c: &mut dyn Conn, caller: &Caller, key: &str, change: &Change, now: Dat
             for_card: Some(card),
         } => match deliveries::reserving_for(c, account, card)? {
             Ok(member) => circulation::place_hold(c, key, &member, *record_id, pickup, now)?,
-            Err(message) => ChangeResult::refused(key, "not_allowed", message),
+            Err(message) => ChangeResult::refused_msg(key, "not_allowed", message),
         },
         Change::CancelHold { hold_id } => circulation::cancel_hold(c, key, account, *hold_id, now)?,
         Change::SuspendHold { hold_id, until } => circulation::suspend_hold(c, key, account, *hold_id, *until, now)?,

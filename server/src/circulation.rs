@@ -9,8 +9,8 @@
 //! minute).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use cml_api::i18n::Msg;
-use cml_api::london::{long_date, today};
+use cml_api::i18n::{Arg, Msg};
+use cml_api::london::today;
 use cml_api::{collections, Account, ChangeResult, HistoryEntry, Hold, HoldStatus, Loan};
 
 use crate::db::{Conn, Row};
@@ -90,10 +90,10 @@ fn brief(c: &mut dyn Conn, record_id: i64) -> HubResult<Option<(String, Option<S
 fn known_library(c: &mut dyn Conn, key: &str, code: &str) -> HubResult<Result<String, ChangeResult>> {
     Ok(match crate::libraries::name(c, code)? {
         Some(name) => Ok(name),
-        None => Err(ChangeResult::refused(
+        None => Err(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            format!("There is no library with the code {code}."),
+            Msg::new("outcome-no-library-code").arg("code", code),
         )),
     })
 }
@@ -238,11 +238,33 @@ fn with_hold(result: ChangeResult, hold: Hold) -> ChangeResult {
     }
 }
 
-fn in_queue(hold: &Hold) -> String {
+/// Where the hold stands in its title's queue, if it waits in one.
+fn in_queue(hold: &Hold) -> Option<Msg> {
     match hold.queue_position {
-        Some(1) if hold.queue_length == 1 => "You are the only one waiting.".into(),
-        Some(p) => format!("You are {} of {} in the queue.", cml_api::ordinal(p), hold.queue_length),
-        None => String::new(),
+        Some(1) if hold.queue_length == 1 => Some(Msg::new("queue-only-one")),
+        Some(p) => Some(
+            Msg::new("queue-position")
+                .arg("n", p)
+                .arg("position", Arg::Ordinal { ordinal: p })
+                .arg("length", hold.queue_length),
+        ),
+        None => None,
+    }
+}
+
+/// `id`, or `id`-queue with the queue's place as `queue` when the hold waits in one.
+fn with_queue(id: &str, hold: &Hold) -> Msg {
+    match in_queue(hold) {
+        Some(q) => Msg::new(&format!("{id}-queue")).arg("queue", q),
+        None => Msg::new(id),
+    }
+}
+
+/// A title's name, or words for one the catalogue no longer has.
+fn title_arg(title: Option<String>) -> Arg {
+    match title {
+        Some(t) => Arg::Text(t),
+        None => Arg::Msg(Msg::new("this-title")),
     }
 }
 
@@ -280,12 +302,16 @@ pub fn place_hold(
         .filter(|r| r.str(0).is_ok_and(|s| s != "reference" && s != "missing"))
         .count();
     if lendable == 0 {
-        let message = if copies.is_empty() {
-            format!("The libraries have no copies of {title} to reserve.")
+        let id = if copies.is_empty() {
+            "outcome-no-copies-to-reserve"
         } else {
-            format!("{title} cannot be reserved: the libraries' copies are for use in the library only.")
+            "outcome-reference-only"
         };
-        return Ok(ChangeResult::refused(key, "not_reservable", message));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_reservable",
+            Msg::new(id).arg("title", &title),
+        ));
     }
     if c.query_opt(
         &format!("SELECT id FROM holds WHERE account_id = $1 AND record_id = $2 AND status IN {ACTIVE}"),
@@ -334,14 +360,10 @@ pub fn place_hold(
         .i64(0)?;
     publish_queue(c, record_id)?;
     let hold = publish_hold(c, id)?;
-    let message = format!(
-        "{title} is reserved for you to collect at {library}. {}",
-        in_queue(&hold)
-    );
-    Ok(with_hold(
-        ChangeResult::applied(key, "reserved", message.trim_end()),
-        hold,
-    ))
+    let message = with_queue("outcome-reserved", &hold)
+        .arg("title", &title)
+        .arg("library", &library);
+    Ok(with_hold(ChangeResult::applied_msg(key, "reserved", message), hold))
 }
 
 /// Cancels a member's hold; a copy kept for it passes to the next in the queue.
@@ -450,15 +472,10 @@ pub fn resume_hold(
     )?;
     let hold = publish_hold(c, h.id)?;
     Ok(with_hold(
-        ChangeResult::applied(
+        ChangeResult::applied_msg(
             key,
             "resumed",
-            format!(
-                "Your reservation of {} is active again. {}",
-                hold.title,
-                in_queue(&hold)
-            )
-            .trim_end(),
+            with_queue("outcome-hold-resumed", &hold).arg("title", &hold.title),
         ),
         hold,
     ))
@@ -486,10 +503,10 @@ pub fn change_pickup(
             };
             if h.status == HoldStatus::Ready {
                 let at = crate::libraries::name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
-                return Ok(ChangeResult::refused(
+                return Ok(ChangeResult::refused_msg(
                     key,
                     "hold_ready",
-                    format!("This reservation is already waiting for you at {at}."),
+                    Msg::new("outcome-hold-ready-at").arg("library", at),
                 ));
             }
             vec![h.id]
@@ -512,12 +529,13 @@ pub fn change_pickup(
         last = Some(publish_hold(c, *id)?);
     }
     let message = match (hold_id, ids.len()) {
-        (Some(_), _) => format!("You will collect it at {library}."),
-        (None, 0) => "You have no reservations to move.".into(),
-        (None, 1) => format!("Your reservation will be collected at {library}."),
-        (None, n) => format!("Your {n} reservations will be collected at {library}."),
+        (Some(_), _) => Msg::new("outcome-pickup-one").arg("library", &library),
+        (None, 0) => Msg::new("outcome-pickup-none"),
+        (None, n) => Msg::new("outcome-pickup-all")
+            .arg("library", &library)
+            .arg("n", n as i64),
     };
-    let result = ChangeResult::applied(key, "pickup_changed", message);
+    let result = ChangeResult::applied_msg(key, "pickup_changed", message);
     Ok(match (hold_id, last) {
         (Some(_), Some(hold)) => with_hold(result, hold),
         _ => result,
@@ -544,7 +562,7 @@ pub fn set_default_pickup(c: &mut dyn Conn, key: &str, account: i64, library: &s
 
 /// Finds a copy a place after it was checked in at library `at`: the hold it is travelling to, or
 /// the first waiting hold for its title that is not paused, or the shelf. Says what to do with it.
-fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> HubResult<String> {
+fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> HubResult<Msg> {
     let record_id = c
         .query_one("SELECT record_id FROM items WHERE barcode = $1", params![barcode])?
         .i64(0)?;
@@ -576,7 +594,7 @@ fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> Hu
             params![barcode],
         )?;
         catalogue::refresh_record(c, record_id)?;
-        return Ok("Put it back on the shelf.".into());
+        return Ok(Msg::new("desk-to-shelf"));
     };
     let member = crate::auth::load_account(c, h.account_id)?;
     let text = if h.pickup == at {
@@ -589,11 +607,9 @@ fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> Hu
             "UPDATE items SET status = 'hold_shelf', due_date = NULL WHERE barcode = $1",
             params![barcode],
         )?;
-        format!(
-            "Put it on the hold shelf for {} until {}.",
-            member.name,
-            long_date(until)
-        )
+        Msg::new("desk-to-hold-shelf")
+            .arg("name", &member.name)
+            .arg("until", until)
     } else {
         c.exec(
             "UPDATE holds SET status = 'in_transit', item_barcode = $2, updated_at = $3 WHERE id = $1",
@@ -604,7 +620,7 @@ fn allocate(c: &mut dyn Conn, barcode: &str, at: &str, now: DateTime<Utc>) -> Hu
             params![barcode],
         )?;
         let to = crate::libraries::name(c, &h.pickup)?.unwrap_or(h.pickup.clone());
-        format!("Send it to {to}: {} has reserved it.", member.name)
+        Msg::new("desk-send-to").arg("library", to).arg("name", &member.name)
     };
     publish_hold(c, h.id)?;
     publish_queue(c, record_id)?;
@@ -790,16 +806,12 @@ pub fn set_history(c: &mut dyn Conn, key: &str, account: i64, enabled: bool) -> 
         "UPDATE accounts SET history_enabled = $2 WHERE id = $1",
         params![account, enabled],
     )?;
-    let message = if enabled {
-        "Your reading history is on: books you return from now on will be listed."
+    let (code, id) = if enabled {
+        ("history_on", "outcome-history-on")
     } else {
-        "Your reading history is off: books you return will not be listed. What is listed stays until you delete it."
+        ("history_off", "outcome-history-off")
     };
-    Ok(ChangeResult::applied(
-        key,
-        if enabled { "history_on" } else { "history_off" },
-        message,
-    ))
+    Ok(ChangeResult::applied_msg(key, code, Msg::new(id)))
 }
 
 pub fn delete_history(c: &mut dyn Conn, key: &str, account: i64) -> HubResult<ChangeResult> {
@@ -870,7 +882,7 @@ fn desk_refusal(
     key: &str,
     staff: DeskStaff,
     library: &str,
-    doing: &str,
+    lending: bool,
 ) -> HubResult<Option<ChangeResult>> {
     let DeskStaff::Volunteer(account) = staff else {
         return Ok(None);
@@ -885,10 +897,15 @@ fn desk_refusal(
         return Ok(None);
     }
     let name = crate::libraries::name(c, library)?.unwrap_or_else(|| library.to_owned());
-    Ok(Some(ChangeResult::refused(
+    let id = if lending {
+        "outcome-desk-lend-elsewhere"
+    } else {
+        "outcome-desk-take-back-elsewhere"
+    };
+    Ok(Some(ChangeResult::refused_msg(
         key,
         "not_allowed",
-        format!("You can {doing} only at a library where you are a branch volunteer, and you are not one at {name}."),
+        Msg::new(id).arg("library", name),
     )))
 }
 
@@ -904,10 +921,10 @@ fn copy(c: &mut dyn Conn, key: &str, barcode: &str) -> HubResult<Result<Copy, Ch
                 status: r.str(1)?,
                 library: r.str(2)?,
             }),
-            None => Err(ChangeResult::refused(
+            None => Err(ChangeResult::refused_msg(
                 key,
                 "not_found",
-                format!("No copy has the barcode {barcode}. Check the number under the barcode."),
+                Msg::new("outcome-no-copy-barcode").arg("barcode", barcode),
             )),
         },
     )
@@ -927,41 +944,38 @@ pub fn checkout(
         Ok(i) => i,
         Err(refusal) => return Ok(refusal),
     };
-    if let Some(refusal) = desk_refusal(c, key, staff, &item.library, "lend books")? {
+    if let Some(refusal) = desk_refusal(c, key, staff, &item.library, true)? {
         return Ok(refusal);
     }
     let Some(card) = cml_api::normalise_card(card) else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "A library card number is 6 to 16 digits.",
+            Msg::new("outcome-card-format"),
         ));
     };
     let Some(member) = c.query_opt("SELECT id FROM accounts WHERE card = $1", params![card.clone()])? else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            format!("No member has the card {card}."),
+            Msg::new("outcome-no-such-card").arg("card", &card),
         ));
     };
     let member = crate::auth::load_account(c, member.i64(0)?)?;
     if member.provisional {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "card_not_confirmed",
-            format!(
-                "{}'s card is not confirmed yet. Confirm it (proof of address) before lending.",
-                member.name
-            ),
+            Msg::new("outcome-member-card-not-confirmed").arg("name", &member.name),
         ));
     }
-    let (title, _) = brief(c, item.record_id)?.unwrap_or_else(|| ("This title".into(), None));
+    let title = title_arg(brief(c, item.record_id)?.map(|(t, _)| t));
     match item.status.as_str() {
         "reference" => {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "not_lendable",
-                format!("This copy of {title} is for use in the library only."),
+                Msg::new("outcome-copy-reference").arg("title", title),
             ))
         }
         "on_loan" => {
@@ -973,11 +987,13 @@ pub fn checkout(
                 .map(|r| r.i64(0))
                 .transpose()?;
             let message = if holder == Some(member.id) {
-                format!("This copy of {title} is already on loan to {}.", member.name)
+                Msg::new("outcome-copy-on-loan-to")
+                    .arg("title", title)
+                    .arg("name", &member.name)
             } else {
-                format!("This copy of {title} is on loan to another member. Check it in first.")
+                Msg::new("outcome-copy-on-loan-other").arg("title", title)
             };
-            return Ok(ChangeResult::refused(key, "on_loan", message));
+            return Ok(ChangeResult::refused_msg(key, "on_loan", message));
         }
         _ => {}
     }
@@ -993,10 +1009,10 @@ pub fn checkout(
         .transpose()?;
     if let Some(h) = &kept_for {
         if h.account_id != member.id {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "kept_for_another",
-                format!("This copy of {title} is kept for another member's reservation."),
+                Msg::new("outcome-copy-kept-for-another").arg("title", title),
             ));
         }
     }
@@ -1044,10 +1060,13 @@ pub fn checkout(
     catalogue::refresh_record(c, item.record_id)?;
     // The loan goes to the member's feed; the volunteer's answer does not carry it.
     publish_loan(c, id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "checked_out",
-        format!("{title} is lent to {}, due back on {}.", member.name, long_date(due)),
+        Msg::new("outcome-lent")
+            .arg("title", title)
+            .arg("name", &member.name)
+            .arg("due", due),
     ))
 }
 
@@ -1064,14 +1083,14 @@ pub fn checkin(
     if let Err(refusal) = known_library(c, key, at)? {
         return Ok(refusal);
     }
-    if let Some(refusal) = desk_refusal(c, key, staff, at, "take books back")? {
+    if let Some(refusal) = desk_refusal(c, key, staff, at, false)? {
         return Ok(refusal);
     }
     let item = match copy(c, key, barcode)? {
         Ok(i) => i,
         Err(refusal) => return Ok(refusal),
     };
-    let (title, _) = brief(c, item.record_id)?.unwrap_or_else(|| ("This title".into(), None));
+    let title = title_arg(brief(c, item.record_id)?.map(|(t, _)| t));
     let open = c
         .query_opt(
             &format!("SELECT {LOAN_COLUMNS} FROM loans WHERE item_barcode = $1 AND returned_at IS NULL"),
@@ -1114,17 +1133,21 @@ pub fn checkin(
             )?;
         }
     } else if item.status == "reference" {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_lendable",
-            format!("This copy of {title} is for use in the library only and was not on loan."),
+            Msg::new("outcome-copy-reference-not-lent").arg("title", title),
         ));
     }
     let todo = allocate(c, barcode, at, now)?;
-    let message = if returned.is_some() {
-        format!("{title} is returned. {todo}")
+    let id = if returned.is_some() {
+        "outcome-returned"
     } else {
-        format!("{title} was not on loan. {todo}")
+        "outcome-not-on-loan"
     };
-    Ok(ChangeResult::applied(key, "checked_in", message))
+    Ok(ChangeResult::applied_msg(
+        key,
+        "checked_in",
+        Msg::new(id).arg("title", title).arg("todo", todo),
+    ))
 }

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use cml_api::consultations::{check_answers, QUESTION_KINDS, SCALE_TOP};
+use cml_api::i18n::Msg;
 use cml_api::{
     collections, Answer, Answered, ChangeResult, Consultation, ConsultationDraft, ConsultationResults, OptionCount,
     Question, QuestionResult,
@@ -149,33 +150,31 @@ pub fn answer(
 ) -> HubResult<ChangeResult> {
     c.lock("consultations", "id", consultation_id.into())?;
     let Some(consultation) = get(c, consultation_id)? else {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            "That consultation is not running.",
+            Msg::new("outcome-no-such-consultation"),
         ));
     };
     let today = cml_api::london::today(now);
     if today < consultation.opens_on {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_open",
-            format!(
-                "{} opens on {}.",
-                consultation.title,
-                cml_api::london::long_date(consultation.opens_on)
-            ),
+            Msg::new("outcome-consultation-not-open")
+                .arg("title", &consultation.title)
+                .arg("date", consultation.opens_on),
         ));
     }
     if today > consultation.closes_on {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "closed",
-            format!("{} has closed. Thank you for wanting to take part.", consultation.title),
+            Msg::new("outcome-consultation-closed").arg("title", &consultation.title),
         ));
     }
     if let Err(why) = check_answers(&consultation, answers) {
-        return Ok(ChangeResult::refused(key, "invalid_input", why));
+        return Ok(ChangeResult::refused_msg(key, "invalid_input", why));
     }
     if c.query_opt(
         "SELECT 1 FROM consultation_responses WHERE consultation_id = $1 AND account_id = $2",
@@ -183,10 +182,10 @@ pub fn answer(
     )?
     .is_some()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_answered",
-            format!("You have answered {} already. Thank you!", consultation.title),
+            Msg::new("outcome-consultation-answered-already").arg("title", &consultation.title),
         ));
     }
     let trimmed: Vec<Answer> = answers
@@ -210,10 +209,10 @@ pub fn answer(
             answered_at: now,
         })?),
     )?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "answered",
-        format!("Thank you for your answers to {}.", consultation.title),
+        Msg::new("outcome-consultation-answered").arg("title", &consultation.title),
     ))
 }
 

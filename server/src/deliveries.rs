@@ -356,40 +356,40 @@ pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubRes
 
 // --- requests ------------------------------------------------------------------------------------
 
-fn check_list(list: &[String], field: &str) -> Result<(), String> {
+fn check_list(list: &[String], field: &str) -> Result<(), Msg> {
     if list.len() > 20 || list.iter().any(|x| x.chars().count() > 100 || x.trim().is_empty()) {
-        return Err(format!("{field}: up to 20 entries of up to 100 characters."));
+        return Err(Msg::new("outcome-request-list").arg("field", Msg::new(field)));
     }
     Ok(())
 }
 
-fn check_request(r: &DeliveryRequest) -> Result<DeliveryRequest, String> {
+fn check_request(r: &DeliveryRequest) -> Result<DeliveryRequest, Msg> {
     let address = r.address.trim();
     if address.is_empty() || address.chars().count() > 300 {
-        return Err("Give the address, in up to 300 characters.".into());
+        return Err(Msg::new("outcome-request-address"));
     }
-    let postcode = crate::members::postcode(&r.postcode).ok_or("Give a UK postcode, for example ST19 9AA.")?;
+    let postcode = crate::members::postcode(&r.postcode).ok_or(Msg::new("outcome-request-postcode"))?;
     if r.access_notes.chars().count() > 500 {
-        return Err("Access notes can be up to 500 characters.".into());
+        return Err(Msg::new("outcome-request-access-notes"));
     }
     if r.preferred_day.is_some_and(|d| !(1..=7).contains(&d)) {
-        return Err("The preferred day is 1 (Monday) to 7 (Sunday).".into());
+        return Err(Msg::new("outcome-request-day"));
     }
     if !TIMES.contains(&r.time_of_day.as_str()) {
-        return Err("The time of day is morning, afternoon or any.".into());
+        return Err(Msg::new("outcome-request-time"));
     }
     if !FREQUENCIES.contains(&r.frequency.as_str()) {
-        return Err("How often: weekly, fortnightly or monthly.".into());
+        return Err(Msg::new("outcome-request-frequency"));
     }
     let p = &r.preferences;
     if p.formats.iter().any(|f| !FORMATS.contains(&f.as_str())) {
-        return Err(format!("Formats are {}.", FORMATS.join(", ")));
+        return Err(Msg::new("outcome-request-formats").arg("formats", FORMATS.join(", ")));
     }
-    check_list(&p.genres, "Genres")?;
-    check_list(&p.favourite_authors, "Favourite authors")?;
-    check_list(&p.avoid, "Authors or topics to avoid")?;
+    check_list(&p.genres, "field-genres")?;
+    check_list(&p.favourite_authors, "field-favourite-authors")?;
+    check_list(&p.avoid, "field-avoid")?;
     if p.notes.chars().count() > 1000 {
-        return Err("Notes can be up to 1000 characters.".into());
+        return Err(Msg::new("outcome-request-notes"));
     }
     Ok(DeliveryRequest {
         address: address.to_owned(),
@@ -474,10 +474,10 @@ pub fn react(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     if !cml_api::REACTIONS.contains(&reaction) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "Say \"more_like_this\" or \"not_for_me\".",
+            Msg::new("outcome-say-reaction"),
         ));
     }
     let Some(row) = c.query_opt(
@@ -485,14 +485,18 @@ pub fn react(
         params![visit_id],
     )?
     else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such visit."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-visit"),
+        ));
     };
     let (reader, delivery, status) = (row.i64(0)?, row.i64(1)?, row.str(2)?);
     if !may(c, reader, caller, "deliveries")? {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_allowed",
-            "Only the reader, or a carer who looks after their deliveries, can say this.",
+            Msg::new("outcome-only-reader-reacts"),
         ));
     }
     let in_bag = c
@@ -502,10 +506,10 @@ pub fn react(
         )?
         .is_some();
     if status != "delivered" || !in_bag {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_delivered",
-            "That book was not delivered on this visit.",
+            Msg::new("outcome-not-delivered"),
         ));
     }
     c.exec(
@@ -542,10 +546,10 @@ pub fn react(
         Some(record) => title_of(c, record)?,
         None => barcode.to_owned(),
     };
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "reacted",
-        format!("Thank you. The library will choose with that in mind: {title}."),
+        Msg::new("outcome-reacted").arg("title", title),
     ))
 }
 
@@ -749,7 +753,7 @@ pub fn request(
     }
     let req = match check_request(req) {
         Ok(r) => r,
-        Err(message) => return Ok(ChangeResult::refused(key, "invalid_input", message)),
+        Err(message) => return Ok(ChangeResult::refused_msg(key, "invalid_input", message)),
     };
     c.lock("accounts", "id", reader.id.into())?;
     if c.query_opt(
@@ -1094,24 +1098,32 @@ pub fn choose(
     barcodes: &[String],
 ) -> HubResult<ChangeResult> {
     let Some(row) = c.query_opt("SELECT chooser_id, status FROM visits WHERE id = $1", params![visit_id])? else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such visit."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-visit"),
+        ));
     };
     if row.i64(0)? != caller && !coordinator {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_allowed",
-            "Only the visit's chooser can fill its bag.",
+            Msg::new("outcome-only-chooser"),
         ));
     }
     if row.str(1)? != "scheduled" {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_recorded",
-            "This visit has happened already.",
+            Msg::new("outcome-visit-happened"),
         ));
     }
     if barcodes.len() > 20 {
-        return Ok(ChangeResult::refused(key, "invalid_input", "Up to 20 items in a bag."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "invalid_input",
+            Msg::new("outcome-bag-limit"),
+        ));
     }
     let (reader, _, _, _) = visit(c, visit_id)?;
     let allow_repeats = {
@@ -1128,17 +1140,17 @@ pub fn choose(
             params![b.clone()],
         )? {
             None => {
-                return Ok(ChangeResult::refused(
+                return Ok(ChangeResult::refused_msg(
                     key,
                     "invalid_input",
-                    format!("No copy has the barcode {b}. Nothing was put in the bag."),
+                    Msg::new("outcome-bag-no-copy").arg("barcode", b),
                 ))
             }
             Some(r) if r.str(1)? == "reference" => {
-                return Ok(ChangeResult::refused(
+                return Ok(ChangeResult::refused_msg(
                     key,
                     "invalid_input",
-                    format!("{b} is for use in the library only. Nothing was put in the bag."),
+                    Msg::new("outcome-bag-reference").arg("barcode", b),
                 ))
             }
             Some(r) => records.push(r.i64(0)?),
@@ -1166,14 +1178,14 @@ pub fn choose(
         .i64(0)?;
     publish(c, delivery, Utc::now())?;
     let n = barcodes.len();
-    let mut message = format!("{n} item{} in the bag.", if n == 1 { "" } else { "s" });
-    if !warnings.is_empty() {
-        message.push_str(&format!(
-            " The reader has borrowed these before: {}.",
-            warnings.join("; ")
-        ));
-    }
-    Ok(ChangeResult::applied(
+    let message = if warnings.is_empty() {
+        Msg::new("outcome-bag-ready").arg("n", n as i64)
+    } else {
+        Msg::new("outcome-bag-borrowed-before")
+            .arg("n", n as i64)
+            .arg("titles", warnings.join("; "))
+    };
+    Ok(ChangeResult::applied_msg(
         key,
         if warnings.is_empty() {
             "bag_ready"
@@ -1207,49 +1219,53 @@ pub fn record(
         params![visit_id],
     )?
     else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such visit."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-visit"),
+        ));
     };
     if row.i64(0)? != caller && !coordinator {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_allowed",
-            "Only the visit's deliverer can record it.",
+            Msg::new("outcome-only-deliverer"),
         ));
     }
     if row.str(1)? != "scheduled" {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_recorded",
-            "This visit has been recorded already.",
+            Msg::new("outcome-visit-recorded-already"),
         ));
     }
     if !OUTCOMES.contains(&outcome) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            format!("The outcome is one of {}.", OUTCOMES.join(", ")),
+            Msg::new("outcome-visit-outcomes").arg("outcomes", OUTCOMES.join(", ")),
         ));
     }
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if outcome == "welfare_concern" && note.is_none() {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "Say what the concern is, for the coordinator.",
+            Msg::new("outcome-say-concern"),
         ));
     }
     if note.is_some_and(|n| n.chars().count() > 1000) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "A note can be up to 1000 characters.",
+            Msg::new("outcome-note-length"),
         ));
     }
     if outcome != "delivered" && !handed.is_empty() {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "Items are handed over only when the visit is delivered.",
+            Msg::new("outcome-handed-only-delivered"),
         ));
     }
     let (reader, library, delivery, reader_card) = (row.i64(2)?, row.str(3)?, row.i64(4)?, row.str(5)?);
@@ -1257,10 +1273,10 @@ pub fn record(
         if c.query_opt("SELECT 1 FROM items WHERE barcode = $1", params![b.clone()])?
             .is_none()
         {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "invalid_input",
-                format!("No copy has the barcode {b}. The visit was not recorded; check the number and try again."),
+                Msg::new("outcome-visit-no-copy").arg("barcode", b),
             ));
         }
     }
@@ -1308,15 +1324,13 @@ pub fn record(
     publish(c, delivery, now)?;
     let _ = reader;
     let message = match outcome {
-        "delivered" => format!(
-            "Visit recorded: {} handed over, {} collected.",
-            handed.len(),
-            collected.len()
-        ),
-        "welfare_concern" => "Visit recorded. The coordinator will see your concern at their next sync.".into(),
-        _ => "Visit recorded.".into(),
+        "delivered" => Msg::new("outcome-visit-delivered")
+            .arg("handed", handed.len() as i64)
+            .arg("collected", collected.len() as i64),
+        "welfare_concern" => Msg::new("outcome-visit-concern"),
+        _ => Msg::new("outcome-visit-recorded"),
     };
-    Ok(ChangeResult::applied(key, outcome, message))
+    Ok(ChangeResult::applied_msg(key, outcome, message))
 }
 
 // --- welfare concerns ----------------------------------------------------------------------------
@@ -1492,12 +1506,12 @@ pub fn loans_for(c: &mut dyn Conn, caller: i64, card: &str) -> HubResult<Vec<cml
 }
 
 /// Whether `caller` may reserve for the member with `card`; that member's account if so.
-pub fn reserving_for(c: &mut dyn Conn, caller: i64, card: &str) -> HubResult<Result<cml_api::Account, String>> {
+pub fn reserving_for(c: &mut dyn Conn, caller: i64, card: &str) -> HubResult<Result<cml_api::Account, Msg>> {
     let Some(m) = by_card(c, card)? else {
-        return Ok(Err(format!("No member has the card {card}.")));
+        return Ok(Err(Msg::new("outcome-no-such-card").arg("card", card)));
     };
     if !may(c, m.id, caller, "reserve")? {
-        return Ok(Err(format!("{} has not asked you to reserve for them.", m.name)));
+        return Ok(Err(Msg::new("outcome-not-your-reserving").arg("name", &m.name)));
     }
     Ok(Ok(crate::auth::load_account(c, m.id)?))
 }

@@ -59,4 +59,59 @@ mod tests {
     fn every_english_message_is_in_polish_and_urdu_and_formats() {
         assert_eq!(catalogue().problems(), Vec::<String>::new());
     }
+
+    /// Every message id the hub's sources name (an outcome, a desk instruction, an error...)
+    /// is in the catalogue: a typo would otherwise reach a person as the id itself.
+    #[test]
+    fn every_message_id_the_sources_name_exists() {
+        const PREFIXES: &[&str] = &[
+            "outcome-",
+            "desk-",
+            "queue-",
+            "answers-",
+            "field-",
+            "duration-",
+            "hub-error-",
+            "report-",
+        ];
+        let dirs = [
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../api/src"),
+        ];
+        let mut named = 0;
+        let mut missing = Vec::new();
+        for dir in dirs {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for literal in text.split('"').skip(1).step_by(2) {
+                    let is_id = PREFIXES.iter().any(|p| literal.starts_with(p))
+                        && literal
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+                    if !is_id || literal.ends_with('-') {
+                        continue;
+                    }
+                    named += 1;
+                    // `with_queue` adds "-queue" to an outcome's id.
+                    let id = if text.contains(&format!("with_queue(\"{literal}\"")) {
+                        format!("{literal}-queue")
+                    } else {
+                        literal.to_owned()
+                    };
+                    if !catalogue().has(Lang::En, &id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(
+            named > 150,
+            "only {named} ids found: is the scan still reading the sources?"
+        );
+        assert_eq!(missing, Vec::<String>::new());
+    }
 }

@@ -144,7 +144,7 @@ pub fn room_clash(
     ends: DateTime<Utc>,
     except_event: Option<i64>,
     except_booking: Option<i64>,
-) -> HubResult<Option<String>> {
+) -> HubResult<Option<Msg>> {
     c.lock("rooms", "id", room_id.into())?;
     let (s, e) = (starts.to_rfc3339(), ends.to_rfc3339());
     if let Some(row) = c.query_opt(
@@ -152,7 +152,7 @@ pub fn room_clash(
          AND id <> $4 LIMIT 1",
         params![room_id, s.clone(), e.clone(), except_event.unwrap_or(-1)],
     )? {
-        return Ok(Some(format!("The room is taken then by {}.", row.str(0)?)));
+        return Ok(Some(Msg::new("outcome-room-taken-by").arg("title", row.str(0)?)));
     }
     if c.query_opt(
         "SELECT id FROM room_bookings WHERE room_id = $1 AND cancelled = 0 AND starts_at < $3 AND ends_at > $2 \
@@ -161,7 +161,7 @@ pub fn room_clash(
     )?
     .is_some()
     {
-        return Ok(Some("The room is booked by a partner service then.".into()));
+        return Ok(Some(Msg::new("outcome-room-taken-partner")));
     }
     Ok(None)
 }
@@ -211,8 +211,9 @@ pub fn create(c: &mut dyn Conn, draft: &EventDraft, now: DateTime<Utc>) -> HubRe
         if let Some(room) = d.room_id {
             if let Some(clash) = room_clash(c, room, session.starts_at, session.ends_at, None, None)? {
                 return Err(HubError::Conflict(format!(
-                    "{} {clash}",
-                    long_date(cml_api::london::today(starts))
+                    "{} {}",
+                    long_date(cml_api::london::today(starts)),
+                    crate::i18n::words().msg(&clash)
                 )));
             }
         }
@@ -254,7 +255,7 @@ pub fn update(c: &mut dyn Conn, id: i64, draft: &EventDraft, now: DateTime<Utc>)
     }
     if let Some(room) = d.room_id {
         if let Some(clash) = room_clash(c, room, d.starts_at, d.ends_at, Some(id), None)? {
-            return Err(HubError::Conflict(clash));
+            return Err(HubError::Conflict(crate::i18n::words().msg(&clash)));
         }
     }
     let old_host = events::host_of(c, id)?;

@@ -170,7 +170,7 @@ pub fn book(
         ));
     }
     if let Some(clash) = room_clash(c, room_id, starts, ends, None, None)? {
-        return Ok(ChangeResult::refused(key, "room_taken", clash));
+        return Ok(ChangeResult::refused_msg(key, "room_taken", clash));
     }
     let id = c
         .query_one(

@@ -4,6 +4,7 @@
 //! offset. Implausible entries are flagged, kept and not counted, never dropped.
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
+use cml_api::i18n::{Arg, Msg};
 use cml_api::{collections, ChangeResult, HoursLine, Shift, ShiftDraft, VolunteerSession};
 
 use crate::db::{Conn, Row};
@@ -127,7 +128,8 @@ pub fn create(c: &mut dyn Conn, d: &ShiftDraft, now: DateTime<Utc>) -> HubResult
 /// The shift, locked for the change, or the refusal if it is not on the rota.
 fn locked_shift(c: &mut dyn Conn, key: &str, shift_id: i64) -> HubResult<Result<Shift, ChangeResult>> {
     c.lock("shifts", "id", shift_id.into())?;
-    Ok(shift(c, shift_id)?.ok_or_else(|| ChangeResult::refused(key, "not_found", "That shift is not on the rota.")))
+    Ok(shift(c, shift_id)?
+        .ok_or_else(|| ChangeResult::refused_msg(key, "not_found", Msg::new("outcome-no-such-shift"))))
 }
 
 pub fn sign_up(
@@ -142,44 +144,45 @@ pub fn sign_up(
         Err(refusal) => return Ok(refusal),
     };
     if s.starts_at <= now {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "shift_started",
-            format!("{} has already started.", s.title),
+            Msg::new("outcome-shift-started").arg("title", &s.title),
         ));
     }
     if s.volunteer_ids.contains(&account) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_signed_up",
-            "You are already down for this shift.",
+            Msg::new("outcome-already-on-shift"),
         ));
     }
     if s.volunteer_ids.len() as i64 >= s.places {
         let message = if s.places == 1 {
-            format!(
-                "{} took this shift just before you. Thank you for offering!",
-                s.volunteers[0]
-            )
+            Msg::new("outcome-shift-taken-by").arg("name", &s.volunteers[0])
         } else {
-            "This shift is full. Thank you for offering!".to_owned()
+            Msg::new("outcome-shift-full")
         };
-        return Ok(ChangeResult::refused(key, "shift_taken", message));
+        return Ok(ChangeResult::refused_msg(key, "shift_taken", message));
     }
     c.exec(
         "INSERT INTO shift_signups (shift_id, account_id, signed_at) VALUES ($1, $2, $3)",
         params![shift_id, account, now.to_rfc3339()],
     )?;
     publish_shift(c, shift_id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "signed_up",
-        format!(
-            "You are down for {} at {}, {}.",
-            s.title,
-            s.library,
-            cml_api::london::when(s.starts_at, s.ends_at)
-        ),
+        Msg::new("outcome-signed-up")
+            .arg("title", &s.title)
+            .arg("library", &s.library)
+            .arg(
+                "when",
+                Arg::Span {
+                    starts: s.starts_at,
+                    ends: s.ends_at,
+                },
+            ),
     ))
 }
 
@@ -195,17 +198,17 @@ pub fn drop_shift(
         Err(refusal) => return Ok(refusal),
     };
     if !s.volunteer_ids.contains(&account) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "not_found",
-            "You are not down for this shift.",
+            Msg::new("outcome-not-on-shift"),
         ));
     }
     if s.starts_at - now < Duration::hours(NOTICE_HOURS) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "too_late",
-            "This shift starts within a day: please ring the library so they can find someone.",
+            Msg::new("outcome-shift-too-late"),
         ));
     }
     c.exec(
@@ -213,10 +216,10 @@ pub fn drop_shift(
         params![shift_id, account, now.to_rfc3339()],
     )?;
     publish_shift(c, shift_id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "dropped",
-        format!("You are no longer down for {}.", s.title),
+        Msg::new("outcome-dropped").arg("title", &s.title),
     ))
 }
 
@@ -295,26 +298,26 @@ pub fn check_in(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     if !check_key(session) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "The session key is 8 to 64 letters or digits.",
+            Msg::new("outcome-session-key"),
         ));
     }
     if c.query_opt("SELECT code FROM libraries WHERE code = $1", params![library])?
         .is_none()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            format!("There is no library with the code {library}."),
+            Msg::new("outcome-no-library-code").arg("code", library),
         ));
     }
     if at.with_timezone(&Utc) > now + Duration::minutes(10) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "The check-in time is in the future. Check the phone's clock.",
+            Msg::new("outcome-check-in-future"),
         ));
     }
     if c.query_opt(
@@ -323,10 +326,10 @@ pub fn check_in(
     )?
     .is_some()
     {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "already_checked_in",
-            "This check-in is recorded already.",
+            Msg::new("outcome-check-in-recorded"),
         ));
     }
     let id = c
@@ -344,10 +347,15 @@ pub fn check_in(
         )?
         .i64(0)?;
     publish_session(c, id)?;
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         "checked_in",
-        format!("Welcome! You checked in at {}.", cml_api::london::clock(at.time())),
+        Msg::new("outcome-volunteer-checked-in").arg(
+            "time",
+            Arg::Clock {
+                clock: at.with_timezone(&Utc),
+            },
+        ),
     ))
 }
 
@@ -371,29 +379,33 @@ pub fn check_out(
     now: DateTime<Utc>,
 ) -> HubResult<ChangeResult> {
     let Some((id, s)) = own_session(c, account, session)? else {
-        return Ok(ChangeResult::refused(key, "not_found", "There is no such check-in."));
+        return Ok(ChangeResult::refused_msg(
+            key,
+            "not_found",
+            Msg::new("outcome-no-such-check-in"),
+        ));
     };
     if at.with_timezone(&Utc) > now + Duration::minutes(10) {
-        return Ok(ChangeResult::refused(
+        return Ok(ChangeResult::refused_msg(
             key,
             "invalid_input",
-            "The time is in the future. Check the phone's clock.",
+            Msg::new("outcome-time-future"),
         ));
     }
     let reason = reason.map(str::trim);
     match reason {
         None if s.check_out.is_some() => {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "already_checked_out",
-                "You have checked out already.",
+                Msg::new("outcome-checked-out-already"),
             ))
         }
         Some(r) if r.is_empty() || r.chars().count() > 300 => {
-            return Ok(ChangeResult::refused(
+            return Ok(ChangeResult::refused_msg(
                 key,
                 "invalid_input",
-                "Say why, in up to 300 characters.",
+                Msg::new("outcome-say-why"),
             ))
         }
         _ => {}
@@ -412,14 +424,24 @@ pub fn check_out(
     )?;
     let s = publish_session(c, id)?;
     let message = match (&s.hours, flags.is_empty()) {
-        (Some(h), true) => format!("Thank you! {} recorded.", cml_api::hours_words(*h)),
-        _ => "Recorded. The times look unusual, so a coordinator will check them.".to_owned(),
+        (Some(h), true) => Msg::new("outcome-hours-recorded").arg("hours", duration(*h)),
+        _ => Msg::new("outcome-times-unusual"),
     };
-    Ok(ChangeResult::applied(
+    Ok(ChangeResult::applied_msg(
         key,
         if reason.is_some() { "fixed" } else { "checked_out" },
         message,
     ))
+}
+
+/// A length of time worked, as a message: "3 hours", "1 h 30 min", "45 minutes".
+fn duration(h: f64) -> Msg {
+    let minutes = (h * 60.0).round() as i64;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => Msg::new("duration-minutes").arg("m", m),
+        (h, 0) => Msg::new("duration-hours").arg("h", h),
+        (h, m) => Msg::new("duration-hours-minutes").arg("h", h).arg("m", m),
+    }
 }
 
 /// Counted hours and sessions per library and volunteer, for sessions that began in [from, to).

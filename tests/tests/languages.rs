@@ -274,3 +274,79 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
         assert_eq!(body.message, expected);
     }
 }
+
+/// Outcomes the hub builds from parts (a return and what to do with the copy next; a shift's
+/// day and times) are worded whole in the language asked for: no English part inside.
+#[tokio::test]
+async fn outcomes_made_of_parts_are_worded_whole_in_each_language() {
+    let hub = TestHub::start(true).await;
+    let vera = hub.person("Vera Volunteer", &[cml_api::Role::Volunteer]).await;
+    hub.desk_volunteer(&vera, &["BAS"]).await;
+    let barcode = hub
+        .db()
+        .read(|c| {
+            c.query_one(
+                "SELECT barcode FROM items WHERE library_code = 'BAS' AND status = 'on_shelf' ORDER BY barcode LIMIT 1",
+                cml_hub::params![],
+            )?
+            .str(0)
+        })
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let send = |key: &str, lang: &str, change: Change| {
+        client
+            .post(format!("{}/v1/changes", hub.url()))
+            .bearer_auth(&vera.token)
+            .header("Accept-Language", lang.to_owned())
+            .json(&serde_json::json!({ "changes": [{ "key": key, "made_at": chrono::Utc::now(), "change": change }] }))
+            .send()
+    };
+    let checkin = Change::Checkin {
+        barcode: barcode.clone(),
+        library: "BAS".into(),
+    };
+    for (lang, expected) in [
+        ("en", "was not on loan. Put it back on the shelf."),
+        ("pl", "nie był wypożyczony. Odłóż na półkę."),
+        ("ur", "کسی کے پاس نہیں تھی۔ اسے واپس شیلف پر رکھیں۔"),
+    ] {
+        let results: cml_api::ChangeResults = send(&format!("vera-returns-{lang}"), lang, checkin.clone())
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let r = &results.results[0];
+        assert_eq!(r.code, "checked_in", "{r:?}");
+        // Urdu isolates each part (the nested instruction too), which shows as nothing.
+        let plain = r.message.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(plain.ends_with(expected), "{lang}: {}", r.message);
+        assert_eq!(r.msg.as_ref().map(|m| m.id.as_str()), Some("outcome-not-on-loan"));
+        if lang != "en" {
+            no_english(&r.message, &[]);
+        }
+    }
+    // A copy that does not exist, at a library Vera does not work at: refused, in Polish.
+    let results: cml_api::ChangeResults = send(
+        "vera-elsewhere",
+        "pl",
+        Change::Checkin {
+            barcode: barcode.clone(),
+            library: "BRE".into(),
+        },
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(results.results[0].code, "not_allowed");
+    assert!(
+        results.results[0]
+            .message
+            .starts_with("Możesz przyjmować zwroty tylko w bibliotece"),
+        "{}",
+        results.results[0].message
+    );
+}
