@@ -332,24 +332,38 @@ fn print_accounts(json: bool) {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// Listens for Ctrl-C and (on Unix) SIGTERM. The listeners are installed when this is called,
+/// not when the returned future is first polled, so a signal that comes as soon as the hub says
+/// it is listening is still a graceful stop rather than the default kill.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    {
-        let mut term =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("could not listen for SIGTERM")?;
+    #[cfg(unix)]
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context("could not listen for Ctrl-C")?;
+    Ok(async move {
+        #[cfg(unix)]
         tokio::select! {
-            _ = ctrl_c => {},
+            _ = int.recv() => {},
             _ = term.recv() => {},
         }
-    }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
 
 async fn serve(config: HubConfig) -> anyhow::Result<()> {
     let demo = config.demo;
+    // Listen for signals before anything says the hub is up.
+    let stop = shutdown_signal()?;
     let hub = cml_hub::start(config).await?;
+    let handle = hub.shutdown_handle();
+    tokio::spawn(async move {
+        stop.await;
+        tracing::info!("shutting down");
+        handle.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
+    });
     if demo {
         use std::io::Write;
         let _ = writeln!(std::io::stdout(), "Demo hub at {}", hub.url());
@@ -360,12 +374,6 @@ async fn serve(config: HubConfig) -> anyhow::Result<()> {
             hub.url()
         );
     }
-    let handle = hub.shutdown_handle();
-    tokio::spawn(async move {
-        shutdown_signal().await;
-        tracing::info!("shutting down");
-        handle.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
-    });
     hub.wait().await?;
     tracing::info!("stopped");
     Ok(())
