@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::auth::{self, PinHashing};
 use crate::db::{Conn, Db};
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::params;
 
 /// A new random PIN: six digits, for a PIN the person changes or is told in a letter.
@@ -20,21 +21,21 @@ pub fn random_pin() -> String {
 }
 
 fn card_of(card: &str) -> HubResult<String> {
-    cml_api::normalise_card(card).ok_or_else(|| HubError::invalid("card", "A library card number is 6 to 16 digits."))
+    cml_api::normalise_card(card).ok_or_else(|| HubError::invalid("card", say("hub-card-format")))
 }
 
 fn pin_of(pin: &str) -> HubResult<&str> {
     if cml_api::valid_pin(pin) {
         Ok(pin)
     } else {
-        Err(HubError::invalid("pin", "A PIN is 4 to 8 digits."))
+        Err(HubError::invalid("pin", say("hub-pin-format")))
     }
 }
 
 fn name_of(name: &str) -> HubResult<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(HubError::invalid("name", "A name is 1 to 100 characters, on one line."));
+        return Err(HubError::invalid("name", say("hub-name-format")));
     }
     Ok(name.to_owned())
 }
@@ -45,14 +46,21 @@ pub fn roles_of(text: &str) -> HubResult<Vec<Role>> {
     for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
         let role = Role::parse(word).ok_or_else(|| {
             let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
-            HubError::invalid("roles", format!("{word} is not a role: use {}.", all.join(", ")))
+            HubError::invalid(
+                "roles",
+                say_msg(
+                    Msg::new("hub-not-a-role")
+                        .arg("word", word)
+                        .arg("roles", all.join(", ")),
+                ),
+            )
         })?;
         if !roles.contains(&role) {
             roles.push(role);
         }
     }
     if roles.is_empty() {
-        return Err(HubError::invalid("roles", "Give at least one role."));
+        return Err(HubError::invalid("roles", say("hub-roles-empty")));
     }
     Ok(roles)
 }
@@ -60,7 +68,9 @@ pub fn roles_of(text: &str) -> HubResult<Vec<Role>> {
 fn id_of(c: &mut dyn Conn, card: &str) -> HubResult<i64> {
     match c.query_opt("SELECT id FROM accounts WHERE card = $1", params![card])? {
         Some(r) => Ok(r.i64(0)?),
-        None => Err(HubError::NotFound(format!("No one has the card {card}."))),
+        None => Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-one-card").arg("card", card),
+        ))),
     }
 }
 
@@ -97,7 +107,7 @@ pub fn create(
     let name = name_of(name)?;
     let pin = pin_of(pin)?;
     if roles.is_empty() {
-        return Err(HubError::invalid("roles", "Give at least one role."));
+        return Err(HubError::invalid("roles", say("hub-roles-empty")));
     }
     if let Some(code) = home {
         crate::libraries::require(c, "home_library", code)?;
@@ -105,7 +115,9 @@ pub fn create(
     if c.query_opt("SELECT id FROM accounts WHERE card = $1", params![card.clone()])?
         .is_some()
     {
-        return Err(HubError::Conflict(format!("The card {card} is taken already.")));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-card-taken").arg("card", &card),
+        )));
     }
     auth::create_account(c, hashing, &card, pin, &name, roles, home)?;
     show(c, &card)
@@ -140,7 +152,7 @@ fn revoke_sessions(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<(
 pub fn set_roles(c: &mut dyn Conn, card: &str, roles: &[Role]) -> HubResult<AccountLine> {
     let card = card_of(card)?;
     if roles.is_empty() {
-        return Err(HubError::invalid("roles", "Give at least one role."));
+        return Err(HubError::invalid("roles", say("hub-roles-empty")));
     }
     let id = id_of(c, &card)?;
     c.exec(
@@ -215,7 +227,7 @@ fn csv_fields(line: &str) -> Vec<String> {
 pub fn import_csv(db: &Db, hashing: &PinHashing, text: &str) -> HubResult<MemberImport> {
     let mut lines = text.lines().enumerate();
     let Some((_, header)) = lines.next() else {
-        return Err(HubError::invalid("file", "The file is empty."));
+        return Err(HubError::invalid("file", say("hub-file-empty")));
     };
     let header: Vec<String> = csv_fields(header.trim_start_matches('\u{feff}'))
         .into_iter()
@@ -223,10 +235,7 @@ pub fn import_csv(db: &Db, hashing: &PinHashing, text: &str) -> HubResult<Member
         .collect();
     let column = |names: &[&str]| header.iter().position(|h| names.contains(&h.as_str()));
     let (Some(card_col), Some(name_col)) = (column(&["card", "cardnumber", "card_number"]), column(&["name"])) else {
-        return Err(HubError::invalid(
-            "file",
-            "The header must name a card column and a name column.",
-        ));
+        return Err(HubError::invalid("file", say("hub-members-csv-columns")));
     };
     let home_col = column(&["home_library", "library", "branch", "branchcode"]);
     let pin_col = column(&["pin"]);

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::say;
 use crate::params;
 use crate::AppState;
 
@@ -132,7 +133,7 @@ pub fn load_account(c: &mut dyn Conn, id: i64) -> HubResult<Account> {
     let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = $1");
     match c.query_opt(&sql, params![id])? {
         Some(row) => account_from_row(&row),
-        None => Err(HubError::NotFound("No such account.".into())),
+        None => Err(HubError::NotFound(say("hub-no-such-account"))),
     }
 }
 
@@ -141,7 +142,7 @@ impl FromRequestParts<AppState> for Caller {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let Some(token) = bearer(parts) else {
-            return Err(HubError::Unauthenticated("Please sign in.".into()));
+            return Err(HubError::Unauthenticated(say("hub-sign-in")));
         };
         let hash = token_hash(token);
         state
@@ -156,9 +157,7 @@ impl FromRequestParts<AppState> for Caller {
                         account: account_from_row(&row)?,
                         token_hash: hash.clone(),
                     }),
-                    None => Err(HubError::Unauthenticated(
-                        "You have been signed out. Please sign in again.".into(),
-                    )),
+                    None => Err(HubError::Unauthenticated(say("hub-signed-out"))),
                 }
             })
             .await
@@ -197,8 +196,6 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
         ))
     }
 }
-
-const WRONG: &str = "That card number and PIN do not match. Check both and try again.";
 
 /// 0 below `free` failures, then 30 s doubling with each further one, up to [`MAX_LOCK_SECONDS`].
 fn lock_after(failures: i64, free: i64) -> i64 {
@@ -279,10 +276,9 @@ fn count_failure(c: &mut dyn Conn, subjects: &[(String, i64, i64)], now: DateTim
 /// Signs a person in: checks the PIN, counts failures, and makes a new session. `client` is the
 /// address the request came from, when known.
 pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net::IpAddr>) -> HubResult<LoginResponse> {
-    let card = cml_api::normalise_card(&req.card)
-        .ok_or_else(|| HubError::invalid("card", "A library card number is 6 to 16 digits."))?;
+    let card = cml_api::normalise_card(&req.card).ok_or_else(|| HubError::invalid("card", say("hub-card-format")))?;
     if !cml_api::valid_pin(&req.pin) {
-        return Err(HubError::invalid("pin", "A PIN is 4 to 8 digits."));
+        return Err(HubError::invalid("pin", say("hub-pin-format")));
     }
     let device = req.device.map(|d| d.chars().take(80).collect::<String>());
     let subjects = subjects(&card, client);
@@ -326,11 +322,7 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
 
     let account_id = match stored.as_ref() {
         // Said only to someone who knows the card's PIN.
-        Some(s) if pin_ok && s.disabled => {
-            return Err(HubError::Forbidden(
-                "This card has been stopped. Please speak to the library staff.".into(),
-            ))
-        }
+        Some(s) if pin_ok && s.disabled => return Err(HubError::Forbidden(say("hub-card-stopped"))),
         Some(s) if pin_ok => s.id,
         // A wrong PIN, or a card no one has: counted and answered alike.
         _ => {
@@ -342,7 +334,7 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
                     retry_after: lock as u64,
                 });
             }
-            return Err(HubError::Unauthenticated(WRONG.into()));
+            return Err(HubError::Unauthenticated(say("hub-wrong-pin")));
         }
     };
     let card_subject = subjects[0].0.clone();

@@ -12,6 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::db::{Conn, DbError, Dialect, Value};
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::isbn_ranges::Ranges;
 use crate::marc::{extract, RawRecord, Rejection};
 use crate::{feed, params};
@@ -112,7 +113,7 @@ fn items_of(c: &mut dyn Conn, record_id: i64) -> HubResult<Vec<Item>> {
 /// Rewrites a record's stored body with its current copies and sends it to the feed.
 pub fn refresh_record(c: &mut dyn Conn, record_id: i64) -> HubResult<()> {
     let Some(row) = c.query_opt("SELECT id, body FROM records WHERE id = $1", params![record_id])? else {
-        return Err(HubError::NotFound("No such record.".into()));
+        return Err(HubError::NotFound(say("hub-no-such-record")));
     };
     let mut record = with_id(&row)?;
     record.items = items_of(c, record_id)?;
@@ -127,7 +128,7 @@ pub fn refresh_record(c: &mut dyn Conn, record_id: i64) -> HubResult<()> {
 pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<CatalogueRecord> {
     match c.query_opt("SELECT id, body FROM records WHERE id = $1", params![id])? {
         Some(row) => with_id(&row),
-        None => Err(HubError::NotFound(format!("There is no record {id} in the catalogue."))),
+        None => Err(HubError::NotFound(say_msg(Msg::new("hub-no-record").arg("id", id)))),
     }
 }
 
@@ -416,10 +417,7 @@ pub fn import_items(db: &crate::db::Db, file: &str, text: &str, mapping: &Branch
     let record = col(&["record", "control_number", "biblionumber"]);
     let branch = col(&["branch", "homebranch", "library"]);
     let (Some(barcode), Some(record), Some(branch)) = (barcode, record, branch) else {
-        return Err(HubError::invalid(
-            "header",
-            "The CSV needs barcode, record (or biblionumber) and branch columns.",
-        ));
+        return Err(HubError::invalid("header", say("hub-items-csv-columns")));
     };
     let call = col(&["call_number", "itemcallnumber"]);
     let itype = col(&["item_type", "itype"]);
@@ -613,23 +611,26 @@ fn search_in(c: &mut dyn Conn, q: &SearchQuery) -> HubResult<SearchResults> {
     if query.chars().nth(MAX_QUERY_CHARS).is_some() {
         return Err(HubError::invalid(
             "q",
-            format!("A search is at most {MAX_QUERY_CHARS} characters."),
+            say_msg(Msg::new("hub-search-chars").arg("max", MAX_QUERY_CHARS as i64)),
         ));
     }
     if !(1..=100).contains(&limit) {
-        return Err(HubError::invalid("limit", "A page is 1 to 100 records."));
+        return Err(HubError::invalid("limit", say("hub-page-records")));
     }
     if !(0..=MAX_OFFSET).contains(&offset) {
-        return Err(HubError::invalid("offset", format!("The offset is 0 to {MAX_OFFSET}.")));
+        return Err(HubError::invalid(
+            "offset",
+            say_msg(Msg::new("hub-offset").arg("max", MAX_OFFSET)),
+        ));
     }
     let (words, first) = search_words(query);
     if words.is_empty() {
-        return Err(HubError::invalid("q", "Type something to search for."));
+        return Err(HubError::invalid("q", say("hub-search-empty")));
     }
     if words.len() > MAX_QUERY_WORDS {
         return Err(HubError::invalid(
             "q",
-            format!("A search is at most {MAX_QUERY_WORDS} different words."),
+            say_msg(Msg::new("hub-search-words").arg("max", MAX_QUERY_WORDS as i64)),
         ));
     }
     let mut values: Vec<Value> = Vec::new();

@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::auth::Caller;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg};
 use crate::{circulation, deliveries, events, params, programme, rooms, volunteers, AppState};
 
 fn check_key(key: &str) -> HubResult<()> {
@@ -17,10 +18,7 @@ fn check_key(key: &str) -> HubResult<()> {
     if ok {
         Ok(())
     } else {
-        Err(HubError::invalid(
-            "key",
-            "An idempotency key is 8 to 100 letters, digits, '-' or '_'.",
-        ))
+        Err(HubError::invalid("key", say("hub-idempotency-key")))
     }
 }
 
@@ -252,7 +250,7 @@ pub async fn apply_batch(
     if changes.len() > cml_api::MAX_BATCH {
         return Err(HubError::invalid(
             "changes",
-            format!("Send at most {} changes at once.", cml_api::MAX_BATCH),
+            say_msg(Msg::new("hub-batch-limit").arg("max", cml_api::MAX_BATCH as i64)),
         ));
     }
     for env in &changes {

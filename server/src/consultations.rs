@@ -12,19 +12,27 @@ use cml_api::{
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg};
 use crate::{feed, params};
 
 fn plain(field: &str, text: &str, max: usize, what: &str) -> HubResult<String> {
     let t = text.trim();
     if t.is_empty() || t.chars().count() > max || t.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(HubError::invalid(field, format!("{what} is 1 to {max} characters.")));
+        return Err(HubError::invalid(
+            field,
+            say_msg(
+                Msg::new("hub-text-length")
+                    .arg("what", Msg::new(what))
+                    .arg("max", max as i64),
+            ),
+        ));
     }
     Ok(t.to_owned())
 }
 
 fn check_questions(questions: &[Question]) -> HubResult<Vec<Question>> {
     if questions.is_empty() || questions.len() > 10 {
-        return Err(HubError::invalid("questions", "A consultation has 1 to 10 questions."));
+        return Err(HubError::invalid("questions", say("hub-questions-count")));
     }
     questions
         .iter()
@@ -32,33 +40,33 @@ fn check_questions(questions: &[Question]) -> HubResult<Vec<Question>> {
             if !QUESTION_KINDS.contains(&q.kind.as_str()) {
                 return Err(HubError::invalid(
                     "questions",
-                    format!("A question is one of {}.", QUESTION_KINDS.join(", ")),
+                    say_msg(Msg::new("hub-question-kinds").arg("kinds", QUESTION_KINDS.join(", "))),
                 ));
             }
             let choices = q
                 .choices
                 .iter()
-                .map(|c| plain("questions", c, 100, "An option"))
+                .map(|c| plain("questions", c, 100, "field-option"))
                 .collect::<HubResult<Vec<_>>>()?;
             if q.kind == "choice" && !(2..=10).contains(&choices.len()) {
-                return Err(HubError::invalid("questions", "A choice question has 2 to 10 options."));
+                return Err(HubError::invalid("questions", say("hub-choice-options")));
             }
             if q.kind != "choice" && !choices.is_empty() {
-                return Err(HubError::invalid("questions", "Only a choice question has options."));
+                return Err(HubError::invalid("questions", say("hub-options-choice-only")));
             }
             Ok(Question {
                 kind: q.kind.clone(),
-                text: plain("questions", &q.text, 300, "A question")?,
+                text: plain("questions", &q.text, 300, "field-question")?,
                 choices,
                 scale_low: q
                     .scale_low
                     .as_deref()
-                    .map(|s| plain("questions", s, 40, "A scale's end"))
+                    .map(|s| plain("questions", s, 40, "field-scale-end"))
                     .transpose()?,
                 scale_high: q
                     .scale_high
                     .as_deref()
-                    .map(|s| plain("questions", s, 40, "A scale's end"))
+                    .map(|s| plain("questions", s, 40, "field-scale-end"))
                     .transpose()?,
             })
         })
@@ -97,19 +105,16 @@ pub fn get(c: &mut dyn Conn, id: i64) -> HubResult<Option<Consultation>> {
 /// Publishes a consultation (coordinators): everyone's phone receives it at its next sync.
 pub fn publish(c: &mut dyn Conn, d: &ConsultationDraft, author: i64, now: DateTime<Utc>) -> HubResult<Consultation> {
     crate::libraries::require(c, "library", &d.library)?;
-    let title = plain("title", &d.title, 120, "A title")?;
+    let title = plain("title", &d.title, 120, "field-title")?;
     let description = d.description.trim().to_owned();
     if description.chars().count() > 2000 {
-        return Err(HubError::invalid(
-            "description",
-            "A description is up to 2,000 characters.",
-        ));
+        return Err(HubError::invalid("description", say("hub-description-length")));
     }
     if d.closes_on < d.opens_on {
-        return Err(HubError::invalid("closes_on", "It closes before it opens."));
+        return Err(HubError::invalid("closes_on", say("hub-closes-before-opens")));
     }
     if d.closes_on < cml_api::london::today(now) {
-        return Err(HubError::invalid("closes_on", "It would be closed already."));
+        return Err(HubError::invalid("closes_on", say("hub-closed-already")));
     }
     let questions = check_questions(&d.questions)?;
     let id = c
@@ -231,7 +236,8 @@ pub fn may_read_results(c: &mut dyn Conn, account: i64, staff: bool, library: &s
 
 /// The results: counts and free-text answers, never who gave them.
 pub fn results(c: &mut dyn Conn, id: i64, account: i64, staff: bool) -> HubResult<ConsultationResults> {
-    let consultation = get(c, id)?.ok_or_else(|| HubError::NotFound(format!("There is no consultation {id}.")))?;
+    let consultation =
+        get(c, id)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-consultation").arg("id", id))))?;
     if !may_read_results(c, account, staff, &consultation.library)? {
         return Err(HubError::forbidden());
     }

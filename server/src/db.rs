@@ -781,7 +781,9 @@ where
     R: Send + 'static,
     E: From<DbError> + Send + 'static,
 {
-    match tokio::task::spawn_blocking(f).await {
+    // The work answers in the request's language (its errors are worded as they are made).
+    let lang = crate::i18n::lang();
+    match tokio::task::spawn_blocking(move || crate::i18n::in_lang(lang, f)).await {
         Ok(r) => r,
         Err(e) => Err(DbError::Other(format!("database task failed: {e}")).into()),
     }

@@ -18,6 +18,7 @@ use cml_api::{
 
 use crate::db::{Conn, Row};
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg};
 use crate::{circulation, feed, params};
 
 pub const RIGHTS: &[&str] = &["deliveries", "reserve", "loans"];
@@ -278,7 +279,8 @@ pub fn has_role(c: &mut dyn Conn, account: i64, role: &str) -> HubResult<bool> {
 }
 
 pub fn volunteer_roles(c: &mut dyn Conn, card: &str) -> HubResult<Vec<VolunteerRole>> {
-    let p = by_card(c, card)?.ok_or_else(|| HubError::NotFound(format!("No one has the card {card}.")))?;
+    let p =
+        by_card(c, card)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
     let rows = c.query(
         "SELECT library_code, role FROM volunteer_roles WHERE account_id = $1 ORDER BY library_code, role",
         params![p.id],
@@ -303,11 +305,12 @@ pub fn grant_role(
     if !VOLUNTEER_ROLES.contains(&role.role.as_str()) {
         return Err(HubError::invalid(
             "role",
-            format!("A volunteer role is one of {}.", VOLUNTEER_ROLES.join(", ")),
+            say_msg(Msg::new("hub-volunteer-roles").arg("roles", VOLUNTEER_ROLES.join(", "))),
         ));
     }
     crate::libraries::require(c, "library", &role.library)?;
-    let p = by_card(c, card)?.ok_or_else(|| HubError::NotFound(format!("No one has the card {card}.")))?;
+    let p =
+        by_card(c, card)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
     c.exec(
         "DELETE FROM volunteer_roles WHERE account_id = $1 AND library_code = $2 AND role = $3",
         params![p.id, role.library.clone(), role.role.clone()],
@@ -329,15 +332,18 @@ pub fn grant_role(
 }
 
 pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubResult<Vec<VolunteerRole>> {
-    let p = by_card(c, card)?.ok_or_else(|| HubError::NotFound(format!("No one has the card {card}.")))?;
+    let p =
+        by_card(c, card)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
     let n = c.exec(
         "DELETE FROM volunteer_roles WHERE account_id = $1 AND library_code = $2 AND role = $3",
         params![p.id, role.library.clone(), role.role.clone()],
     )?;
     if n == 0 {
-        return Err(HubError::NotFound(format!(
-            "{} is not a {} at {}.",
-            p.name, role.role, role.library
+        return Err(HubError::NotFound(say_msg(
+            Msg::new("hub-not-role-at")
+                .arg("name", &p.name)
+                .arg("role", Msg::new(&format!("code-volunteer-role-{}", role.role)))
+                .arg("library", &role.library),
         )));
     }
     let roles = volunteer_roles(c, card)?;
@@ -884,7 +890,7 @@ pub fn accept(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<Delive
 pub fn decline(c: &mut dyn Conn, id: i64, reason: &str, now: DateTime<Utc>) -> HubResult<Delivery> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 300 {
-        return Err(HubError::invalid("reason", "Say why, in up to 300 characters."));
+        return Err(HubError::invalid("reason", say("hub-say-why")));
     }
     decide(c, id, Some(reason), now)
 }
@@ -892,10 +898,12 @@ pub fn decline(c: &mut dyn Conn, id: i64, reason: &str, now: DateTime<Utc>) -> H
 fn decide(c: &mut dyn Conn, id: i64, decline: Option<&str>, now: DateTime<Utc>) -> HubResult<Delivery> {
     c.lock("deliveries", "id", id.into())?;
     let Some((_, d)) = load(c, id, false, today(now))? else {
-        return Err(HubError::NotFound(format!("There is no delivery {id}.")));
+        return Err(HubError::NotFound(say_msg(Msg::new("hub-no-delivery").arg("id", id))));
     };
     if d.status != "requested" {
-        return Err(HubError::Conflict(format!("This request is {} already.", d.status)));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-request-already").arg("state", Msg::new(&format!("code-delivery-{}", d.status))),
+        )));
     }
     c.exec(
         "UPDATE deliveries SET status = $2, decline_reason = $3, updated_at = $4 WHERE id = $1",
@@ -911,11 +919,16 @@ fn decide(c: &mut dyn Conn, id: i64, decline: Option<&str>, now: DateTime<Utc>) 
 }
 
 fn volunteer(c: &mut dyn Conn, card: &str, role: &str, field: &str) -> HubResult<Person> {
-    let p = by_card(c, card)?.ok_or_else(|| HubError::invalid(field, format!("No one has the card {card}.")))?;
+    let p = by_card(c, card)?
+        .ok_or_else(|| HubError::invalid(field, say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
     if !has_role(c, p.id, role)? {
         return Err(HubError::invalid(
             field,
-            format!("{} does not have the {role} role.", p.name),
+            say_msg(
+                Msg::new("hub-lacks-role")
+                    .arg("name", &p.name)
+                    .arg("role", Msg::new(&format!("code-volunteer-role-{role}"))),
+            ),
         ));
     }
     Ok(p)
@@ -927,25 +940,21 @@ pub fn schedule(c: &mut dyn Conn, id: i64, plan: &VisitPlan, now: DateTime<Utc>)
     c.lock("deliveries", "id", id.into())?;
     let today = today(now);
     let Some((_, d)) = load(c, id, false, today)? else {
-        return Err(HubError::NotFound(format!("There is no delivery {id}.")));
+        return Err(HubError::NotFound(say_msg(Msg::new("hub-no-delivery").arg("id", id))));
     };
     if !matches!(d.status.as_str(), "accepted" | "active") {
-        return Err(HubError::Conflict(format!(
-            "The delivery is {}: accept it (or resume it) first.",
-            d.status
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-delivery-not-running").arg("state", Msg::new(&format!("code-delivery-{}", d.status))),
         )));
     }
     if plan.date < today {
-        return Err(HubError::invalid("date", "The visit is in the past."));
+        return Err(HubError::invalid("date", say("hub-visit-past")));
     }
     if !TIMES.contains(&plan.time_of_day.as_str()) {
-        return Err(HubError::invalid(
-            "time_of_day",
-            "The time of day is morning, afternoon or any.",
-        ));
+        return Err(HubError::invalid("time_of_day", say("hub-time-of-day")));
     }
     if plan.repeat > 12 {
-        return Err(HubError::invalid("repeat", "Plan up to 12 more visits at a time."));
+        return Err(HubError::invalid("repeat", say("hub-repeat-visits")));
     }
     let chooser = volunteer(c, &plan.chooser_card, "chooser", "chooser_card")?;
     let deliverer = volunteer(c, &plan.deliverer_card, "deliverer", "deliverer_card")?;
@@ -1471,7 +1480,7 @@ pub fn audit_log(c: &mut dyn Conn, reader_card: Option<&str>) -> HubResult<Vec<A
     let reader = match reader_card {
         Some(card) => Some(
             by_card(c, card)?
-                .ok_or_else(|| HubError::NotFound(format!("No one has the card {card}.")))?
+                .ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?
                 .id,
         ),
         None => None,
@@ -1498,7 +1507,8 @@ pub fn audit_log(c: &mut dyn Conn, reader_card: Option<&str>) -> HubResult<Vec<A
 
 /// A carer with the "loans" right (or the member) reads a member's loans.
 pub fn loans_for(c: &mut dyn Conn, caller: i64, card: &str) -> HubResult<Vec<cml_api::Loan>> {
-    let m = by_card(c, card)?.ok_or_else(|| HubError::NotFound(format!("No member has the card {card}.")))?;
+    let m =
+        by_card(c, card)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
     if !may(c, m.id, caller, "loans")? {
         return Err(HubError::forbidden());
     }

@@ -3,6 +3,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use cml_api::i18n::Msg;
 use cml_api::{ApiError, ErrorCode};
 use thiserror::Error;
 
@@ -85,8 +86,8 @@ impl HubError {
             HubError::UriTooLong { .. } => (StatusCode::URI_TOO_LONG, ErrorCode::InvalidInput),
             HubError::HeadersTooLarge { .. } => (StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, ErrorCode::InvalidInput),
         };
-        // The hub's fixed words follow the request's language; a message made with the error is
-        // sent as it was made.
+        // The hub's fixed words follow the request's language; a message made with the error was
+        // worded in it when it was made.
         let w = crate::i18n::words();
         let message = match self {
             HubError::Db(DbError::Open(_)) => w.t("hub-error-no-database"),
@@ -96,6 +97,16 @@ impl HubError {
                 &[("seconds", crate::i18n::num(*retry_after as i64))],
             ),
             HubError::IdempotencyMismatch => w.t("hub-error-idempotency"),
+            HubError::TooLarge { limit } => w.msg(&Msg::new("hub-error-too-large").arg("limit", *limit as i64)),
+            HubError::UnsupportedMediaType => w.t("hub-error-not-json"),
+            HubError::MethodNotAllowed { method } => w.msg(&Msg::new("hub-error-method").arg("method", method)),
+            HubError::UriTooLong { limit } => {
+                w.msg(&Msg::new("hub-error-address-too-long").arg("limit", *limit as i64))
+            }
+            HubError::Busy { retry_after } => w.msg(&Msg::new("hub-error-busy").arg("seconds", *retry_after as i64)),
+            HubError::HeadersTooLarge { limit } => {
+                w.msg(&Msg::new("hub-error-headers-too-large").arg("limit", *limit as i64))
+            }
             other => other.to_string(),
         };
         let body = ApiError {

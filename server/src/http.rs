@@ -31,6 +31,7 @@ use utoipa_axum::routes;
 use crate::auth::{self, Caller, MaybeCaller};
 use crate::catalogue::{self, SearchQuery};
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::{
     changes, circulation, deliveries, events, feed, libraries, members, programme, report, rooms, volunteers, AppState,
 };
@@ -69,17 +70,13 @@ impl<T: DeserializeOwned, S: Send + Sync, const REFUSE_NUL: bool> FromRequest<S>
                 return Err(HubError::TooLarge { limit: MAX_BODY_BYTES })
             }
             Err(e) => {
-                return Err(HubError::BadRequest(format!(
-                    "The request could not be read: {}",
-                    e.body_text()
+                return Err(HubError::BadRequest(say_msg(
+                    Msg::new("hub-unreadable").arg("detail", e.body_text()),
                 )))
             }
         };
         if REFUSE_NUL && has_nul_escape(&bytes) {
-            return Err(HubError::invalid(
-                "body",
-                "The request holds a NUL character (\\u0000), which no text here can hold.",
-            ));
+            return Err(HubError::invalid("body", say("hub-nul-body")));
         }
         match Json::<T>::from_bytes(&bytes) {
             Ok(Json(v)) => Ok(Body(v)),
@@ -108,7 +105,7 @@ fn json_rejection(e: JsonRejection) -> HubError {
     let text = e.body_text();
     HubError::Invalid {
         field: field_of(&text, "target type: ").unwrap_or_else(|| "body".into()),
-        message: format!("The request could not be read: {text}"),
+        message: say_msg(Msg::new("hub-unreadable").arg("detail", text)),
     }
 }
 
@@ -145,7 +142,7 @@ fn query_rejection(e: QueryRejection) -> HubError {
     let text = e.body_text();
     HubError::Invalid {
         field: field_of(&text, "query string: ").unwrap_or_else(|| "query".into()),
-        message: format!("The request's parameters could not be read: {text}"),
+        message: say_msg(Msg::new("hub-unreadable-parameters").arg("detail", text)),
     }
 }
 
@@ -172,9 +169,9 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathPar
                             ErrorKind::ParseError { .. } | ErrorKind::ParseErrorAtKey { .. }
                         ) =>
                     {
-                        format!("The {field} in the address must be a whole number the hub can hold.")
+                        say_msg(Msg::new("hub-id-not-number").arg("field", &field))
                     }
-                    _ => format!("The address could not be read: {}", e.body_text()),
+                    _ => say_msg(Msg::new("hub-unreadable-address").arg("detail", e.body_text())),
                 };
                 Err(HubError::Invalid { field, message })
             }
@@ -198,11 +195,7 @@ async fn guard(req: Request, next: Next) -> Response {
         .into_response();
     }
     if uri.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) {
-        return HubError::invalid(
-            "address",
-            "The address holds a NUL character (%00), which no text here can hold.",
-        )
-        .into_response();
+        return HubError::invalid("address", say("hub-nul-address")).into_response();
     }
     next.run(req).await
 }
@@ -509,17 +502,17 @@ async fn feed_page(
     Params(q): Params<FeedQuery>,
 ) -> HubResult<Json<FeedPage>> {
     if !collections::ALL.contains(&collection.as_str()) {
-        return Err(HubError::NotFound(format!(
-            "There is no collection called {collection}."
+        return Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-collection").arg("name", &collection),
         )));
     }
     if q.after < 0 {
-        return Err(HubError::invalid("after", "The cursor cannot be negative."));
+        return Err(HubError::invalid("after", say("hub-cursor-negative")));
     }
     if !(1..=feed::MAX_PAGE).contains(&q.limit) {
         return Err(HubError::invalid(
             "limit",
-            format!("A page is 1 to {} items.", feed::MAX_PAGE),
+            say_msg(Msg::new("hub-page-items").arg("max", feed::MAX_PAGE)),
         ));
     }
     let mut scopes = vec![feed::PUBLIC.to_owned()];
@@ -913,10 +906,7 @@ async fn audit_log(
 ) -> HubResult<Json<Vec<AuditEntry>>> {
     caller.require(&[Role::Coordinator])?;
     if q.reader.as_deref().is_some_and(|r| r.trim().is_empty()) {
-        return Err(HubError::invalid(
-            "reader",
-            "Give the reader's card number, or leave reader out.",
-        ));
+        return Err(HubError::invalid("reader", say("hub-reader-card")));
     }
     state
         .db
@@ -1059,7 +1049,7 @@ async fn volunteer_hours(
 ) -> HubResult<Json<Vec<HoursLine>>> {
     caller.require(&[Role::Coordinator])?;
     if q.to < q.from {
-        return Err(HubError::invalid("to", "The end of the period is before its start."));
+        return Err(HubError::invalid("to", say("hub-period-order")));
     }
     let (start, end) = report::bounds(q.from, q.to);
     state

@@ -26,14 +26,40 @@ tokio::task_local! {
     static LANG: Lang;
 }
 
+std::thread_local! {
+    /// The request's language on the blocking thread doing its database work.
+    static ON_THREAD: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
 /// The language of the request being answered (English outside a request).
 pub fn lang() -> Lang {
-    LANG.try_with(|l| *l).unwrap_or_default()
+    LANG.try_with(|l| *l)
+        .ok()
+        .or_else(|| ON_THREAD.with(|l| l.get()))
+        .unwrap_or_default()
+}
+
+/// Runs `f` (on a blocking thread) answering in `lang`, as the request it works for does.
+pub fn in_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    let before = ON_THREAD.with(|l| l.replace(Some(lang)));
+    let out = f();
+    ON_THREAD.with(|l| l.set(before));
+    out
 }
 
 /// The hub's words in the request's language.
 pub fn words() -> Words<'static> {
     catalogue().words(lang())
+}
+
+/// One of the hub's messages, worded in the request's language.
+pub fn say(id: &str) -> String {
+    words().t(id)
+}
+
+/// A message with its arguments, worded in the request's language.
+pub fn say_msg(m: Msg) -> String {
+    words().msg(&m)
 }
 
 /// Reads `Accept-Language` and answers the request in that language.
@@ -71,7 +97,7 @@ mod tests {
             "answers-",
             "field-",
             "duration-",
-            "hub-error-",
+            "hub-",
             "report-",
         ];
         let dirs = [

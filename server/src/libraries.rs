@@ -5,6 +5,7 @@ use cml_api::{collections, Closure, Library, OpeningPeriod};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::{feed, params};
 
 const COLUMNS: &str = "code, name, address, postcode, latitude, longitude, email, phone, hours";
@@ -56,7 +57,9 @@ pub fn get(c: &mut dyn Conn, code: &str) -> HubResult<Library> {
         params![code],
     )? {
         Some(row) => from_row(c, &row),
-        None => Err(HubError::NotFound(format!("There is no library with the code {code}."))),
+        None => Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-library-code").arg("code", code),
+        ))),
     }
 }
 
@@ -71,21 +74,13 @@ pub fn republish(c: &mut dyn Conn, code: &str) -> HubResult<Library> {
 fn check_hours(hours: &[OpeningPeriod]) -> HubResult<()> {
     for p in hours {
         if !cml_api::london::is_weekday(p.weekday) {
-            return Err(HubError::invalid(
-                "hours",
-                "A weekday is a number from 1 (Monday) to 7 (Sunday).",
-            ));
+            return Err(HubError::invalid("hours", say("hub-weekday")));
         }
         let opens = NaiveTime::parse_from_str(&p.opens, "%H:%M");
         let closes = NaiveTime::parse_from_str(&p.closes, "%H:%M");
         match (opens, closes) {
             (Ok(o), Ok(c)) if o < c => {}
-            _ => {
-                return Err(HubError::invalid(
-                    "hours",
-                    "Opening times are HH:MM, and a library closes after it opens.",
-                ))
-            }
+            _ => return Err(HubError::invalid("hours", say("hub-opening-times"))),
         }
     }
     Ok(())
@@ -95,7 +90,7 @@ fn check_hours(hours: &[OpeningPeriod]) -> HubResult<()> {
 pub fn upsert(c: &mut dyn Conn, lib: &Library) -> HubResult<Library> {
     check_hours(&lib.hours)?;
     if lib.code.is_empty() || lib.code.len() > 8 || !lib.code.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-        return Err(HubError::invalid("code", "A library code is 1 to 8 letters or digits."));
+        return Err(HubError::invalid("code", say("hub-library-code")));
     }
     let hours = serde_json::to_string(&lib.hours)?;
     let updated = c.exec(
@@ -137,14 +132,14 @@ pub fn upsert(c: &mut dyn Conn, lib: &Library) -> HubResult<Library> {
 pub fn add_closure(c: &mut dyn Conn, code: &str, closure: &Closure) -> HubResult<Library> {
     get(c, code)?;
     if closure.to < closure.from {
-        return Err(HubError::invalid("to", "A closure cannot end before it starts."));
+        return Err(HubError::invalid("to", say("hub-closure-order")));
     }
     if closure.to < cml_api::london::today(Utc::now()) {
-        return Err(HubError::invalid("to", "That closure has already ended."));
+        return Err(HubError::invalid("to", say("hub-closure-ended")));
     }
     let reason = closure.reason.trim();
     if reason.is_empty() || reason.chars().count() > 200 {
-        return Err(HubError::invalid("reason", "Give a reason of up to 200 characters."));
+        return Err(HubError::invalid("reason", say("hub-closure-reason")));
     }
     c.exec(
         "INSERT INTO closures (library_code, date_from, date_to, reason) VALUES ($1, $2, $3, $4)",
@@ -164,5 +159,5 @@ pub fn name(c: &mut dyn Conn, code: &str) -> HubResult<Option<String>> {
 
 /// A library's name, or an invalid-input error on `field` when there is no such library.
 pub fn require(c: &mut dyn Conn, field: &str, code: &str) -> HubResult<String> {
-    name(c, code)?.ok_or_else(|| HubError::invalid(field, format!("There is no library with the code {code}.")))
+    name(c, code)?.ok_or_else(|| HubError::invalid(field, say_msg(Msg::new("hub-no-library-code").arg("code", code))))
 }

@@ -9,23 +9,31 @@ use rand::Rng;
 use crate::auth::insert_account;
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::params;
 
 fn text(field: &str, value: &str, max: usize, what: &str) -> HubResult<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(HubError::invalid(field, format!("Please give {what}.")));
+        return Err(HubError::invalid(
+            field,
+            say_msg(Msg::new("hub-text-missing").arg("what", Msg::new(what))),
+        ));
     }
     if v.chars().count() > max {
         return Err(HubError::invalid(
             field,
-            format!("That is too long: {what} can be up to {max} characters."),
+            say_msg(
+                Msg::new("hub-text-too-long")
+                    .arg("what", Msg::new(what))
+                    .arg("max", max as i64),
+            ),
         ));
     }
     if v.chars().any(|c| c.is_control() && c != '\n') {
         return Err(HubError::invalid(
             field,
-            format!("{what} has characters that cannot be used."),
+            say_msg(Msg::new("hub-text-control").arg("what", Msg::new(what))),
         ));
     }
     Ok(v.to_owned())
@@ -50,12 +58,11 @@ pub fn postcode(raw: &str) -> Option<String> {
 
 /// Checks a join request field by field; returns it cleaned.
 pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
-    let name = text("name", &req.name, 100, "your name")?;
-    let address = text("address", &req.address, 300, "your address")?;
-    let postcode = postcode(&req.postcode)
-        .ok_or_else(|| HubError::invalid("postcode", "Please give a UK postcode, for example WS11 1AA."))?;
+    let name = text("name", &req.name, 100, "field-your-name")?;
+    let address = text("address", &req.address, 300, "field-your-address")?;
+    let postcode = postcode(&req.postcode).ok_or_else(|| HubError::invalid("postcode", say("hub-postcode")))?;
     if req.date_of_birth >= today || today.year() - req.date_of_birth.year() > 120 {
-        return Err(HubError::invalid("date_of_birth", "Please give your date of birth."));
+        return Err(HubError::invalid("date_of_birth", say("hub-date-of-birth")));
     }
     let email = match req.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
         Some(e) => {
@@ -64,7 +71,7 @@ pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
                     .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
                 && !e.chars().any(char::is_whitespace);
             if !ok {
-                return Err(HubError::invalid("email", "That email address does not look right."));
+                return Err(HubError::invalid("email", say("hub-email")));
             }
             Some(e.to_owned())
         }
@@ -75,24 +82,18 @@ pub fn check(req: &JoinRequest, today: NaiveDate) -> HubResult<JoinRequest> {
             let digits = p.chars().filter(char::is_ascii_digit).count();
             let ok = (10..=15).contains(&digits) && p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c));
             if !ok {
-                return Err(HubError::invalid(
-                    "phone",
-                    "Please give a phone number of 10 to 15 digits.",
-                ));
+                return Err(HubError::invalid("phone", say("hub-phone")));
             }
             Some(p.to_owned())
         }
         None => None,
     };
     if !cml_api::valid_pin(&req.pin) {
-        return Err(HubError::invalid("pin", "Choose a PIN of 4 to 8 digits."));
+        return Err(HubError::invalid("pin", say("hub-choose-pin")));
     }
     if let Some(k) = &req.key {
         if !(16..=64).contains(&k.len()) || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(HubError::invalid(
-                "key",
-                "A form's key is 16 to 64 letters, digits, - or _.",
-            ));
+            return Err(HubError::invalid("key", say("hub-form-key")));
         }
     }
     Ok(JoinRequest {
@@ -197,17 +198,20 @@ pub fn pending(c: &mut dyn Conn) -> HubResult<Vec<PendingMember>> {
 
 /// Confirms a provisional card (a coordinator has seen proof of address).
 pub fn confirm(c: &mut dyn Conn, card: &str, by: i64, now: DateTime<Utc>) -> HubResult<()> {
-    let card = cml_api::normalise_card(card)
-        .ok_or_else(|| HubError::invalid("card", "A library card number is 6 to 16 digits."))?;
+    let card = cml_api::normalise_card(card).ok_or_else(|| HubError::invalid("card", say("hub-card-format")))?;
     let Some(row) = c.query_opt(
         "SELECT id, provisional FROM accounts WHERE card = $1",
         params![card.clone()],
     )?
     else {
-        return Err(HubError::NotFound(format!("No member has the card {card}.")));
+        return Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-one-card").arg("card", card),
+        )));
     };
     if row.i64(1)? == 0 {
-        return Err(HubError::Conflict(format!("The card {card} is confirmed already.")));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-card-confirmed").arg("card", &card),
+        )));
     }
     let id = row.i64(0)?;
     c.exec("UPDATE accounts SET provisional = 0 WHERE id = $1", params![id])?;

@@ -4,12 +4,12 @@
 
 use chrono::{DateTime, Duration, Utc};
 use cml_api::i18n::Msg;
-use cml_api::london::long_date;
 use cml_api::{BookingStatus, ChangeResult, Event, EventDraft, Roster};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
 use crate::events::{self, publish_booking, publish_event};
+use crate::i18n::{say, say_msg};
 use crate::{feed, params};
 
 /// The most places an event can have.
@@ -22,13 +22,17 @@ fn text(field: &str, value: &str, max: usize, what: &str) -> HubResult<String> {
     if v.chars().count() > max {
         return Err(HubError::invalid(
             field,
-            format!("{what} can be up to {max} characters."),
+            say_msg(
+                Msg::new("hub-text-too-long")
+                    .arg("what", Msg::new(what))
+                    .arg("max", max as i64),
+            ),
         ));
     }
     if v.chars().any(|c| c.is_control() && c != '\n') {
         return Err(HubError::invalid(
             field,
-            format!("{what} has characters that cannot be used."),
+            say_msg(Msg::new("hub-text-control").arg("what", Msg::new(what))),
         ));
     }
     Ok(v.to_owned())
@@ -42,17 +46,14 @@ struct Checked {
 
 fn check(c: &mut dyn Conn, d: &EventDraft, now: DateTime<Utc>, existing: Option<&Event>) -> HubResult<Checked> {
     crate::libraries::require(c, "library", &d.library)?;
-    let title = text("title", &d.title, 120, "A title")?;
+    let title = text("title", &d.title, 120, "field-title")?;
     if title.is_empty() {
-        return Err(HubError::invalid("title", "Give the event a title."));
+        return Err(HubError::invalid("title", say("hub-event-title")));
     }
-    let description = text("description", &d.description, 2000, "A description")?;
+    let description = text("description", &d.description, 2000, "field-description")?;
     let category = d.category.trim().to_lowercase();
     if category.is_empty() || category.len() > 40 || !category.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-        return Err(HubError::invalid(
-            "category",
-            "A category is a short word or words joined by _, such as yoga or coffee_morning.",
-        ));
+        return Err(HubError::invalid("category", say("hub-event-category")));
     }
     let audience = text(
         "audience",
@@ -60,55 +61,55 @@ fn check(c: &mut dyn Conn, d: &EventDraft, now: DateTime<Utc>, existing: Option<
         100,
         "The audience",
     )?;
-    let accessibility = text("accessibility", &d.accessibility, 500, "The accessibility notes")?;
+    let accessibility = text("accessibility", &d.accessibility, 500, "field-accessibility")?;
     if d.ends_at <= d.starts_at {
-        return Err(HubError::invalid("ends_at", "The end is before the start."));
+        return Err(HubError::invalid("ends_at", say("hub-end-before-start")));
     }
     if d.ends_at - d.starts_at > Duration::hours(24) {
-        return Err(HubError::invalid("ends_at", "An event can last up to a day."));
+        return Err(HubError::invalid("ends_at", say("hub-event-length")));
     }
     let moved = existing.is_none_or(|e| e.starts_at != d.starts_at);
     if moved && d.starts_at <= now {
-        return Err(HubError::invalid("starts_at", "The start is in the past."));
+        return Err(HubError::invalid("starts_at", say("hub-start-past")));
     }
     if !(0..=MAX_CAPACITY).contains(&d.capacity) {
         return Err(HubError::invalid(
             "capacity",
-            format!("Places can be 0 to {MAX_CAPACITY}."),
+            say_msg(Msg::new("hub-event-capacity").arg("max", MAX_CAPACITY)),
         ));
     }
     if d.booking_required && d.capacity == 0 {
-        return Err(HubError::invalid(
-            "capacity",
-            "An event you book needs at least 1 place.",
-        ));
+        return Err(HubError::invalid("capacity", say("hub-event-places")));
     }
     if let Some(room) = d.room_id {
         let Some(row) = c.query_opt("SELECT library_code FROM rooms WHERE id = $1", params![room])? else {
-            return Err(HubError::invalid("room_id", format!("There is no room {room}.")));
+            return Err(HubError::invalid(
+                "room_id",
+                say_msg(Msg::new("hub-no-room").arg("id", room)),
+            ));
         };
         if row.str(0)? != d.library {
-            return Err(HubError::invalid("room_id", "That room is at another library."));
+            return Err(HubError::invalid("room_id", say("hub-room-elsewhere")));
         }
     }
     let host = match d.host_card.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
         None => None,
         Some(card) => {
-            let card = cml_api::normalise_card(card)
-                .ok_or_else(|| HubError::invalid("host_card", "A library card number is 6 to 16 digits."))?;
+            let card =
+                cml_api::normalise_card(card).ok_or_else(|| HubError::invalid("host_card", say("hub-card-format")))?;
             let Some(row) = c.query_opt("SELECT id, roles FROM accounts WHERE card = $1", params![card.clone()])?
             else {
-                return Err(HubError::invalid("host_card", format!("No one has the card {card}.")));
+                return Err(HubError::invalid(
+                    "host_card",
+                    say_msg(Msg::new("hub-no-one-card").arg("card", card)),
+                ));
             };
             let roles = crate::auth::roles_from_text(&row.str(1)?);
             if !roles
                 .iter()
                 .any(|r| matches!(r, cml_api::Role::Volunteer | cml_api::Role::Coordinator))
             {
-                return Err(HubError::invalid(
-                    "host_card",
-                    "The host must be a volunteer or coordinator.",
-                ));
+                return Err(HubError::invalid("host_card", say("hub-host-role")));
             }
             Some(row.i64(0)?)
         }
@@ -116,7 +117,7 @@ fn check(c: &mut dyn Conn, d: &EventDraft, now: DateTime<Utc>, existing: Option<
     if d.repeat_weekly.is_some_and(|n| n > MAX_REPEATS) {
         return Err(HubError::invalid(
             "repeat_weekly",
-            format!("A series can have up to {MAX_REPEATS} more weekly sessions."),
+            say_msg(Msg::new("hub-series-repeats").arg("max", MAX_REPEATS as i64)),
         ));
     }
     Ok(Checked {
@@ -210,10 +211,10 @@ pub fn create(c: &mut dyn Conn, draft: &EventDraft, now: DateTime<Utc>) -> HubRe
         };
         if let Some(room) = d.room_id {
             if let Some(clash) = room_clash(c, room, session.starts_at, session.ends_at, None, None)? {
-                return Err(HubError::Conflict(format!(
-                    "{} {}",
-                    long_date(cml_api::london::today(starts)),
-                    crate::i18n::words().msg(&clash)
+                return Err(HubError::Conflict(say_msg(
+                    Msg::new("hub-series-clash")
+                        .arg("date", cml_api::london::today(starts))
+                        .arg("clash", clash),
                 )));
             }
         }
@@ -237,25 +238,29 @@ pub fn create(c: &mut dyn Conn, draft: &EventDraft, now: DateTime<Utc>) -> HubRe
 pub fn update(c: &mut dyn Conn, id: i64, draft: &EventDraft, now: DateTime<Utc>) -> HubResult<Event> {
     c.lock("events", "id", id.into())?;
     let Some(existing) = events::get(c, id)? else {
-        return Err(HubError::NotFound(format!("There is no event {id}.")));
+        return Err(HubError::NotFound(say_msg(Msg::new("hub-no-event").arg("id", id))));
     };
     if existing.cancelled {
-        return Err(HubError::Conflict(format!("{} has been cancelled.", existing.title)));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-event-cancelled").arg("title", &existing.title),
+        )));
     }
     if existing.ends_at <= now {
-        return Err(HubError::Conflict(format!("{} is over.", existing.title)));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-event-over").arg("title", &existing.title),
+        )));
     }
     let Checked { draft: d, host } = check(c, draft, now, Some(&existing))?;
     let confirmed = existing.capacity - existing.places_left;
     if d.capacity < confirmed {
         return Err(HubError::invalid(
             "capacity",
-            format!("{confirmed} places are booked already; the event needs at least that many."),
+            say_msg(Msg::new("hub-capacity-below-booked").arg("n", confirmed)),
         ));
     }
     if let Some(room) = d.room_id {
         if let Some(clash) = room_clash(c, room, d.starts_at, d.ends_at, Some(id), None)? {
-            return Err(HubError::Conflict(crate::i18n::words().msg(&clash)));
+            return Err(HubError::Conflict(say_msg(clash)));
         }
     }
     let old_host = events::host_of(c, id)?;
@@ -297,16 +302,18 @@ pub fn update(c: &mut dyn Conn, id: i64, draft: &EventDraft, now: DateTime<Utc>)
 /// Cancels an event: every booking becomes "cancelled by the library", and each member's phone
 /// hears it, with the reason, at its next sync.
 pub fn cancel(c: &mut dyn Conn, id: i64, reason: &str, now: DateTime<Utc>) -> HubResult<Event> {
-    let reason = text("reason", reason, 300, "The reason")?;
+    let reason = text("reason", reason, 300, "field-reason")?;
     if reason.is_empty() {
-        return Err(HubError::invalid("reason", "Say why, so the people booked know."));
+        return Err(HubError::invalid("reason", say("hub-cancel-reason")));
     }
     c.lock("events", "id", id.into())?;
     let Some(event) = events::get(c, id)? else {
-        return Err(HubError::NotFound(format!("There is no event {id}.")));
+        return Err(HubError::NotFound(say_msg(Msg::new("hub-no-event").arg("id", id))));
     };
     if event.cancelled {
-        return Err(HubError::Conflict(format!("{} is cancelled already.", event.title)));
+        return Err(HubError::Conflict(say_msg(
+            Msg::new("hub-event-cancelled-already").arg("title", &event.title),
+        )));
     }
     if event.starts_at <= now {
         return Err(HubError::Conflict(format!("{} has already started.", event.title)));
@@ -509,7 +516,9 @@ pub fn set_walk_ins(
 /// The door list of an event, for its host or a coordinator.
 pub fn roster_for(c: &mut dyn Conn, account: i64, coordinator: bool, event_id: i64) -> HubResult<Roster> {
     let Some(event) = events::get(c, event_id)? else {
-        return Err(HubError::NotFound(format!("There is no event {event_id}.")));
+        return Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-event").arg("id", event_id),
+        )));
     };
     if !may_check_in(c, account, coordinator, event_id)? {
         return Err(HubError::forbidden());

@@ -7,6 +7,7 @@ use cml_api::{collections, ListEntry, ReadingList, ReadingListDraft};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg, Msg};
 use crate::{feed, params};
 
 fn load(c: &mut dyn Conn, id: i64) -> HubResult<Option<ReadingList>> {
@@ -53,19 +54,16 @@ pub fn publish(c: &mut dyn Conn, d: &ReadingListDraft, author: i64, now: DateTim
     }
     let title = d.title.trim();
     if title.is_empty() || title.chars().count() > 120 || title.chars().any(char::is_control) {
-        return Err(HubError::invalid("title", "A list's title is 1 to 120 characters."));
+        return Err(HubError::invalid("title", say("hub-list-title")));
     }
     let description = d.description.trim();
     if description.chars().count() > 2000 || description.contains('\0') {
-        return Err(HubError::invalid(
-            "description",
-            "A description is up to 2,000 characters.",
-        ));
+        return Err(HubError::invalid("description", say("hub-description-length")));
     }
     if d.record_ids.is_empty() || d.record_ids.len() > MAX_TITLES {
         return Err(HubError::invalid(
             "record_ids",
-            format!("A list has 1 to {MAX_TITLES} titles."),
+            say_msg(Msg::new("hub-list-size").arg("max", MAX_TITLES as i64)),
         ));
     }
     let mut entries = Vec::new();
@@ -90,7 +88,7 @@ pub fn publish(c: &mut dyn Conn, d: &ReadingListDraft, author: i64, now: DateTim
     if !missing.is_empty() {
         return Err(HubError::invalid(
             "record_ids",
-            format!("These are not in the catalogue: {}.", missing.join(", ")),
+            say_msg(Msg::new("hub-not-in-catalogue").arg("ids", missing.join(", "))),
         ));
     }
     let id = c
@@ -121,7 +119,9 @@ pub fn publish(c: &mut dyn Conn, d: &ReadingListDraft, author: i64, now: DateTim
 /// Takes a list down: phones drop it at their next sync.
 pub fn withdraw(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<()> {
     if load(c, id)?.is_none() {
-        return Err(HubError::NotFound(format!("There is no reading list {id}.")));
+        return Err(HubError::NotFound(say_msg(
+            Msg::new("hub-no-reading-list").arg("id", id),
+        )));
     }
     c.exec(
         "UPDATE reading_lists SET withdrawn_at = $2 WHERE id = $1",

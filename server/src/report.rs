@@ -7,6 +7,7 @@ use cml_api::{CategoryAttendance, ImpactReport};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
+use crate::i18n::say;
 use crate::params;
 
 /// The UTC instants that bound the UK days `from` to `to`. Instants are compared as RFC 3339
@@ -36,7 +37,7 @@ pub fn impact(
     now: DateTime<Utc>,
 ) -> HubResult<ImpactReport> {
     if to < from {
-        return Err(HubError::invalid("to", "The end of the period is before its start."));
+        return Err(HubError::invalid("to", say("hub-period-order")));
     }
     if let Some(code) = library {
         crate::libraries::require(c, "library", code)?;

@@ -8,6 +8,7 @@ use cml_api::{collections, ChangeResult, NewRoom, Room, RoomBooking, Slot};
 
 use crate::db::{Conn, Row};
 use crate::error::{HubError, HubResult};
+use crate::i18n::say;
 use crate::programme::room_clash;
 use crate::{feed, params};
 
@@ -25,10 +26,10 @@ fn instant(s: &str) -> HubResult<DateTime<Utc>> {
 pub fn add(c: &mut dyn Conn, room: &NewRoom) -> HubResult<Room> {
     let name = room.name.trim();
     if name.is_empty() || name.chars().count() > 60 {
-        return Err(HubError::invalid("name", "A room's name is 1 to 60 characters."));
+        return Err(HubError::invalid("name", say("hub-room-name")));
     }
     if !(1..=500).contains(&room.capacity) {
-        return Err(HubError::invalid("capacity", "A room holds 1 to 500 people."));
+        return Err(HubError::invalid("capacity", say("hub-room-capacity")));
     }
     crate::libraries::require(c, "library", &room.library)?;
     if c.query_opt(
@@ -37,9 +38,10 @@ pub fn add(c: &mut dyn Conn, room: &NewRoom) -> HubResult<Room> {
     )?
     .is_some()
     {
-        return Err(HubError::Conflict(format!(
-            "{} has a room called {name} already.",
-            room.library
+        return Err(HubError::Conflict(crate::i18n::say_msg(
+            Msg::new("hub-room-exists")
+                .arg("library", &room.library)
+                .arg("name", name),
         )));
     }
     let id = c

@@ -9,6 +9,7 @@ use cml_api::{collections, ChangeResult, HoursLine, Shift, ShiftDraft, Volunteer
 
 use crate::db::{Conn, Row};
 use crate::error::{HubError, HubResult};
+use crate::i18n::{say, say_msg};
 use crate::{feed, params};
 
 pub const KINDS: &[&str] = &["opening_up", "desk", "coffee_morning", "delivery_round", "other"];
@@ -75,26 +76,23 @@ pub fn create(c: &mut dyn Conn, d: &ShiftDraft, now: DateTime<Utc>) -> HubResult
     if !KINDS.contains(&d.kind.as_str()) {
         return Err(HubError::invalid(
             "kind",
-            format!("A shift is one of {}.", KINDS.join(", ")),
+            say_msg(Msg::new("hub-shift-kinds").arg("kinds", KINDS.join(", "))),
         ));
     }
     if d.ends_at <= d.starts_at {
-        return Err(HubError::invalid("ends_at", "The end is before the start."));
+        return Err(HubError::invalid("ends_at", say("hub-end-before-start")));
     }
     if d.ends_at - d.starts_at > Duration::hours(LONGEST_HOURS) {
-        return Err(HubError::invalid("ends_at", "A shift can be up to 12 hours."));
+        return Err(HubError::invalid("ends_at", say("hub-shift-length")));
     }
     if d.starts_at <= now {
-        return Err(HubError::invalid("starts_at", "The start is in the past."));
+        return Err(HubError::invalid("starts_at", say("hub-start-past")));
     }
     if !(1..=20).contains(&d.places) {
-        return Err(HubError::invalid("places", "A shift needs 1 to 20 volunteers."));
+        return Err(HubError::invalid("places", say("hub-shift-places")));
     }
     if d.repeat_weekly > 52 || d.title.chars().count() > 100 {
-        return Err(HubError::invalid(
-            "repeat_weekly",
-            "Up to 52 more weeks, and a title of up to 100 characters.",
-        ));
+        return Err(HubError::invalid("repeat_weekly", say("hub-shift-repeat")));
     }
     let title = if d.title.trim().is_empty() {
         d.kind.replace('_', " ")

@@ -123,7 +123,7 @@ async fn from_request_to_delivered_with_the_round_recorded_offline() {
     {
         Err(CmlError::InvalidInput { field, detail }) => {
             assert_eq!(field, "deliverer_card");
-            assert!(detail.contains("does not have the deliverer role"), "{detail}");
+            assert!(detail.contains("does not have the role \"Delivers books\""), "{detail}");
         }
         other => panic!("{other:?}"),
     }

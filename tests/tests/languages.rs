@@ -260,6 +260,34 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
             .any(|l| l.starts_with("loans,,") && l.ends_with(",Wypożyczenia")),
         "{csv}"
     );
+    // Errors found in the database work (on another thread) are worded in the request's
+    // language too: a record that is not there, a room that is taken.
+    for (lang, expected) in [
+        ("pl", "W katalogu nie ma rekordu 999999."),
+        ("ur", "کیٹلاگ میں ریکارڈ 999999 نہیں ہے۔"),
+        ("en", "There is no record 999999 in the catalogue."),
+    ] {
+        let body: cml_api::ApiError = client
+            .get(format!("{}/v1/catalogue/999999", hub.url()))
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(body.message.replace(['\u{2068}', '\u{2069}'], ""), expected);
+    }
+    let body: cml_api::ApiError = client
+        .get(format!("{}/v1/catalogue/search?q=", hub.url()))
+        .header("Accept-Language", "pl")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body.message, "Wpisz, czego szukasz.");
     // An error of the hub's own; English with no header, or one the hub does not have.
     for (header, expected) in [
         (Some("ur"), "اس سرور پر ایسا کوئی پتہ نہیں ہے۔"),
