@@ -306,6 +306,7 @@ list-titles = { $n ->
 
 ## Screens: Home, Title, My account, Events, Today, Rota
 
+home-greeting-night = Hello, { $name }
 home-greeting-morning = Good morning, { $name }
 home-greeting-afternoon = Good afternoon, { $name }
 home-greeting-evening = Good evening, { $name }
@@ -485,3 +486,29 @@ summary-react = { $reaction }: { $title }
 choose-reaction = { $reaction }: { $title } ({ $date })
 error-reaction = Say "more like this" or "not for me".
 error-not-delivered = That book is not among those delivered to you. Try syncing first.
+
+## Checks the phone makes before anything is sent.
+
+error-hub-url-not-web = The hub address is not a web address. It starts with https://.
+error-hub-url-plain-http = The hub address must start with https://. Plain http:// is allowed only for a hub on this computer.
+error-hub-url-https = The hub address must start with https://.
+error-hub-url-no-host = The hub address has no host name.
+error-certificate = The certificate cannot be read: { $detail }
+error-certificate-untrusted = its certificate is not trusted ({ $detail })
+error-hub-answered = The library hub is busy or down just now (it answered { $status }).
+error-connection-broke = The connection broke off.
+error-not-a-barcode = { $barcode } is not an item barcode.
+error-choose-day = Choose a day from Monday (1) to Sunday (7).
+error-choose-time-of-day = Choose morning, afternoon or any.
+error-choose-frequency = Choose weekly, fortnightly or monthly.
+error-no-delivery = There is no delivery { $id } on this phone.
+error-choose-rights = Choose from deliveries, reserve and loans.
+error-say-why-reader = Say why, so the reader knows.
+error-visit-past = The visit is in the past.
+error-date-time-format = Give a date and time as YYYY-MM-DD HH:MM, for example 2026-12-03 10:30.
+error-say-why-booked = Say why, so the people booked know.
+error-not-hosting-yet = You do not host event { $id }, or its door list has not reached this phone yet.
+error-not-hosting = You do not host event { $id }.
+error-no-door-booking = There is no booking { $id } on this door list.
+error-room-purpose = Say what the room is for, in up to 200 characters.
+error-no-room-booking = You have no room booking { $id }.

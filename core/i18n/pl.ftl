@@ -316,6 +316,7 @@ list-titles = { $n ->
 
 ## Ekrany: Start, Tytuł, Moje konto, Wydarzenia, Dziś, Grafik
 
+home-greeting-night = Witaj, { $name }
 home-greeting-morning = Dzień dobry, { $name }
 home-greeting-afternoon = Dzień dobry, { $name }
 home-greeting-evening = Dobry wieczór, { $name }
@@ -508,3 +509,29 @@ summary-react = { $reaction }: „{ $title }”
 choose-reaction = { $reaction }: „{ $title }” ({ $date })
 error-reaction = Wybierz „Więcej takich” albo „Nie dla mnie”.
 error-not-delivered = Tej książki nie ma wśród dostarczonych. Najpierw zsynchronizuj.
+
+## Checks the phone makes before anything is sent.
+
+error-hub-url-not-web = Adres serwera nie jest adresem strony. Zaczyna się od https://.
+error-hub-url-plain-http = Adres serwera musi zaczynać się od https://. Samo http:// jest dozwolone tylko dla serwera na tym komputerze.
+error-hub-url-https = Adres serwera musi zaczynać się od https://.
+error-hub-url-no-host = W adresie serwera brakuje nazwy hosta.
+error-certificate = Nie można odczytać certyfikatu: { $detail }
+error-certificate-untrusted = jego certyfikat nie jest zaufany ({ $detail })
+error-hub-answered = Serwer biblioteki jest teraz zajęty albo nie działa (odpowiedział { $status }).
+error-connection-broke = Połączenie zostało przerwane.
+error-not-a-barcode = { $barcode } to nie jest kod kreskowy egzemplarza.
+error-choose-day = Wybierz dzień od poniedziałku (1) do niedzieli (7).
+error-choose-time-of-day = Wybierz rano, po południu albo obojętnie.
+error-choose-frequency = Wybierz co tydzień, co dwa tygodnie albo co miesiąc.
+error-no-delivery = Na tym telefonie nie ma dostawy { $id }.
+error-choose-rights = Wybierz spośród: dostawy, rezerwacje i wypożyczenia.
+error-say-why-reader = Napisz dlaczego, żeby czytelnik wiedział.
+error-visit-past = Ta wizyta jest w przeszłości.
+error-date-time-format = Podaj datę i godzinę w formacie RRRR-MM-DD GG:MM, na przykład 2026-12-03 10:30.
+error-say-why-booked = Napisz dlaczego, żeby zapisane osoby wiedziały.
+error-not-hosting-yet = Nie prowadzisz wydarzenia { $id } albo jego lista obecności nie dotarła jeszcze na ten telefon.
+error-not-hosting = Nie prowadzisz wydarzenia { $id }.
+error-no-door-booking = Na tej liście obecności nie ma zapisu { $id }.
+error-room-purpose = Napisz, do czego jest sala, najwyżej 200 znaków.
+error-no-room-booking = Nie masz rezerwacji sali { $id }.

@@ -283,6 +283,7 @@ list-titles = { $n ->
 
 ## اسکرینیں: ہوم، کتاب، میرا اکاؤنٹ، تقریبات، آج، شفٹیں
 
+home-greeting-night = سلام، { $name }
 home-greeting-morning = صبح بخیر، { $name }
 home-greeting-afternoon = سلام، { $name }
 home-greeting-evening = شام بخیر، { $name }
@@ -450,3 +451,29 @@ summary-react = { $reaction }: { $title }
 choose-reaction = { $reaction }: { $title } ({ $date })
 error-reaction = "ایسی اور" یا "میرے لیے نہیں" چنیں۔
 error-not-delivered = یہ کتاب آپ کو پہنچائی گئی کتابوں میں نہیں۔ پہلے سنک کریں۔
+
+## Checks the phone makes before anything is sent.
+
+error-hub-url-not-web = سرور کا پتا ویب پتا نہیں ہے۔ یہ https:// سے شروع ہوتا ہے۔
+error-hub-url-plain-http = سرور کا پتا https:// سے شروع ہونا چاہیے۔ صرف http:// اسی کمپیوٹر پر چلنے والے سرور کے لیے ہے۔
+error-hub-url-https = سرور کا پتا https:// سے شروع ہونا چاہیے۔
+error-hub-url-no-host = سرور کے پتے میں ہوسٹ کا نام نہیں ہے۔
+error-certificate = سرٹیفکیٹ پڑھا نہیں جا سکا: { $detail }
+error-certificate-untrusted = اس کا سرٹیفکیٹ قابلِ بھروسا نہیں ({ $detail })
+error-hub-answered = لائبریری کا سرور ابھی مصروف ہے یا بند ہے (اس کا جواب { $status } تھا)۔
+error-connection-broke = رابطہ ٹوٹ گیا۔
+error-not-a-barcode = { $barcode } کسی کتاب کا بارکوڈ نہیں ہے۔
+error-choose-day = پیر (1) سے اتوار (7) تک کوئی دن چنیں۔
+error-choose-time-of-day = صبح، دوپہر کے بعد یا کوئی بھی وقت چنیں۔
+error-choose-frequency = ہر ہفتے، ہر دو ہفتے یا ہر مہینے چنیں۔
+error-no-delivery = اس فون پر ترسیل { $id } نہیں ہے۔
+error-choose-rights = ترسیل، ریزرو اور ادھار میں سے چنیں۔
+error-say-why-reader = وجہ لکھیں، تاکہ قاری کو پتا ہو۔
+error-visit-past = یہ ملاقات گزر چکی ہے۔
+error-date-time-format = تاریخ اور وقت YYYY-MM-DD HH:MM کی شکل میں لکھیں، مثلاً 2026-12-03 10:30۔
+error-say-why-booked = وجہ لکھیں، تاکہ بکنگ کرنے والوں کو پتا ہو۔
+error-not-hosting-yet = آپ تقریب { $id } کے میزبان نہیں، یا اس کی حاضری کی فہرست ابھی اس فون پر نہیں آئی۔
+error-not-hosting = آپ تقریب { $id } کے میزبان نہیں۔
+error-no-door-booking = حاضری کی اس فہرست میں بکنگ { $id } نہیں ہے۔
+error-room-purpose = لکھیں کہ کمرا کس لیے ہے، زیادہ سے زیادہ 200 حروف۔
+error-no-room-booking = آپ کی کمرے کی بکنگ { $id } نہیں ہے۔

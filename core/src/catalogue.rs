@@ -15,7 +15,7 @@ use cml_api::{CatalogueRecord, FeedItem, ItemStatus};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{num, Words};
+use crate::i18n::{num, Lang, Msg, Words};
 use crate::store::Store;
 use crate::views::{CopyView, RecordView, SearchHit, SearchPage, SearchQuery};
 
@@ -638,14 +638,14 @@ pub fn tidy_index(store: &Store) -> CoreResult<bool> {
 
 /// Chooses the libraries whose catalogue the member keeps (empty: all). Narrowing drops records
 /// held only elsewhere now; widening pulls the catalogue again at the next sync.
-pub fn set_my_libraries(store: &Store, codes: &[String]) -> CoreResult<()> {
+pub fn set_my_libraries(store: &Store, codes: &[String], lang: Lang) -> CoreResult<()> {
     let known: Vec<String> =
         store.read(|c| Ok(crate::events::library_names(c)?.into_iter().map(|(k, _)| k).collect()))?;
     for code in codes {
         if !known.contains(code) {
             return Err(CoreError::invalid(
                 "libraries",
-                format!("There is no library with the code {code}."),
+                crate::i18n::words(lang).msg(&Msg::new("error-no-library").arg("code", code.as_str())),
             ));
         }
     }

@@ -276,15 +276,18 @@ pub fn drop_past_rounds(tx: &Connection, now: DateTime<Utc>) -> CoreResult<usize
     Ok(dropped)
 }
 
-fn check_barcodes(list: &[String], field: &str) -> CoreResult<Vec<String>> {
+fn check_barcodes(w: &Words<'_>, list: &[String], field: &str) -> CoreResult<Vec<String>> {
     if list.len() > 20 {
-        return Err(CoreError::invalid(field, "Up to 20 items at a time."));
+        return Err(CoreError::invalid(field, w.t("outcome-bag-limit")));
     }
     list.iter()
         .map(|b| {
             let b = b.trim();
             if b.is_empty() || b.len() > 32 || !b.chars().all(|c| c.is_ascii_graphic()) {
-                Err(CoreError::invalid(field, format!("{b:?} is not an item barcode.")))
+                Err(CoreError::invalid(
+                    field,
+                    w.msg(&Msg::new("error-not-a-barcode").arg("barcode", b)),
+                ))
             } else {
                 Ok(b.to_owned())
             }
@@ -298,36 +301,33 @@ impl Core {
     pub async fn request_delivery(&self, form: &DeliveryForm) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         if form.address.trim().is_empty() || form.address.chars().count() > 300 {
-            return Err(CoreError::invalid(
-                "address",
-                "Give the address, in up to 300 characters.",
-            ));
+            return Err(CoreError::invalid("address", self.words().t("outcome-request-address")));
         }
         if form.postcode.trim().len() < 5 || form.postcode.trim().len() > 8 {
             return Err(CoreError::invalid(
                 "postcode",
-                "Give a UK postcode, for example ST19 9AA.",
+                self.words().t("outcome-request-postcode"),
             ));
         }
         if form.access_notes.chars().count() > 500 {
             return Err(CoreError::invalid(
                 "access_notes",
-                "Access notes can be up to 500 characters.",
+                self.words().t("outcome-request-access-notes"),
             ));
         }
         if form.preferred_day.is_some_and(|d| !(1..=7).contains(&d)) {
-            return Err(CoreError::invalid(
-                "preferred_day",
-                "Choose a day from Monday (1) to Sunday (7).",
-            ));
+            return Err(CoreError::invalid("preferred_day", self.words().t("error-choose-day")));
         }
         if !["morning", "afternoon", "any"].contains(&form.time_of_day.as_str()) {
-            return Err(CoreError::invalid("time_of_day", "Choose morning, afternoon or any."));
+            return Err(CoreError::invalid(
+                "time_of_day",
+                self.words().t("error-choose-time-of-day"),
+            ));
         }
         if !["weekly", "fortnightly", "monthly"].contains(&form.frequency.as_str()) {
             return Err(CoreError::invalid(
                 "frequency",
-                "Choose weekly, fortnightly or monthly.",
+                self.words().t("error-choose-frequency"),
             ));
         }
         let reader_card = match form.reader_card.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
@@ -385,7 +385,10 @@ impl Core {
     pub async fn set_delivery_state(&self, delivery_id: i64, action: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         if !["pause", "resume", "end"].contains(&action) {
-            return Err(CoreError::invalid("action", "Say pause, resume or end."));
+            return Err(CoreError::invalid(
+                "action",
+                self.words().t("outcome-say-pause-resume-end"),
+            ));
         }
         let d: Delivery = self
             .store
@@ -396,7 +399,9 @@ impl Core {
                     delivery_id,
                 )?))
             })?
-            .ok_or_else(|| CoreError::NotFound(format!("There is no delivery {delivery_id} on this phone.")))?;
+            .ok_or_else(|| {
+                CoreError::NotFound(self.words().msg(&Msg::new("error-no-delivery").arg("id", delivery_id)))
+            })?;
         let id = match action {
             "pause" => "summary-pause-delivery",
             "resume" => "summary-resume-delivery",
@@ -424,10 +429,7 @@ impl Core {
                 .iter()
                 .any(|r| !["deliveries", "reserve", "loans"].contains(&r.as_str()))
         {
-            return Err(CoreError::invalid(
-                "rights",
-                "Choose from deliveries, reserve and loans.",
-            ));
+            return Err(CoreError::invalid("rights", self.words().t("error-choose-rights")));
         }
         let w = self.words();
         let shown: Vec<String> = rights.iter().map(|r| w.code("right", r)).collect();
@@ -540,7 +542,7 @@ impl Core {
         let now = self.now();
         let day = match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?,
+                .map_err(|_| CoreError::invalid("date", self.words().t("error-date-format")))?,
             None => today(now),
         };
         self.store.write(|tx| {
@@ -581,7 +583,7 @@ impl Core {
     fn stop(&self, visit_id: i64) -> CoreResult<RoundStop> {
         self.store
             .read(|c| load::<RoundStop>(c, collections::ROUNDS, visit_id))?
-            .ok_or_else(|| CoreError::NotFound(format!("Visit {visit_id} is not on your round.")))
+            .ok_or_else(|| CoreError::NotFound(self.words().t("error-visit-not-on-round")))
     }
 
     /// The reader, or their carer, says what they thought of a title a visit delivered:
@@ -619,7 +621,7 @@ impl Core {
     /// The chooser fills the bag for a visit (offline too).
     pub async fn choose_items(&self, visit_id: i64, barcodes: Vec<String>) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let barcodes = check_barcodes(&barcodes, "barcodes")?;
+        let barcodes = check_barcodes(&self.words(), &barcodes, "barcodes")?;
         let stop = self.stop(visit_id)?;
         let summary = Msg::new("summary-choose-items")
             .arg("n", barcodes.len() as i64)
@@ -641,32 +643,28 @@ impl Core {
         if !OUTCOMES.contains(&outcome) {
             return Err(CoreError::invalid(
                 "outcome",
-                format!("The outcome is one of {}.", OUTCOMES.join(", ")),
+                self.words()
+                    .msg(&Msg::new("outcome-visit-outcomes").arg("outcomes", OUTCOMES.join(", "))),
             ));
         }
         let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
         if outcome == "welfare_concern" && note.is_none() {
-            return Err(CoreError::invalid(
-                "note",
-                "Say what the concern is, for the coordinator.",
-            ));
+            return Err(CoreError::invalid("note", self.words().t("outcome-say-concern")));
         }
         if note.as_ref().is_some_and(|n| n.chars().count() > 1000) {
-            return Err(CoreError::invalid("note", "A note can be up to 1000 characters."));
+            return Err(CoreError::invalid("note", self.words().t("outcome-note-length")));
         }
-        let handed = check_barcodes(&handed, "handed")?;
-        let collected = check_barcodes(&collected, "collected")?;
+        let handed = check_barcodes(&self.words(), &handed, "handed")?;
+        let collected = check_barcodes(&self.words(), &collected, "collected")?;
         if outcome != "delivered" && !handed.is_empty() {
             return Err(CoreError::invalid(
                 "handed",
-                "Items are handed over only when the visit is delivered.",
+                self.words().t("outcome-handed-only-delivered"),
             ));
         }
         let stop = self.stop(visit_id)?;
         if !stop.delivering {
-            return Err(CoreError::NotAllowed(
-                "Only the visit's deliverer can record it.".into(),
-            ));
+            return Err(CoreError::NotAllowed(self.words().t("outcome-only-deliverer")));
         }
         let summary = Msg::new("summary-record-visit")
             .arg("name", &stop.reader_name)
@@ -761,7 +759,7 @@ impl Core {
     /// Declines a request with a reason the reader sees (coordinators; needs the hub).
     pub async fn decline_delivery(&self, delivery_id: i64, reason: &str) -> CoreResult<DeliveryView> {
         if reason.trim().is_empty() {
-            return Err(CoreError::invalid("reason", "Say why, so the reader knows."));
+            return Err(CoreError::invalid("reason", self.words().t("error-say-why-reader")));
         }
         let body = cml_api::Decline {
             reason: reason.trim().to_owned(),
@@ -784,9 +782,9 @@ impl Core {
     ) -> CoreResult<DeliveryView> {
         let token = self.token()?;
         let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-            .map_err(|_| CoreError::invalid("date", "Give a date as YYYY-MM-DD."))?;
+            .map_err(|_| CoreError::invalid("date", self.words().t("error-date-format")))?;
         if date < today(Utc::now()) {
-            return Err(CoreError::invalid("date", "The visit is in the past."));
+            return Err(CoreError::invalid("date", self.words().t("error-visit-past")));
         }
         let plan = VisitPlan {
             date,

@@ -95,21 +95,31 @@ pub fn next_midnight(now: DateTime<Utc>) -> DateTime<Utc> {
     from_local((today(now) + Duration::days(1)).and_time(NaiveTime::MIN))
 }
 
-fn greeting(w: &Words<'_>, name: Option<&str>, now: DateTime<Utc>) -> String {
+/// "Good morning, Margaret" (5am to noon), "Good afternoon" (to 6pm), "Good evening" (to
+/// midnight), "Hello" in the small hours; and the UK moment the greeting next changes.
+fn greeting(w: &Words<'_>, name: Option<&str>, now: DateTime<Utc>) -> (String, DateTime<Utc>) {
     use chrono::Timelike;
-    let hour = cml_api::london::to_local(now).hour();
-    let part = match hour {
-        5..=11 => "morning",
-        12..=17 => "afternoon",
-        _ => "evening",
+    let local = cml_api::london::to_local(now);
+    let (part, until) = match local.hour() {
+        0..=4 => ("night", 5),
+        5..=11 => ("morning", 12),
+        12..=17 => ("afternoon", 18),
+        _ => ("evening", 24),
     };
-    match name {
+    let day = local.date();
+    let next = if until == 24 {
+        next_midnight(now)
+    } else {
+        from_local(day.and_hms_opt(until, 0, 0).unwrap_or(day.and_time(NaiveTime::MIN)))
+    };
+    let text = match name {
         Some(n) => w.a(
             &format!("home-greeting-{part}"),
             &[("name", n.split_whitespace().next().unwrap_or(n).to_owned().into())],
         ),
         None => w.t("home-greeting-signed-out"),
-    }
+    };
+    (text, next)
 }
 
 struct Built {
@@ -418,7 +428,7 @@ impl Core {
         let Some((_, me)) = self.store.session()? else {
             return Ok(HomeScreen {
                 person: None,
-                greeting: greeting(&w, None, now),
+                greeting: greeting(&w, None, now).0,
                 roles: Vec::new(),
                 status,
                 acting_for: None,
@@ -491,8 +501,10 @@ impl Core {
             });
         }
 
+        let (greeting, changes_at) = greeting(&w, Some(&me.name), now);
+        sooner(&mut refresh, changes_at, now);
         Ok(HomeScreen {
-            greeting: greeting(&w, Some(&me.name), now),
+            greeting,
             person: Some(AccountView::from(&me)),
             roles,
             status,
@@ -599,4 +611,37 @@ fn has_own_delivery(c: &Connection, card: &str) -> CoreResult<bool> {
     Ok(load_all::<Delivery>(c, collections::DELIVERIES)?
         .iter()
         .any(|d| d.reader_card == card && d.status != "ended" && d.status != "declined"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use chrono::NaiveDate;
+
+    fn uk(h: u32, m: u32) -> DateTime<Utc> {
+        from_local(
+            NaiveDate::from_ymd_opt(2026, 12, 6)
+                .unwrap()
+                .and_hms_opt(h, m, 0)
+                .unwrap(),
+        )
+    }
+
+    #[test]
+    fn the_greeting_fits_the_hour_and_says_when_it_next_changes() {
+        let w = crate::i18n::words(Lang::En);
+        let said = |h, m| greeting(&w, Some("Margaret Hughes"), uk(h, m));
+        // After midnight is not the evening any more.
+        assert_eq!(said(1, 30), ("Hello, Margaret".to_owned(), uk(5, 0)));
+        assert_eq!(said(5, 0), ("Good morning, Margaret".to_owned(), uk(12, 0)));
+        assert_eq!(said(12, 0).0, "Good afternoon, Margaret");
+        assert_eq!(said(17, 59).1, uk(18, 0));
+        assert_eq!(
+            said(23, 10),
+            ("Good evening, Margaret".to_owned(), next_midnight(uk(23, 10)))
+        );
+        let pl = crate::i18n::words(Lang::Pl);
+        assert_eq!(greeting(&pl, Some("Margaret Hughes"), uk(2, 0)).0, "Witaj, Margaret");
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use cml_api::i18n::Lang;
+use cml_api::i18n::{Lang, Msg};
 
 use cml_api::{
     Account, ApiError, ChangeBatch, ChangeResult, ChangeResults, ErrorCode, FeedPage, Health, LoginRequest,
@@ -28,9 +28,10 @@ pub struct HubClient {
 }
 
 /// Checks a hub address: HTTPS, or plain HTTP only to this computer (the demo and tests).
-pub fn check_hub_url(text: &str) -> CoreResult<Url> {
-    let bad = |m: &str| CoreError::invalid("hub_url", m);
-    let url = Url::parse(text.trim()).map_err(|_| bad("The hub address is not a web address (it starts https://)."))?;
+pub fn check_hub_url(text: &str, lang: Lang) -> CoreResult<Url> {
+    let w = crate::i18n::words(lang);
+    let bad = |id: &str| CoreError::invalid("hub_url", w.t(id));
+    let url = Url::parse(text.trim()).map_err(|_| bad("error-hub-url-not-web"))?;
     match url.scheme() {
         "https" => {}
         "http" => {
@@ -41,23 +42,21 @@ pub fn check_hub_url(text: &str) -> CoreResult<Url> {
                 None => false,
             };
             if !loopback {
-                return Err(bad(
-                    "The hub address must start with https://. Plain http:// is allowed only for a hub on this computer.",
-                ));
+                return Err(bad("error-hub-url-plain-http"));
             }
         }
-        _ => return Err(bad("The hub address must start with https://.")),
+        _ => return Err(bad("error-hub-url-https")),
     }
     if url.host().is_none() {
-        return Err(bad("The hub address has no host name."));
+        return Err(bad("error-hub-url-no-host"));
     }
     Ok(url)
 }
 
 impl HubClient {
     /// `extra_root_pem`: a PEM certificate to trust besides the public roots (a private hub).
-    pub fn new(url: &str, extra_root_pem: Option<&[u8]>) -> CoreResult<HubClient> {
-        let mut base = check_hub_url(url)?;
+    pub fn new(url: &str, extra_root_pem: Option<&[u8]>, lang: Lang) -> CoreResult<HubClient> {
+        let mut base = check_hub_url(url, lang)?;
         if !base.path().ends_with('/') {
             let path = format!("{}/", base.path());
             base.set_path(&path);
@@ -68,18 +67,25 @@ impl HubClient {
             .timeout(Duration::from_secs(60))
             .user_agent(concat!("cml-core/", env!("CARGO_PKG_VERSION")));
         if let Some(pem) = extra_root_pem {
-            let cert = reqwest::Certificate::from_pem(pem)
-                .map_err(|e| CoreError::invalid("hub_certificate", format!("The certificate cannot be read: {e}")))?;
+            let cert = reqwest::Certificate::from_pem(pem).map_err(|e| {
+                let w = crate::i18n::words(lang);
+                CoreError::invalid(
+                    "hub_certificate",
+                    w.msg(&Msg::new("error-certificate").arg("detail", e.to_string())),
+                )
+            })?;
             builder = builder.add_root_certificate(cert);
         }
         let http = builder
             .build()
             .map_err(|e| CoreError::Internal(format!("could not set up the network client: {e}")))?;
-        Ok(HubClient {
+        let hub = HubClient {
             base,
             http,
             language: Arc::new(AtomicU8::new(0)),
-        })
+        };
+        hub.set_language(lang);
+        Ok(hub)
     }
 
     /// The person's language now.
@@ -122,12 +128,12 @@ impl HubClient {
         if let Some(body) = body {
             req = req.json(body);
         }
-        let resp = req.send().await.map_err(network_error)?;
+        let resp = req.send().await.map_err(|e| network_error(e, self.language()))?;
         let status = resp.status();
         if status == StatusCode::NO_CONTENT {
             return Ok(None);
         }
-        let bytes = resp.bytes().await.map_err(network_error)?;
+        let bytes = resp.bytes().await.map_err(|e| network_error(e, self.language()))?;
         // Read as text, like every stored body: each wire type's JSON reader is then compiled
         // once (for `&str`), not twice.
         let text = std::str::from_utf8(&bytes).unwrap_or("");
@@ -143,7 +149,10 @@ impl HubClient {
                     || status == StatusCode::SERVICE_UNAVAILABLE
                     || status == StatusCode::GATEWAY_TIMEOUT =>
             {
-                CoreError::Offline(format!("The hub answered {status}."))
+                CoreError::Offline(
+                    crate::i18n::words(self.language())
+                        .msg(&Msg::new("error-hub-answered").arg("status", status.as_u16() as i64)),
+                )
             }
             Err(_) => CoreError::Hub(format!("the hub answered {status}")),
         })
@@ -232,7 +241,7 @@ impl HubClient {
     }
 }
 
-fn network_error(e: reqwest::Error) -> CoreError {
+fn network_error(e: reqwest::Error, lang: Lang) -> CoreError {
     if e.is_connect() || e.is_timeout() || e.is_request() {
         let mut detail = e.to_string();
         let mut source = std::error::Error::source(&e);
@@ -243,12 +252,13 @@ fn network_error(e: reqwest::Error) -> CoreError {
         tracing::debug!(%detail, "hub unreachable");
         // A certificate problem is not a lack of signal; say so.
         if detail.contains("certificate") || detail.contains("Certificate") {
-            return CoreError::Hub(format!("the hub's certificate is not trusted ({detail})"));
+            let w = crate::i18n::words(lang);
+            return CoreError::Hub(w.msg(&Msg::new("error-certificate-untrusted").arg("detail", detail)));
         }
         return CoreError::Offline(String::new());
     }
     if e.is_decode() || e.is_body() {
-        return CoreError::Offline("The connection broke off.".into());
+        return CoreError::Offline(crate::i18n::words(lang).t("error-connection-broke"));
     }
     CoreError::Hub(e.to_string())
 }
@@ -277,10 +287,10 @@ mod tests {
 
     #[test]
     fn plain_http_only_on_loopback() {
-        assert!(check_hub_url("https://hub.example.org").is_ok());
-        assert!(check_hub_url("http://127.0.0.1:8080").is_ok());
-        assert!(check_hub_url("http://localhost:8080").is_ok());
-        assert!(check_hub_url("http://[::1]:8080").is_ok());
+        assert!(check_hub_url("https://hub.example.org", Lang::En).is_ok());
+        assert!(check_hub_url("http://127.0.0.1:8080", Lang::En).is_ok());
+        assert!(check_hub_url("http://localhost:8080", Lang::En).is_ok());
+        assert!(check_hub_url("http://[::1]:8080", Lang::En).is_ok());
         for bad in [
             "http://hub.example.org",
             "http://192.168.1.10:8080",
@@ -288,7 +298,7 @@ mod tests {
             "hub.example.org",
             "",
         ] {
-            match check_hub_url(bad) {
+            match check_hub_url(bad, Lang::En) {
                 Err(CoreError::InvalidInput { field, .. }) => assert_eq!(field, "hub_url"),
                 other => panic!("{bad}: {other:?}"),
             }

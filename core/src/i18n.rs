@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-pub use cml_api::i18n::{num, Arg, Catalogue, Lang, Msg, Words};
+pub use cml_api::i18n::{num, Arg, Catalogue, FluentValue, Lang, Msg, Words};
 
 /// The core's own messages, one file per language.
 pub const CORE: [(Lang, &str); 3] = [
@@ -41,5 +41,35 @@ mod tests {
     #[test]
     fn every_english_message_is_in_polish_and_urdu_and_formats() {
         assert_eq!(catalogue().problems(), Vec::<String>::new());
+    }
+
+    /// Every id the core's sources hand to the catalogue (`.t("…")`, `.a("…", …)`,
+    /// `Msg::new("…")`) is in it, so no person is ever shown a message key.
+    #[test]
+    fn every_message_id_the_core_names_exists() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut named = 0;
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for call in [".t(\"", ".a(\"", "Msg::new(\""] {
+                for rest in text.split(call).skip(1) {
+                    let id = rest.split('"').next().unwrap_or("");
+                    if id.is_empty() || id.ends_with('-') || !id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                        continue;
+                    }
+                    named += 1;
+                    if !catalogue().has(Lang::En, id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(named > 300, "only {named} ids found: is the scan still right?");
+        assert_eq!(missing, Vec::<String>::new());
     }
 }

@@ -103,6 +103,7 @@ impl Core {
         let hub = HubClient::new(
             &config.hub_url,
             config.hub_certificate_pem.as_deref().map(str::as_bytes),
+            Lang::parse(config.language.as_deref().unwrap_or("en")),
         )?;
         let store = Store::open_with(&PathBuf::from(&config.data_dir), secrets)?;
         let hub_url = hub.base_url().to_string();
@@ -118,7 +119,6 @@ impl Core {
             Some(_) => {}
             None => store.set_meta("hub_url", &hub_url)?,
         }
-        hub.set_language(Lang::parse(config.language.as_deref().unwrap_or("en")));
         let (notices, _) = broadcast::channel(64);
         Ok(Core {
             store,
@@ -863,7 +863,7 @@ impl Core {
     }
 
     pub fn set_my_libraries(&self, codes: &[String]) -> CoreResult<()> {
-        catalogue::set_my_libraries(&self.store, codes)?;
+        catalogue::set_my_libraries(&self.store, codes, self.language())?;
         self.notify_because(&["catalogue"], "settings");
         Ok(())
     }

@@ -18,23 +18,18 @@ use crate::views::{
 use crate::Core;
 
 /// "YYYY-MM-DD HH:MM" in UK time, as typed.
-pub fn parse_local(field: &str, text: &str) -> CoreResult<DateTime<Utc>> {
+pub fn parse_local(w: &Words<'_>, field: &str, text: &str) -> CoreResult<DateTime<Utc>> {
     let t = text.trim().replace('T', " ");
     NaiveDateTime::parse_from_str(&t, "%Y-%m-%d %H:%M")
         .map(from_local)
-        .map_err(|_| {
-            CoreError::invalid(
-                field,
-                "Give a date and time as YYYY-MM-DD HH:MM, for example 2026-12-03 10:30.",
-            )
-        })
+        .map_err(|_| CoreError::invalid(field, w.t("error-date-time-format")))
 }
 
-fn draft(form: &EventForm) -> CoreResult<EventDraft> {
-    let starts_at = parse_local("starts", &form.starts)?;
-    let ends_at = parse_local("ends", &form.ends)?;
+fn draft(w: &Words<'_>, form: &EventForm) -> CoreResult<EventDraft> {
+    let starts_at = parse_local(w, "starts", &form.starts)?;
+    let ends_at = parse_local(w, "ends", &form.ends)?;
     if ends_at <= starts_at {
-        return Err(CoreError::invalid("ends", "The end is before the start."));
+        return Err(CoreError::invalid("ends", w.t("outcome-end-before-start")));
     }
     Ok(EventDraft {
         library: form.library.trim().to_uppercase(),
@@ -187,9 +182,9 @@ impl Core {
     /// Adds an event, or a weekly series (coordinators; needs the hub). Returns every session.
     pub async fn create_event(&self, form: &EventForm) -> CoreResult<Vec<EventView>> {
         let token = self.token()?;
-        let body = draft(form)?;
+        let body = draft(&self.words(), form)?;
         if body.starts_at <= Utc::now() {
-            return Err(CoreError::invalid("starts", "The start is in the past."));
+            return Err(CoreError::invalid("starts", self.words().t("outcome-start-past")));
         }
         let result = self
             .hub
@@ -205,7 +200,7 @@ impl Core {
         let token = self.token()?;
         let body = EventDraft {
             repeat_weekly: None,
-            ..draft(form)?
+            ..draft(&self.words(), form)?
         };
         let path = format!("v1/events/{event_id}");
         let result = self
@@ -221,7 +216,7 @@ impl Core {
     pub async fn cancel_event(&self, event_id: i64, reason: &str) -> CoreResult<EventView> {
         let token = self.token()?;
         if reason.trim().is_empty() {
-            return Err(CoreError::invalid("reason", "Say why, so the people booked know."));
+            return Err(CoreError::invalid("reason", self.words().t("error-say-why-booked")));
         }
         let path = format!("v1/events/{event_id}/cancel");
         let body = cml_api::CancelEvent {
@@ -273,9 +268,7 @@ impl Core {
         let account = self.signed_in()?;
         self.store.read(|c| {
             let roster: Roster = load(c, collections::ROSTERS, event_id)?.ok_or_else(|| {
-                CoreError::NotFound(format!(
-                    "You do not host event {event_id}, or its door list has not reached this phone yet."
-                ))
+                CoreError::NotFound(self.words().msg(&Msg::new("error-not-hosting-yet").arg("id", event_id)))
             })?;
             roster_view(c, &self.words(), account, &roster, Utc::now())
         })
@@ -284,7 +277,7 @@ impl Core {
     fn hosted(&self, event_id: i64) -> CoreResult<Roster> {
         self.store
             .read(|c| load::<Roster>(c, collections::ROSTERS, event_id))?
-            .ok_or_else(|| CoreError::NotFound(format!("You do not host event {event_id}.")))
+            .ok_or_else(|| CoreError::NotFound(self.words().msg(&Msg::new("error-not-hosting").arg("id", event_id))))
     }
 
     /// Marks a booking attended or not come, at the door (offline too).
@@ -292,9 +285,10 @@ impl Core {
         let account = self.signed_in()?;
         let roster = self.hosted(event_id)?;
         let Some(entry) = roster.entries.iter().find(|e| e.booking_id == booking_id) else {
-            return Err(CoreError::NotFound(format!(
-                "There is no booking {booking_id} on this door list."
-            )));
+            return Err(CoreError::NotFound(
+                self.words()
+                    .msg(&Msg::new("error-no-door-booking").arg("id", booking_id)),
+            ));
         };
         if Utc::now() < roster.starts_at - Duration::hours(1) {
             return Err(CoreError::conflict(
@@ -330,7 +324,10 @@ impl Core {
     pub async fn set_walk_ins(&self, event_id: i64, count: i64) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
         if !(0..=500).contains(&count) {
-            return Err(CoreError::invalid("count", "Walk-ins can be 0 to 500."));
+            return Err(CoreError::invalid(
+                "count",
+                self.words().msg(&Msg::new("outcome-walk-ins-range").arg("max", 500)),
+            ));
         }
         let roster = self.hosted(event_id)?;
         let summary = Msg::new("summary-walk-ins").arg("n", count).arg("title", &roster.title);
@@ -410,20 +407,18 @@ impl Core {
     /// Books a room (partner services; offline too). Times are UK local "YYYY-MM-DD HH:MM".
     pub async fn book_room(&self, room_id: i64, starts: &str, ends: &str, purpose: &str) -> CoreResult<ChangeView> {
         let account = self.signed_in()?;
-        let starts_at = parse_local("starts", starts)?;
-        let ends_at = parse_local("ends", ends)?;
+        let w = self.words();
+        let starts_at = parse_local(&w, "starts", starts)?;
+        let ends_at = parse_local(&w, "ends", ends)?;
         if ends_at <= starts_at {
-            return Err(CoreError::invalid("ends", "The end is before the start."));
+            return Err(CoreError::invalid("ends", w.t("outcome-end-before-start")));
         }
         if starts_at <= Utc::now() {
-            return Err(CoreError::invalid("starts", "The start is in the past."));
+            return Err(CoreError::invalid("starts", w.t("outcome-start-past")));
         }
         let purpose = purpose.trim();
         if purpose.is_empty() || purpose.chars().count() > 200 {
-            return Err(CoreError::invalid(
-                "purpose",
-                "Say what the room is for, in up to 200 characters.",
-            ));
+            return Err(CoreError::invalid("purpose", self.words().t("error-room-purpose")));
         }
         let summary = Msg::new("summary-book-room").arg("id", room_id).arg(
             "when",
@@ -447,7 +442,12 @@ impl Core {
             .store
             .read(|c| load(c, collections::ROOM_BOOKINGS, booking_id))?
             .filter(|b: &RoomBooking| !b.cancelled)
-            .ok_or_else(|| CoreError::NotFound(format!("You have no room booking {booking_id}.")))?;
+            .ok_or_else(|| {
+                CoreError::NotFound(
+                    self.words()
+                        .msg(&Msg::new("error-no-room-booking").arg("id", booking_id)),
+                )
+            })?;
         let summary = Msg::new("summary-cancel-room").arg("room", &booking.room).arg(
             "when",
             Arg::Span {

@@ -166,22 +166,18 @@ fn impact_view(r: ImpactReport) -> ImpactView {
     }
 }
 
-fn period(library: &Option<String>, from: &str, to: &str) -> CoreResult<String> {
+fn period(w: &Words<'_>, library: &Option<String>, from: &str, to: &str) -> CoreResult<String> {
     let parse = |field: &str, t: &str| {
-        NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-            .map_err(|_| CoreError::invalid(field, "Give a date as YYYY-MM-DD."))
+        NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| CoreError::invalid(field, w.t("error-date-format")))
     };
     let (f, t) = (parse("from", from)?, parse("to", to)?);
     if t < f {
-        return Err(CoreError::invalid("to", "The end of the period is before its start."));
+        return Err(CoreError::invalid("to", w.t("error-end-before-start")));
     }
     let mut q = format!("from={f}&to={t}");
     if let Some(l) = library.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         if l.len() > 10 || !l.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return Err(CoreError::invalid(
-                "library",
-                "A library code is 1 to 10 letters or digits.",
-            ));
+            return Err(CoreError::invalid("library", w.t("error-library-code")));
         }
         q.push_str(&format!("&library={}", l.to_uppercase()));
     }
@@ -415,10 +411,11 @@ impl Core {
         repeat_weekly: u32,
     ) -> CoreResult<Vec<ShiftView>> {
         let token = self.token()?;
-        let starts_at = crate::programme::parse_local("starts", starts)?;
-        let ends_at = crate::programme::parse_local("ends", ends)?;
+        let w = self.words();
+        let starts_at = crate::programme::parse_local(&w, "starts", starts)?;
+        let ends_at = crate::programme::parse_local(&w, "ends", ends)?;
         if ends_at <= starts_at {
-            return Err(CoreError::invalid("ends", "The end is before the start."));
+            return Err(CoreError::invalid("ends", w.t("outcome-end-before-start")));
         }
         let draft = ShiftDraft {
             library: library.trim().to_uppercase(),
@@ -448,7 +445,7 @@ impl Core {
     /// Hours per library and volunteer for a period (coordinators; needs the hub).
     pub async fn hours_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<Vec<HoursLineView>> {
         let token = self.token()?;
-        let q = period(&library, from, to)?;
+        let q = period(&self.words(), &library, from, to)?;
         let result = self
             .hub
             .get::<Vec<cml_api::HoursLine>>(&format!("v1/hours?{q}"), Some(&token))
@@ -470,7 +467,7 @@ impl Core {
     /// A library's (or every library's) impact for a period (coordinators; needs the hub).
     pub async fn impact_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<ImpactView> {
         let token = self.token()?;
-        let q = period(&library, from, to)?;
+        let q = period(&self.words(), &library, from, to)?;
         let result = self
             .hub
             .get::<ImpactReport>(&format!("v1/reports/impact?{q}"), Some(&token))
