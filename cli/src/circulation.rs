@@ -113,7 +113,7 @@ pub fn holds(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let holds = app.holds()?;
     print(json, &holds, || {
         if holds.is_empty() {
-            return "No reservations.".into();
+            return crate::words::t("no-reservations");
         }
         holds
             .iter()
@@ -147,7 +147,7 @@ pub fn loans(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let loans = app.loans()?;
     print(json, &loans, || {
         if loans.is_empty() {
-            return "Nothing on loan.".into();
+            return crate::words::t("nothing-on-loan");
         }
         loans
             .iter()
@@ -199,12 +199,8 @@ pub fn history(
             let entries = app.reading_history()?;
             let on = app.whoami()?.is_some_and(|a| a.history_enabled);
             print(json, &json!({ "enabled": on, "entries": entries }), || {
-                let head = if on {
-                    "Your reading history is on."
-                } else {
-                    "Your reading history is off (turn it on with `cml history on`)."
-                };
-                let mut out = vec![head.to_owned()];
+                let head = if on { "history-on" } else { "history-off" };
+                let mut out = vec![crate::words::t(head)];
                 out.extend(entries.iter().map(|e| {
                     let by = e.author.clone().map(|a| format!(" by {a}")).unwrap_or_default();
                     format!("{}{by}: {}", e.title, e.text)
@@ -259,7 +255,7 @@ pub fn members(
             let pending = waiter.block_on(app.pending_members())?;
             print(json, &pending, || {
                 if pending.is_empty() {
-                    return "Nobody is waiting.".into();
+                    return crate::words::t("nobody-waiting");
                 }
                 pending
                     .iter()
@@ -276,7 +272,7 @@ pub fn members(
         MembersCommand::Confirm { card } => {
             waiter.block_on(app.confirm_member(card.clone()))?;
             print(json, &json!({ "card": card, "confirmed": true }), || {
-                format!("Card {card} is confirmed.")
+                crate::words::a("card-confirmed", &[("card", card.as_str())])
             });
         }
     }

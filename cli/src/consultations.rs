@@ -31,20 +31,17 @@ pub enum ConsultationCommand {
     Results { id: i64 },
 }
 
-fn invalid(field: &str, detail: &str) -> CmlError {
+fn invalid(field: &str, detail: String) -> CmlError {
     CmlError::InvalidInput {
         field: field.into(),
-        detail: detail.into(),
+        detail,
     }
 }
 
 fn question(text: &str) -> Result<QuestionForm, CmlError> {
-    let (kind, rest) = text.split_once(':').ok_or_else(|| {
-        invalid(
-            "question",
-            "Write a question as kind:text, for example \"text:Anything else?\".",
-        )
-    })?;
+    let (kind, rest) = text
+        .split_once(':')
+        .ok_or_else(|| invalid("question", crate::words::t("question-format")))?;
     let mut parts = rest.split('|').map(str::trim);
     let text = parts.next().unwrap_or("").to_owned();
     Ok(QuestionForm {
@@ -62,13 +59,13 @@ fn pairs(field: &str, list: &[String]) -> Result<Vec<(u32, String)>, CmlError> {
         .map(|p| {
             let (q, v) = p
                 .split_once('=')
-                .ok_or_else(|| invalid(field, "Give each answer as QUESTION=ANSWER, for example 1=2."))?;
+                .ok_or_else(|| invalid(field, crate::words::t("answer-format")))?;
             let q: u32 = q
                 .trim()
                 .parse()
                 .ok()
                 .filter(|q| *q >= 1)
-                .ok_or_else(|| invalid(field, "Questions are numbered from 1."))?;
+                .ok_or_else(|| invalid(field, crate::words::t("questions-from-one")))?;
             Ok((q - 1, v.trim().to_owned()))
         })
         .collect()
@@ -78,7 +75,7 @@ pub fn list(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let all = app.consultations()?;
     print(json, &all, || {
         if all.is_empty() {
-            return "No consultations. Run `cml sync` when online.".into();
+            return crate::words::t("no-consultations");
         }
         let mut lines = Vec::new();
         for k in &all {
@@ -123,7 +120,7 @@ pub fn answer(
             .parse()
             .ok()
             .filter(|n| *n >= 1)
-            .ok_or_else(|| invalid("choice", "Options are numbered from 1."))?;
+            .ok_or_else(|| invalid("choice", crate::words::t("options-from-one")))?;
         answers.push(AnswerForm {
             question: q,
             choice: Some(n - 1),
@@ -134,7 +131,7 @@ pub fn answer(
     for (q, v) in pairs("scale", scale)? {
         let n: i64 = v
             .parse()
-            .map_err(|_| invalid("scale", "A scale answer is a number, 1 to 5."))?;
+            .map_err(|_| invalid("scale", crate::words::t("scale-answer")))?;
         answers.push(AnswerForm {
             question: q,
             choice: None,
@@ -180,7 +177,10 @@ pub fn consultation(
             };
             let k = waiter.block_on(app.publish_consultation(form))?;
             print(json, &k, || {
-                format!("Published [{}] {}: {}.", k.id, k.title, k.period_text)
+                crate::words::a(
+                    "published",
+                    &[("id", &k.id.to_string()), ("title", &k.title), ("what", &k.period_text)],
+                )
             });
         }
         ConsultationCommand::Results { id } => {
@@ -225,7 +225,7 @@ pub fn lists(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let all = app.reading_lists()?;
     print(json, &all, || {
         if all.is_empty() {
-            return "No reading lists. Run `cml sync` when online.".into();
+            return crate::words::t("no-reading-lists");
         }
         let mut lines = Vec::new();
         for l in &all {
@@ -255,12 +255,17 @@ pub fn reading_list(
             records,
         } => {
             let l = waiter.block_on(app.publish_reading_list(library, title, description, records))?;
-            print(json, &l, || format!("Published [{}] {}: {}.", l.id, l.title, l.summary));
+            print(json, &l, || {
+                crate::words::a(
+                    "published",
+                    &[("id", &l.id.to_string()), ("title", &l.title), ("what", &l.summary)],
+                )
+            });
         }
         ListCommand::Withdraw { id } => {
             waiter.block_on(app.withdraw_reading_list(id))?;
             print(json, &serde_json::json!({ "withdrawn": id }), || {
-                format!("List {id} withdrawn.")
+                crate::words::a("list-withdrawn", &[("id", &id.to_string())])
             });
         }
     }

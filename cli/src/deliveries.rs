@@ -177,7 +177,7 @@ pub enum VolunteerCommand {
 
 fn delivery_lines(list: &[DeliveryView]) -> String {
     if list.is_empty() {
-        return "No home deliveries.".into();
+        return crate::words::t("no-deliveries");
     }
     list.iter()
         .map(|d| {
@@ -289,23 +289,27 @@ pub fn proxy(
             let list = app.proxies()?;
             print(json, &list, || {
                 if list.is_empty() {
-                    return "Nobody acts for you, and you act for nobody.".into();
+                    return crate::words::t("no-proxies");
                 }
                 list.iter()
                     .map(|p| {
                         if p.i_act_for_them {
-                            format!(
-                                "You act for {} ({}): {}",
-                                p.member_name,
-                                p.member_card,
-                                p.rights.join(", ")
+                            crate::words::a(
+                                "you-act-for",
+                                &[
+                                    ("name", &p.member_name),
+                                    ("card", &p.member_card),
+                                    ("rights", &rights(&p.rights)),
+                                ],
                             )
                         } else {
-                            format!(
-                                "{} ({}) acts for you: {}",
-                                p.carer_name,
-                                p.carer_card,
-                                p.rights.join(", ")
+                            crate::words::a(
+                                "acts-for-you",
+                                &[
+                                    ("name", &p.carer_name),
+                                    ("card", &p.carer_card),
+                                    ("rights", &rights(&p.rights)),
+                                ],
                             )
                         }
                     })
@@ -427,7 +431,7 @@ pub fn concerns(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let list = app.concerns()?;
     print(json, &list, || {
         if list.is_empty() {
-            return "No welfare concerns.".into();
+            return crate::words::t("no-concerns");
         }
         concern_lines(&list).join("\n")
     });
@@ -494,7 +498,7 @@ pub fn volunteer(
     };
     print(json, &roles, || {
         if roles.is_empty() {
-            return "No volunteer roles.".into();
+            return crate::words::t("no-volunteer-roles");
         }
         roles
             .iter()
@@ -503,4 +507,13 @@ pub fn volunteer(
             .join("\n")
     });
     Ok(())
+}
+
+/// Rights ("deliveries", "reserve", "loans") in words.
+fn rights(codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|r| crate::words::code("right", r))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

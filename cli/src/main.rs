@@ -467,7 +467,7 @@ fn read_pin() -> Result<String, CmlError> {
     let mut line = String::new();
     stdin.lock().read_line(&mut line).map_err(|e| CmlError::InvalidInput {
         field: "pin".into(),
-        detail: format!("Could not read the PIN: {e}"),
+        detail: a("pin-unreadable", &[("detail", &e.to_string())]),
     })?;
     Ok(line.trim().to_owned())
 }
@@ -494,7 +494,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             .transpose()
             .map_err(|e| CmlError::InvalidInput {
                 field: "hub_certificate".into(),
-                detail: format!("The certificate file named by CML_HUB_CERTIFICATE cannot be read: {e}"),
+                detail: a("certificate-unreadable", &[("detail", &e.to_string())]),
             })?,
         device_name: Some("cml command line".into()),
         language: Some(cli.language.clone()),
@@ -634,13 +634,13 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             })?;
             print(json, &page, || {
                 if page.hits.is_empty() {
-                    return "Nothing found.".into();
+                    return t("nothing-found");
                 }
                 let mut out: Vec<String> = page
                     .hits
                     .iter()
                     .map(|h| {
-                        let by = h.author.clone().map(|a| format!(" by {a}")).unwrap_or_default();
+                        let by = h.author.clone().map(|a| format!(" / {a}")).unwrap_or_default();
                         format!(
                             "[{}] {}{}\n    {}\n    {}",
                             h.id, h.title, by, h.summary_line, h.availability
@@ -648,7 +648,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                     })
                     .collect();
                 if page.has_more {
-                    out.push("More results: use --offset.".into());
+                    out.push(t("more-results"));
                 }
                 out.join("\n")
             });
@@ -659,14 +659,14 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 let mut out = vec![r.title.clone()];
                 out.extend(r.subtitle.clone());
                 if !r.authors.is_empty() {
-                    out.push(format!("By: {}", r.authors.join("; ")));
+                    out.push(a("record-by", &[("authors", &r.authors.join("; "))]));
                 }
                 out.push(
                     format!("{} {}", r.format, r.year.clone().unwrap_or_default())
                         .trim()
                         .to_owned(),
                 );
-                out.extend(r.publisher.clone().map(|p| format!("Publisher: {p}")));
+                out.extend(r.publisher.clone().map(|p| a("record-publisher", &[("publisher", &p)])));
                 if !r.isbns.is_empty() {
                     out.push(format!("ISBN: {}", r.isbns.join(", ")));
                 }
@@ -717,7 +717,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
                 (None, false) => {
                     return Err(CmlError::InvalidInput {
                         field: "event".into(),
-                        detail: "Name an event, or use --all.".into(),
+                        detail: t("event-or-all"),
                     })
                 }
             };

@@ -178,7 +178,7 @@ pub fn attendance(
         let hosted = app.hosted_events()?;
         print(json, &hosted, || {
             if hosted.is_empty() {
-                return "You are not hosting any events.".into();
+                return crate::words::t("not-hosting");
             }
             hosted.iter().map(roster_text).collect::<Vec<_>>().join("\n")
         });
@@ -266,7 +266,7 @@ pub fn room_bookings(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     let bookings = app.room_bookings()?;
     print(json, &bookings, || {
         if bookings.is_empty() {
-            return "No room bookings.".into();
+            return crate::words::t("no-room-bookings");
         }
         bookings
             .iter()

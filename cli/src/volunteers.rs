@@ -3,6 +3,7 @@
 use clap::Subcommand;
 use cml_ffi::{CmlApp, CmlError};
 
+use crate::words::n;
 use crate::{change_line, print};
 
 #[derive(Subcommand)]
@@ -57,7 +58,7 @@ pub fn shifts(app: &CmlApp, json: bool, branch: Option<String>) -> Result<(), Cm
     let list = app.shifts(branch)?;
     print(json, &list, || {
         if list.is_empty() {
-            return "No shifts on the rota. Run `cml sync` when online.".into();
+            return crate::words::t("no-shifts");
         }
         list.iter()
             .map(|s| {
@@ -140,24 +141,31 @@ pub fn hours(
         || {
             let mut out: Vec<String> = months
                 .iter()
-                .map(|m| format!("{}: {} ({} sessions)", m.month, cml_api_hours(m.hours), m.sessions))
+                .map(|m| {
+                    crate::words::n(
+                        "hours-month",
+                        &[
+                            ("month", m.month.as_str().into()),
+                            ("hours", crate::words::hours(m.hours).into()),
+                            ("n", m.sessions.into()),
+                        ],
+                    )
+                })
                 .collect();
             for s in sessions.iter().filter(|s| !s.flags.is_empty() || s.check_out.is_none()) {
-                out.push(format!("{} at {}: {}", s.check_in, s.library_name, s.text));
+                out.push(crate::words::a(
+                    "hours-session",
+                    &[("when", &s.check_in), ("library", &s.library_name), ("text", &s.text)],
+                ));
             }
             if out.is_empty() {
-                "No hours yet.".into()
+                crate::words::t("no-hours")
             } else {
                 out.join("\n")
             }
         },
     );
     Ok(())
-}
-
-fn cml_api_hours(h: f64) -> String {
-    let minutes = (h * 60.0).round() as i64;
-    format!("{}:{:02} hours", minutes / 60, minutes % 60)
 }
 
 pub fn impact(
@@ -171,28 +179,67 @@ pub fn impact(
     let r = waiter.block_on(app.impact_report(library, from, to))?;
     print(json, &r, || {
         let mut out = vec![
-            format!("Impact report: {} from {} to {}", r.library, r.from, r.to),
-            format!("Members: {} ({} new)", r.members_total, r.members_new),
-            format!("Loans: {}; reservations: {}", r.loans, r.reservations),
-            format!("Events held: {}", r.events_held),
+            n(
+                "impact-head",
+                &[
+                    ("library", r.library.as_str().into()),
+                    ("from", r.from.as_str().into()),
+                    ("to", r.to.as_str().into()),
+                ],
+            ),
+            n(
+                "impact-members",
+                &[("total", r.members_total.into()), ("new", r.members_new.into())],
+            ),
+            n(
+                "impact-loans",
+                &[("loans", r.loans.into()), ("reservations", r.reservations.into())],
+            ),
+            n("impact-events", &[("n", r.events_held.into())]),
         ];
-        for a in &r.attendance {
+        for c in &r.attendance {
             out.push(format!(
-                "  {}: {} events, {} places booked, {} attended, {} not come, {} walk-ins",
-                a.category, a.events, a.booked_places, a.attended, a.no_shows, a.walk_ins
+                "  {}",
+                n(
+                    "impact-category",
+                    &[
+                        ("category", crate::words::code("category", &c.category).into()),
+                        ("events", c.events.into()),
+                        ("booked", c.booked_places.into()),
+                        ("attended", c.attended.into()),
+                        ("absent", c.no_shows.into()),
+                        ("walkins", c.walk_ins.into()),
+                    ]
+                )
             ));
         }
-        out.push(format!(
-            "Volunteer hours: {:.2} by {} volunteers",
-            r.volunteer_hours, r.active_volunteers
+        out.push(n(
+            "impact-volunteers",
+            &[
+                ("hours", crate::words::hours(r.volunteer_hours).into()),
+                ("n", r.active_volunteers.into()),
+            ],
         ));
-        out.push(format!(
-            "Home-delivery visits: {} to {} readers",
-            r.delivery_visits, r.readers_served
+        out.push(n(
+            "impact-deliveries",
+            &[
+                ("visits", r.delivery_visits.into()),
+                ("readers", r.readers_served.into()),
+            ],
         ));
-        out.push(format!(
-            "Room bookings by partners: {} ({:.1} hours)",
-            r.room_bookings, r.room_hours
+        out.push(n(
+            "impact-rooms",
+            &[
+                ("n", r.room_bookings.into()),
+                ("hours", crate::words::hours(r.room_hours).into()),
+            ],
+        ));
+        out.push(n(
+            "impact-consultations",
+            &[
+                ("n", r.consultations.into()),
+                ("answers", r.consultation_responses.into()),
+            ],
         ));
         out.join("\n")
     });

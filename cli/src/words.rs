@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use cml_ffi::cml_core::i18n::{Catalogue, Lang, Words};
+use cml_ffi::cml_core::i18n::{Catalogue, FluentValue, Lang, Words};
 
 pub const CLI: [(Lang, &str); 3] = [
     (Lang::En, include_str!("../i18n/en.ftl")),
@@ -36,6 +36,16 @@ pub fn t(id: &str) -> String {
 pub fn a(id: &str, args: &[(&str, &str)]) -> String {
     let args: Vec<_> = args.iter().map(|(k, v)| (*k, v.to_string().into())).collect();
     w().a(id, &args)
+}
+
+/// A message with numbers among its arguments (for plural forms).
+pub fn n(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    w().a(id, args)
+}
+
+/// A length of time worked, in words ("3 hours", "1 h 30 min").
+pub fn hours(h: f64) -> String {
+    cml_ffi::cml_core::i18n::words(LANGUAGE.get().copied().unwrap_or_default()).hours(h)
 }
 
 /// A code's display text ("visit", "not_home"), from the core's catalogue.

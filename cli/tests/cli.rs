@@ -906,6 +906,20 @@ async fn the_command_prints_in_polish_and_urdu() {
         "{urdu_libraries}"
     );
 
+    // Errors and the command's own lines are in the language too.
+    let missing = device.run(&["--language", "pl", "show", "999999"]).await;
+    assert!(!missing.status.success());
+    let said = stderr(&missing);
+    assert!(said.contains("Na tym urządzeniu nie ma rekordu"), "{said}");
+    assert_eq!(english_words(&said, &[]), Vec::<String>::new(), "{said}");
+    let history = stdout(&device.run(&["--language", "ur", "history", "list"]).await);
+    assert!(history.contains("پڑھنے کی تاریخ"), "{history}");
+    assert_eq!(
+        english_words(&history, &["cml history on".into()]),
+        Vec::<String>::new(),
+        "{history}"
+    );
+
     // A language the command does not have is refused clearly.
     let out = device.run(&["--language", "de", "libraries"]).await;
     assert!(!out.status.success());
