@@ -247,6 +247,8 @@ def test_the_language_switches_at_once_and_home_reads_in_polish_and_urdu(hub, da
     event = next(e for e in app.events(no_filter) if e.can_book)
     change = run(app.book_event(event.id, 1))
     assert change.outcome == f"Your place at {event.title} is confirmed."
+    english_home = app.home_screen()
+    assert english_home.greeting.endswith(", Margaret")
 
     # Polish: the screens are told to read again, and read in Polish with no sync.
     assert app.set_language("pl") == "pl"
@@ -254,6 +256,14 @@ def test_the_language_switches_at_once_and_home_reads_in_polish_and_urdu(hub, da
     assert any("everything" in what for what in heard), heard
     observation.cancel()
     assert app.status().summary.startswith("Wszystko aktualne (sprawdzono ")
+    home = app.home_screen()
+    assert home.greeting in {"Witaj, Margaret", "Dzień dobry, Margaret", "Dobry wieczór, Margaret"}, home.greeting
+    assert home.status.summary.startswith("Wszystko aktualne")
+    assert any(i.kind == "next_event" and i.text.startswith("Twoje następne wydarzenie: „") for i in home.items), \
+        [i.text for i in home.items]
+    assert len(home.items) == len(english_home.items)
+    for polish, english in zip(home.items, english_home.items):
+        assert polish.text != english.text, polish.text
     assert app.changes(5)[0].outcome == f"Twoje miejsce na „{event.title}” jest potwierdzone."
     mine = next(e for e in app.events(no_filter) if e.id == event.id)
     assert mine.my_booking == "Masz rezerwację (1 miejsce)"
@@ -270,6 +280,11 @@ def test_the_language_switches_at_once_and_home_reads_in_polish_and_urdu(hub, da
     assert app.set_language("ur") == "ur"
     assert app.language_is_rtl()
     assert "تازہ" in app.status().summary
+    home = app.home_screen()
+    assert home.greeting.replace("\u2068", "").replace("\u2069", "") in \
+        {"سلام، Margaret", "صبح بخیر، Margaret", "شام بخیر، Margaret"}, home.greeting
+    assert any(i.kind == "next_event" and i.text.startswith("آپ کی اگلی تقریب:") for i in home.items), \
+        [i.text for i in home.items]
     assert f"\u2068{event.title}\u2069" in app.changes(5)[0].outcome
     baswich = next(l for l in app.libraries() if l.code == "BAS")
     assert baswich.week[0].day == "پیر"

@@ -11,6 +11,7 @@ import org.communitylibrary.cml.DataListener
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Assertions.fail
 import org.junit.jupiter.api.BeforeEach
@@ -246,5 +247,39 @@ class CmlTest {
         restartHub()
         member.sync(null)
         assertTrue(member.consultations().first { it.id == hours.id }.answered)
+    }
+
+    @Test
+    fun theLanguageSwitchesAtOnceAndHomeReadsInPolishAndUrdu() = runBlocking {
+        val app = app()
+        assertEquals("en", app.language())
+        app.login("2100000001", "1234")
+        app.sync(null)
+        val event = app.events(allEvents).first { it.canBook }
+        app.bookEvent(event.id, 1L)
+        val english = app.homeScreen()
+        assertTrue(english.greeting.endsWith(", Margaret"), english.greeting)
+
+        // Polish, with no sync: the greeting, the sync line and every item.
+        assertEquals("pl", app.setLanguage("pl"))
+        val polish = app.homeScreen()
+        assertTrue(
+            polish.greeting in setOf("Witaj, Margaret", "Dzień dobry, Margaret", "Dobry wieczór, Margaret"),
+            polish.greeting,
+        )
+        assertTrue(polish.status.summary.startsWith("Wszystko aktualne"), polish.status.summary)
+        val next = polish.items.first { it.kind == "next_event" }
+        assertTrue(next.text.startsWith("Twoje następne wydarzenie: „"), next.text)
+        assertEquals(english.items.size, polish.items.size)
+        english.items.zip(polish.items).forEach { (en, pl) -> assertNotEquals(en.text, pl.text) }
+
+        // Urdu: right to left, in its own script.
+        assertEquals("ur", app.setLanguage("ur"))
+        assertTrue(app.languageIsRtl())
+        val urdu = app.homeScreen()
+        val plain = urdu.greeting.replace("\u2068", "").replace("\u2069", "")
+        assertTrue(plain in setOf("سلام، Margaret", "صبح بخیر، Margaret", "شام بخیر، Margaret"), urdu.greeting)
+        assertTrue(urdu.status.summary.contains("تازہ"), urdu.status.summary)
+        assertTrue(urdu.items.first { it.kind == "next_event" }.text.startsWith("آپ کی اگلی تقریب:"))
     }
 }
