@@ -376,6 +376,24 @@ pub async fn send_to(url: &str, who: &TestPerson, change: Change) -> ChangeResul
     results.results.remove(0)
 }
 
+/// One change sent straight to the hub at `url` with the given key, or why it could not be sent
+/// (for callers that retry with the same key while a hub comes back).
+pub async fn try_send_keyed(url: &str, who: &TestPerson, change: &Change, key: &str) -> Result<ChangeResult, String> {
+    let resp = reqwest::Client::new()
+        .post(format!("{url}/v1/changes"))
+        .bearer_auth(&who.token)
+        .timeout(Duration::from_secs(10))
+        .json(&serde_json::json!({ "changes": [{ "key": key, "made_at": chrono::Utc::now(), "change": change }] }))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !resp.status().is_success() {
+        return Err(resp.status().to_string());
+    }
+    let mut results: cml_api::ChangeResults = resp.json().await.map_err(|e| e.to_string())?;
+    Ok(results.results.remove(0))
+}
+
 /// A small catalogue: Jane Eyre (copies at Baswich and Holmcroft), The secret garden in large
 /// print (one copy, Brewood), Grow your own vegetables (Baswich), and a reference-only local
 /// history (Baswich).
