@@ -331,6 +331,16 @@ pub fn grant_role(
     volunteer_roles(c, card)
 }
 
+/// A volunteer role's display words, or the text as given when it is no role we know (so a
+/// mistyped role reads back as typed, and no message id is made from input).
+fn role_name(role: &str) -> cml_api::i18n::Arg {
+    if VOLUNTEER_ROLES.contains(&role) {
+        Msg::new(&format!("code-volunteer-role-{role}")).into()
+    } else {
+        role.into()
+    }
+}
+
 pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubResult<Vec<VolunteerRole>> {
     let p =
         by_card(c, card)?.ok_or_else(|| HubError::NotFound(say_msg(Msg::new("hub-no-one-card").arg("card", card))))?;
@@ -342,7 +352,7 @@ pub fn remove_role(c: &mut dyn Conn, card: &str, role: &VolunteerRole) -> HubRes
         return Err(HubError::NotFound(say_msg(
             Msg::new("hub-not-role-at")
                 .arg("name", &p.name)
-                .arg("role", Msg::new(&format!("code-volunteer-role-{}", role.role)))
+                .arg("role", role_name(&role.role))
                 .arg("library", &role.library),
         )));
     }
@@ -927,7 +937,7 @@ fn volunteer(c: &mut dyn Conn, card: &str, role: &str, field: &str) -> HubResult
             say_msg(
                 Msg::new("hub-lacks-role")
                     .arg("name", &p.name)
-                    .arg("role", Msg::new(&format!("code-volunteer-role-{role}"))),
+                    .arg("role", role_name(role)),
             ),
         ));
     }

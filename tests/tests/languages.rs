@@ -288,6 +288,24 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
         .await
         .unwrap();
     assert_eq!(body.message, "Wpisz, czego szukasz.");
+    // A role that is not one of the hub's reads back as typed (no message id is made from it).
+    let coordinator = hub.person("Cora Coordinator", &[cml_api::Role::Coordinator]).await;
+    let helper = hub.person("Hal Helper", &[cml_api::Role::Volunteer]).await;
+    for (lang, expected) in [("en", "Hal Helper is not \"gardener\" at BAS."), ("pl", "gardener")] {
+        let resp = client
+            .post(format!("{}/v1/volunteers/{}/roles/remove", hub.url(), helper.card))
+            .bearer_auth(&coordinator.token)
+            .header("Accept-Language", lang)
+            .json(&serde_json::json!({ "library": "BAS", "role": "gardener" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 404);
+        let body: cml_api::ApiError = resp.json().await.unwrap();
+        let said = body.message.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(said.contains(expected), "{said}");
+        assert!(!said.contains("code-volunteer-role"), "{said}");
+    }
     // An error of the hub's own; English with no header, or one the hub does not have.
     for (header, expected) in [
         (Some("ur"), "اس سرور پر ایسا کوئی پتہ نہیں ہے۔"),
