@@ -304,6 +304,25 @@ async fn rival(url: String, token: String, event: i64, stop: Arc<std::sync::atom
     }
 }
 
+/// Adds copies of the record with control number `record` at Baswich, straight on the hub.
+async fn add_copies(hub: &TestHub, record: &str, barcodes: &[String]) -> Result<(), String> {
+    let csv = format!(
+        "barcode,record,branch,call_number,item_type,location\n{}",
+        barcodes
+            .iter()
+            .map(|b| format!("{b},{record},BAS,635 GRO,BK,\n"))
+            .collect::<String>()
+    );
+    let db = hub.db().clone();
+    tokio::task::spawn_blocking(move || {
+        cml_hub::catalogue::import_items(&db, "items.csv", &csv, &cml_hub::catalogue::BranchMapping::AsIs)
+    })
+    .await
+    .unwrap()
+    .map(|_| ())
+    .map_err(|e| format!("add the copies {barcodes:?}: {e}"))
+}
+
 /// "2026-12-14 10:00" and an hour later: a room slot as the phone's form gives it.
 fn slot(day: chrono::NaiveDate, hour: u32) -> (String, String) {
     (format!("{day} {hour:02}:00"), format!("{day} {:02}:00", hour + 1))
@@ -355,20 +374,7 @@ async fn extras(
     type HubError = cml_hub::error::HubError;
     let reader = hub.person(&format!("Reader {seed}"), &[]).await;
     let copies: Vec<String> = (0..2).map(|i| format!("D{seed}-{i}")).collect();
-    let csv = format!(
-        "barcode,record,branch,call_number,item_type,location\n{}",
-        copies
-            .iter()
-            .map(|b| format!("{b},{},BAS,635 GRO,BK,\n", catalogue.lent))
-            .collect::<String>()
-    );
-    let db = hub.db().clone();
-    tokio::task::spawn_blocking(move || {
-        cml_hub::catalogue::import_items(&db, "items.csv", &csv, &cml_hub::catalogue::BranchMapping::AsIs)
-    })
-    .await
-    .unwrap()
-    .map_err(|e| format!("add the desk copies: {e}"))?;
+    add_copies(hub, &catalogue.lent, &copies).await?;
 
     // One title in the member's reading history; an event the member hosts, starting within the
     // hour (its door is open); a room of the schedule's own.
@@ -488,17 +494,7 @@ async fn extras(
         return Err(format!("the visited reader's delivery: {}", asked.message));
     }
     let visit_copy = format!("V{seed}");
-    let csv = format!(
-        "barcode,record,branch,call_number,item_type,location\n{visit_copy},{},BAS,635 GRO,BK,\n",
-        catalogue.lent
-    );
-    let db = hub.db().clone();
-    tokio::task::spawn_blocking(move || {
-        cml_hub::catalogue::import_items(&db, "items.csv", &csv, &cml_hub::catalogue::BranchMapping::AsIs)
-    })
-    .await
-    .unwrap()
-    .map_err(|e| format!("add the visit's copy: {e}"))?;
+    add_copies(hub, &catalogue.lent, std::slice::from_ref(&visit_copy)).await?;
     let (visited_id, card) = (visited.id, member.card.clone());
     let visit = hub
         .db()
@@ -600,20 +596,7 @@ async fn schedule(
     proxy.set(Fault::Pass);
     // Two copies of the lent title, lent to the member at the desk before their phone first syncs.
     let barcodes: Vec<String> = (0..2).map(|i| format!("S{seed}-{i}")).collect();
-    let csv = format!(
-        "barcode,record,branch,call_number,item_type,location\n{}",
-        barcodes
-            .iter()
-            .map(|b| format!("{b},{},BAS,635 GRO,BK,\n", catalogue.lent))
-            .collect::<String>()
-    );
-    let db = hub.db().clone();
-    tokio::task::spawn_blocking(move || {
-        cml_hub::catalogue::import_items(&db, "items.csv", &csv, &cml_hub::catalogue::BranchMapping::AsIs)
-    })
-    .await
-    .unwrap()
-    .map_err(|e| format!("add the copies: {e}"))?;
+    add_copies(hub, &catalogue.lent, &barcodes).await?;
     let mut loans = Vec::new();
     for barcode in &barcodes {
         let lent = direct(
