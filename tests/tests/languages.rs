@@ -267,26 +267,10 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
         ("ur", "کیٹلاگ میں ریکارڈ 999999 نہیں ہے۔"),
         ("en", "There is no record 999999 in the catalogue."),
     ] {
-        let body: cml_api::ApiError = client
-            .get(format!("{}/v1/catalogue/999999", hub.url()))
-            .header("Accept-Language", lang)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let body = error_in(&client, &format!("{}/v1/catalogue/999999", hub.url()), lang).await;
         assert_eq!(body.message.replace(['\u{2068}', '\u{2069}'], ""), expected);
     }
-    let body: cml_api::ApiError = client
-        .get(format!("{}/v1/catalogue/search?q=", hub.url()))
-        .header("Accept-Language", "pl")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let body = error_in(&client, &format!("{}/v1/catalogue/search?q=", hub.url()), "pl").await;
     assert_eq!(body.message, "Wpisz, czego szukasz.");
     // A role that is not one of the hub's reads back as typed (no message id is made from it).
     let coordinator = hub.person("Cora Coordinator", &[cml_api::Role::Coordinator]).await;
@@ -319,6 +303,19 @@ async fn the_hub_answers_in_the_language_the_request_asks_for() {
         let body: cml_api::ApiError = req.send().await.unwrap().json().await.unwrap();
         assert_eq!(body.message, expected);
     }
+}
+
+/// The error body the hub answers a GET of `url` with, asked in `lang`.
+async fn error_in(client: &reqwest::Client, url: &str, lang: &str) -> cml_api::ApiError {
+    client
+        .get(url)
+        .header("Accept-Language", lang)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
 }
 
 /// Outcomes the hub builds from parts (a return and what to do with the copy next; a shift's
