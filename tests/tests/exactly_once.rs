@@ -3,15 +3,15 @@
 //!
 //! The hub runs as its own `cml-hub` process. Each schedule is one member (who also volunteers
 //! at a library and coordinates, so one phone can make every type of change) on a fresh device
-//! making a random sequence of changes of 30 of the 32 types: bookings and cancellations, renewals of
+//! making a random sequence of changes of all 32 types: bookings and cancellations, renewals of
 //! two loans (to the limit), reservations and their pauses, moves and cancellation, the
 //! reading-history setting and deleting the history, the usual pickup library, shifts, volunteer
 //! check-in, check-out and a fixed check-out, lending and taking back copies at the desk, a
 //! series booking, attendance and walk-ins at the door of an event the member hosts, room
 //! bookings and a cancellation, asking for home delivery, pausing and restarting a reader's
 //! delivery, choosing a reader's books and recording the visit, letting a carer act for them and
-//! stopping it, and answering a consultation (not yet: a reader's reaction to a delivered title
-//! and closing a welfare concern); while
+//! stopping it, answering a consultation, reacting (as a carer) to a title delivered to a reader,
+//! and closing the welfare concern raised at that reader's door; while
 //! the proxy applies a fault to each request
 //! (not each connection: it makes the hub close every connection after its answer, so a kept-alive
 //! connection cannot carry requests past it): drop the request, drop the reply, delay, truncate the
@@ -130,6 +130,11 @@ enum Op {
     /// or nobody at home.
     Choose,
     Record(bool),
+    /// The cared-for reader's delivered title, as their carer: "more like this" (true) or
+    /// "not for me".
+    React(bool),
+    /// Closes the welfare concern raised at the cared-for reader's door, with note `n`.
+    CloseConcern(u8),
 }
 
 /// The catalogue a lane's hub holds: the titles members reserve, and the one lent out per
@@ -169,6 +174,12 @@ struct Extras {
     /// Today's visit to the second reader, and the copy for their bag.
     visit: i64,
     visit_copy: String,
+    /// A third reader, who lets the member act for them in their home delivery: today's visit
+    /// that delivered a copy (which the member reacts to) and the one that raised a welfare
+    /// concern (which the member, as coordinator, closes).
+    delivered_visit: i64,
+    delivered_copy: String,
+    concern_visit: i64,
 }
 
 impl Op {
@@ -205,31 +216,35 @@ impl Op {
             Op::Fix => "fix_check_out",
             Op::Choose => "choose_items",
             Op::Record(_) => "record_visit",
+            Op::React(_) => "react_to_item",
+            Op::CloseConcern(_) => "close_concern",
         }
     }
 }
 
 fn random_op(rng: &mut StdRng, events: usize, scarce: usize, titles: usize) -> Op {
-    // Half the time one of the 16 change types here; otherwise one of the 14 below.
+    // Half the time one of the 18 change types here; otherwise one of the 14 below.
     if rng.gen_bool(0.5) {
         return match rng.gen_range(0..100) {
             0..=5 => Op::DeleteHistory,
-            6..=16 => Op::Lend(rng.gen_range(0..2)),
-            17..=24 => Op::Return(rng.gen_range(0..2)),
-            25..=29 => Op::Series,
-            30..=36 => Op::Attend(rng.gen_bool(0.5)),
-            37..=41 => Op::WalkIns(rng.gen_range(0..6)),
-            42..=48 => Op::Room(rng.gen_range(0..ROOM_HOURS.len())),
-            49..=53 => Op::CancelRoom,
-            54..=58 => Op::AskDelivery,
-            59..=64 => Op::PauseDelivery,
-            65..=70 => Op::ResumeDelivery,
-            71..=77 => Op::Grant,
-            78..=82 => Op::Revoke,
-            83..=86 => Op::Answer,
-            87..=90 => Op::Fix,
-            91..=93 => Op::Choose,
-            _ => Op::Record(rng.gen_bool(0.5)),
+            6..=15 => Op::Lend(rng.gen_range(0..2)),
+            16..=22 => Op::Return(rng.gen_range(0..2)),
+            23..=27 => Op::Series,
+            28..=33 => Op::Attend(rng.gen_bool(0.5)),
+            34..=38 => Op::WalkIns(rng.gen_range(0..6)),
+            39..=45 => Op::Room(rng.gen_range(0..ROOM_HOURS.len())),
+            46..=50 => Op::CancelRoom,
+            51..=55 => Op::AskDelivery,
+            56..=61 => Op::PauseDelivery,
+            62..=67 => Op::ResumeDelivery,
+            68..=73 => Op::Grant,
+            74..=78 => Op::Revoke,
+            79..=82 => Op::Answer,
+            83..=86 => Op::Fix,
+            87..=89 => Op::Choose,
+            90..=93 => Op::Record(rng.gen_bool(0.5)),
+            94..=96 => Op::React(rng.gen_bool(0.5)),
+            _ => Op::CloseConcern(rng.gen()),
         };
     }
     match rng.gen_range(0..100) {
@@ -324,6 +339,11 @@ async fn add_copies(hub: &TestHub, record: &str, barcodes: &[String]) -> Result<
 }
 
 /// "2026-12-14 10:00" and an hour later: a room slot as the phone's form gives it.
+/// The note closing the welfare concern, told apart by `n` so the hub shows which close stood.
+fn concern_note(n: u8) -> String {
+    format!("Rang her daughter, who is visiting today ({n}).")
+}
+
 fn slot(day: chrono::NaiveDate, hour: u32) -> (String, String) {
     (format!("{day} {hour:02}:00"), format!("{day} {:02}:00", hour + 1))
 }
@@ -529,6 +549,98 @@ async fn extras(
         .await
         .map_err(|e| format!("today's visit: {e}"))?;
 
+    // A third reader lets the member act for them in their home delivery. Today the member
+    // delivered them a copy, and at a second call found them unwell and raised a concern.
+    let cared = hub.person(&format!("Cared-for reader {seed}"), &[]).await;
+    for (change, want) in [
+        (
+            Change::GrantProxy {
+                carer_card: member.card.clone(),
+                rights: vec!["deliveries".into()],
+            },
+            "proxy_granted",
+        ),
+        (
+            Change::RequestDelivery {
+                request: delivery_request(),
+            },
+            "delivery_requested",
+        ),
+    ] {
+        let done = direct(hub, proxy, &cared, change).await;
+        if done.code != want {
+            return Err(format!("the cared-for reader: {} ({})", done.message, done.code));
+        }
+    }
+    let delivered_copy = format!("R{seed}");
+    add_copies(hub, &catalogue.lent, std::slice::from_ref(&delivered_copy)).await?;
+    let (cared_id, card) = (cared.id, member.card.clone());
+    let (delivered_visit, concern_visit) = hub
+        .db()
+        .write(move |c| {
+            let id = c
+                .query_one(
+                    "SELECT id FROM deliveries WHERE reader_id = $1",
+                    cml_hub::params![cared_id],
+                )?
+                .i64(0)?;
+            cml_hub::deliveries::accept(c, id, Utc::now())?;
+            for time_of_day in ["morning", "any"] {
+                let plan = cml_api::VisitPlan {
+                    date: cml_api::london::today(Utc::now()),
+                    time_of_day: time_of_day.into(),
+                    chooser_card: card.clone(),
+                    deliverer_card: card.clone(),
+                    repeat: 0,
+                };
+                cml_hub::deliveries::schedule(c, id, &plan, Utc::now())?;
+            }
+            let visits = c.query(
+                "SELECT id FROM visits WHERE delivery_id = $1 ORDER BY id",
+                cml_hub::params![id],
+            )?;
+            Ok::<_, HubError>((visits[0].i64(0)?, visits[1].i64(0)?))
+        })
+        .await
+        .map_err(|e| format!("the cared-for reader's visits: {e}"))?;
+    for (change, want) in [
+        (
+            Change::ChooseItems {
+                visit_id: delivered_visit,
+                barcodes: vec![delivered_copy.clone()],
+            },
+            "bag_ready",
+        ),
+        (
+            Change::RecordVisit {
+                visit_id: delivered_visit,
+                outcome: "delivered".into(),
+                note: None,
+                handed: vec![delivered_copy.clone()],
+                collected: vec![],
+            },
+            "delivered",
+        ),
+        (
+            Change::RecordVisit {
+                visit_id: concern_visit,
+                outcome: "welfare_concern".into(),
+                note: Some("Unwell and alone; asked for her daughter to be told.".into()),
+                handed: vec![],
+                collected: vec![],
+            },
+            "welfare_concern",
+        ),
+    ] {
+        let done = direct(hub, proxy, member, change).await;
+        if done.code != want {
+            return Err(format!(
+                "the cared-for reader's visits: {} ({})",
+                done.message, done.code
+            ));
+        }
+    }
+
     // Yesterday's session at the library, checked in and out.
     let session = format!("fix-session-{seed}");
     let utc = chrono::FixedOffset::east_opt(0).unwrap();
@@ -570,6 +682,9 @@ async fn extras(
         session_at,
         visit,
         visit_copy,
+        delivered_visit,
+        delivered_copy,
+        concern_visit,
     })
 }
 
@@ -748,6 +863,12 @@ async fn schedule(
                         };
                         app.record_visit(x.visit, outcome.into(), None, handed, vec![]).await
                     }
+                    Op::React(more) => {
+                        let reaction = if more { "more_like_this" } else { "not_for_me" };
+                        app.react_to_item(x.delivered_visit, x.delivered_copy.clone(), reaction.into())
+                            .await
+                    }
+                    Op::CloseConcern(n) => app.close_concern(x.concern_visit, concern_note(n)).await,
                     Op::Fix => {
                         let at = (x.session_at + chrono::Duration::hours(3)).to_rfc3339();
                         app.fix_check_out(x.session.clone(), at, "Forgot to check out".into())
@@ -858,6 +979,7 @@ async fn schedule(
     let (mut rooms_booked, mut room_cancelled) = (HashSet::new(), false);
     let (mut asked, mut paused, mut granted, mut answered, mut fixed) = (false, false, false, false, false);
     let mut visit: Option<&str> = None;
+    let (mut reaction, mut closed): (Option<&str>, Option<String>) = (None, None);
     for ((op, _), change) in issued.iter().zip(&changes) {
         if change.state == "waiting" || change.outcome.as_deref().unwrap_or("").is_empty() {
             return Err(format!("change {} has no outcome on the device", change.summary));
@@ -1033,6 +1155,17 @@ async fn schedule(
                 visit = Some(outcome);
                 code == outcome
             }
+            // Saying it again replaces it.
+            Op::React(more) => {
+                reaction = Some(if more { "more_like_this" } else { "not_for_me" });
+                code == "reacted"
+            }
+            // The first close stands; the phone refuses another once it knows, the hub before.
+            Op::CloseConcern(_) if closed.is_some() => code == "already_closed",
+            Op::CloseConcern(n) => {
+                closed = Some(concern_note(n));
+                code == "concern_closed"
+            }
         };
         if !fits {
             return Err(format!(
@@ -1163,11 +1296,11 @@ async fn schedule(
             (check_ins + 1, check_outs + 1)
         ));
     }
-    // Four more keys: the first reservation, yesterday's check-in and check-out, the first room
-    // booking.
-    if applied != issued.len() as i64 + 4 {
+    // Seven more keys: the first reservation, yesterday's check-in and check-out, the first room
+    // booking, and the cared-for reader's bag and two visits.
+    if applied != issued.len() as i64 + 7 {
         return Err(format!(
-            "the hub applied {applied} keys for {} changes and the four made before",
+            "the hub applied {applied} keys for {} changes and the seven made before",
             issued.len()
         ));
     }
@@ -1186,6 +1319,8 @@ async fn schedule(
         fixed,
         visit: visit.unwrap_or("scheduled").to_owned(),
         visit_copy_out: i64::from(visit == Some("delivered")),
+        reactions: reaction.map(|r| vec![r.to_owned()]).unwrap_or_default(),
+        concern: closed.map(|note| (note, account)),
     };
     let found = others(hub, account, &extra, catalogue).await?;
     if found != want {
@@ -1240,6 +1375,10 @@ struct Others {
     /// Today's visit's status, and whether its copy is out (handed over).
     visit: String,
     visit_copy_out: i64,
+    /// The reactions to the cared-for reader's delivered copy, and the concern's closing note and
+    /// who closed it.
+    reactions: Vec<String>,
+    concern: Option<(String, i64)>,
 }
 
 async fn others(hub: &TestHub, account: i64, x: &Extras, catalogue: &Catalogue) -> Result<Others, String> {
@@ -1329,6 +1468,24 @@ async fn others(hub: &TestHub, account: i64, x: &Extras, catalogue: &Catalogue) 
                     "SELECT CAST(COUNT(*) AS BIGINT) FROM loans WHERE item_barcode = $1 AND returned_at IS NULL",
                     params![x.visit_copy.clone()],
                 )?,
+                reactions: c
+                    .query(
+                        "SELECT reaction FROM visit_reactions WHERE visit_id = $1 AND barcode = $2",
+                        params![x.delivered_visit, x.delivered_copy.clone()],
+                    )?
+                    .iter()
+                    .map(|r| r.str(0))
+                    .collect::<Result<_, _>>()?,
+                concern: {
+                    let r = c.query_one(
+                        "SELECT concern_close_note, concern_closed_by FROM visits WHERE id = $1",
+                        params![x.concern_visit],
+                    )?;
+                    match (r.opt_str(0)?, r.opt_i64(1)?) {
+                        (Some(note), Some(by)) => Some((note, by)),
+                        _ => None,
+                    }
+                },
             })
         })
         .await
@@ -1544,7 +1701,7 @@ async fn every_change_lands_exactly_once_under_faults() {
     }
     if only.is_none() {
         let least = (seeds.len() as u64 / 10).max(5);
-        // Thirty change types share the schedules' steps: each must have been made at least a
+        // Thirty-two change types share the schedules' steps: each must have been made at least a
         // twentieth as many times as there are schedules.
         let least_of_a_type = (seeds.len() as u64 / 20).max(5);
         for op in [
@@ -1578,6 +1735,8 @@ async fn every_change_lands_exactly_once_under_faults() {
             Op::Fix,
             Op::Choose,
             Op::Record(true),
+            Op::React(true),
+            Op::CloseConcern(0),
         ] {
             let kind = op.change_type();
             let n: u64 = settled.iter().filter(|((k, _), _)| *k == kind).map(|(_, n)| n).sum();
