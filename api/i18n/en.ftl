@@ -415,3 +415,29 @@ answers-does-not-fit = The answer to "{ $question }" does not fit the question.
 outcome-room-taken-by = The room is taken then by { $title }.
 outcome-room-taken-partner = The room is booked by a partner service then.
 outcome-not-your-reserving = { $name } has not asked you to reserve for them.
+
+## The impact report: CSV column headers and each figure's label (the hub's CSV and the phone's)
+
+report-csv-header = figure,category,value,label
+report-library = Library
+report-period_from = From
+report-period_to = To
+report-generated_at = Made at
+report-members_total = Members
+report-members_new = New members
+report-loans = Loans
+report-reservations = Reservations
+report-events_held = Events held
+report-events = Events
+report-booked_places = Booked places
+report-attended = Came
+report-no_shows = Did not come
+report-walk_ins = Came without booking
+report-volunteer_hours = Volunteer hours
+report-active_volunteers = Active volunteers
+report-delivery_visits = Home delivery visits
+report-readers_served = Readers served
+report-room_bookings = Room bookings
+report-room_hours = Room hours
+report-consultations = Consultations running
+report-consultation_responses = Answers to consultations

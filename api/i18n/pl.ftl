@@ -396,3 +396,29 @@ answers-does-not-fit = Odpowiedź na „{ $question }” nie pasuje do pytania.
 outcome-room-taken-by = Sala jest wtedy zajęta: „{ $title }”.
 outcome-room-taken-partner = Sala jest wtedy zarezerwowana przez partnera.
 outcome-not-your-reserving = { $name } nie prosi Cię o rezerwowanie dla niej lub dla niego.
+
+## Raport: nagłówki kolumn CSV i opis każdej liczby
+
+report-csv-header = wskaźnik,kategoria,wartość,opis
+report-library = Biblioteka
+report-period_from = Od
+report-period_to = Do
+report-generated_at = Utworzono
+report-members_total = Czytelnicy
+report-members_new = Nowi czytelnicy
+report-loans = Wypożyczenia
+report-reservations = Rezerwacje
+report-events_held = Odbyte wydarzenia
+report-events = Wydarzenia
+report-booked_places = Zarezerwowane miejsca
+report-attended = Obecni
+report-no_shows = Nieobecni
+report-walk_ins = Bez zapisu
+report-volunteer_hours = Godziny wolontariuszy
+report-active_volunteers = Aktywni wolontariusze
+report-delivery_visits = Wizyty z dowozem książek
+report-readers_served = Obsłużeni czytelnicy
+report-room_bookings = Rezerwacje sal
+report-room_hours = Godziny w salach
+report-consultations = Trwające konsultacje
+report-consultation_responses = Odpowiedzi w konsultacjach

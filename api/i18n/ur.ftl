@@ -374,3 +374,29 @@ answers-does-not-fit = "{ $question }" کا جواب سوال سے میل نہی
 outcome-room-taken-by = اس وقت کمرہ { $title } کے لیے لیا ہوا ہے۔
 outcome-room-taken-partner = اس وقت کمرہ کسی شراکت دار ادارے نے بک کیا ہوا ہے۔
 outcome-not-your-reserving = { $name } نے آپ سے اپنے لیے ریزرو کرنے کو نہیں کہا۔
+
+## اثر کی رپورٹ: CSV کے کالموں کے عنوان اور ہر عدد کا نام
+
+report-csv-header = پیمانہ,زمرہ,قدر,وضاحت
+report-library = لائبریری
+report-period_from = سے
+report-period_to = تک
+report-generated_at = بنائی گئی
+report-members_total = ممبر
+report-members_new = نئے ممبر
+report-loans = ادھار دی گئی کتابیں
+report-reservations = محفوظ کی گئی کتابیں
+report-events_held = ہونے والی تقریبات
+report-events = تقریبات
+report-booked_places = بک کی گئی جگہیں
+report-attended = آئے
+report-no_shows = نہیں آئے
+report-walk_ins = بغیر بکنگ کے آئے
+report-volunteer_hours = رضاکاروں کے گھنٹے
+report-active_volunteers = سرگرم رضاکار
+report-delivery_visits = گھر پر کتابیں پہنچانے کے دورے
+report-readers_served = جن قارئین کو کتابیں ملیں
+report-room_bookings = کمروں کی بکنگ
+report-room_hours = کمروں کے گھنٹے
+report-consultations = جاری مشاورتیں
+report-consultation_responses = مشاورتوں کے جوابات

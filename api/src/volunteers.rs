@@ -115,6 +115,30 @@ pub struct ImpactReport {
     pub consultation_responses: i64,
 }
 
+/// The impact reports a coordinator's phone keeps to open offline
+/// (`GET /v1/reports/impact/periods`): this month so far, last month and the council's year so
+/// far (from 1 April), each for every library and for all of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ImpactPeriods {
+    pub generated_at: DateTime<Utc>,
+    pub periods: Vec<ImpactPeriod>,
+}
+
+/// One standard period's reports: "all" first, then each library by code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ImpactPeriod {
+    /// "this_month", "last_month" or "year" (from 1 April).
+    pub period: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub reports: Vec<ImpactReport>,
+}
+
+/// The standard periods' codes, in the order they are shown.
+pub const IMPACT_PERIODS: [&str; 3] = ["this_month", "last_month", "year"];
+
 /// A volunteer role at a library (`POST /v1/volunteers/{card}/roles`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

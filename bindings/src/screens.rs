@@ -6,6 +6,7 @@ use cml_core::circulation::{AccountScreen, JoinScreen, TitleScreen};
 use cml_core::deliveries::{ChooseScreen, DeliveriesScreen, HomeDeliveryScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
+use cml_core::report::ImpactScreen;
 use cml_core::volunteers::{RotaScreen, TodayScreen};
 use cml_core::{EventFilter, HomeScreen};
 
@@ -87,5 +88,16 @@ impl CmlApp {
     /// Join: the libraries to choose from, a form waiting to be sent, or the new provisional card.
     pub fn join_screen(&self) -> Result<JoinScreen, CmlError> {
         self.guard(|| self.core.join_screen())
+    }
+
+    /// Impact (coordinators): a library's (or "all") figures for this month, last month or this
+    /// year (from 1 April), kept at each sync so it opens offline.
+    pub fn impact_screen(&self, library: Option<String>, period: Option<String>) -> Result<ImpactScreen, CmlError> {
+        self.guard(|| self.core.impact_screen(library, period))
+    }
+
+    /// The Impact screen's figures as CSV in the person's language, for the share sheet (offline).
+    pub fn impact_csv(&self, library: Option<String>, period: Option<String>) -> Result<String, CmlError> {
+        self.guard(|| self.core.impact_csv(library, period))
     }
 }

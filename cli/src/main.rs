@@ -345,16 +345,23 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ReportCommand {
-    /// A library's (or every library's) impact for a period.
+    /// A library's (or every library's) impact: for this month, last month or this year from
+    /// what the phone keeps (offline), or for any period from the hub (--from and --to).
     Impact {
         #[arg(long)]
         library: Option<String>,
-        /// YYYY-MM-DD.
-        #[arg(long)]
-        from: String,
+        /// this_month (the default), last_month or year (from 1 April); kept at each sync.
+        #[arg(long, conflicts_with = "from")]
+        period: Option<String>,
+        /// YYYY-MM-DD (asks the hub).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
         /// YYYY-MM-DD (included).
-        #[arg(long)]
-        to: String,
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        /// Print the kept figures as CSV in the person's language (what the share sheet sends).
+        #[arg(long, conflicts_with = "from")]
+        csv: bool,
     },
 }
 
@@ -812,8 +819,19 @@ fn run(cli: Cli) -> Result<(), CmlError> {
         Command::Shift { command } => volunteers::shift(&app, &waiter, json, command)?,
         Command::Hours { library, from, to } => volunteers::hours(&app, &waiter, json, library, from, to)?,
         Command::Report {
-            report: ReportCommand::Impact { library, from, to },
+            report:
+                ReportCommand::Impact {
+                    library,
+                    from: Some(from),
+                    to: Some(to),
+                    ..
+                },
         } => volunteers::impact(&app, &waiter, json, library, from, to)?,
+        Command::Report {
+            report: ReportCommand::Impact {
+                library, period, csv, ..
+            },
+        } => volunteers::impact_kept(&app, json, library, period, csv)?,
         Command::Changes { discard_held: true, .. } => {
             let n = app.discard_held_changes()?;
             print(json, &json!({ "discarded": n }), || match n {

@@ -168,6 +168,29 @@ pub fn hours(
     Ok(())
 }
 
+/// The Impact screen from what the phone keeps: its title, when the figures were counted and
+/// each figure; or its CSV.
+pub fn impact_kept(
+    app: &CmlApp,
+    json: bool,
+    library: Option<String>,
+    period: Option<String>,
+    csv: bool,
+) -> Result<(), CmlError> {
+    if csv {
+        print!("{}", app.impact_csv(library, period)?);
+        return Ok(());
+    }
+    let s = app.impact_screen(library, period)?;
+    print(json, &s, || {
+        let mut out = vec![s.title.clone(), s.counted.clone()];
+        out.extend(s.figures.iter().map(|f| format!("  {}", f.sentence)));
+        out.push(s.data_age.text.clone());
+        out.join("\n")
+    });
+    Ok(())
+}
+
 pub fn impact(
     app: &CmlApp,
     waiter: &tokio::runtime::Runtime,

@@ -512,3 +512,18 @@ error-not-hosting = You do not host event { $id }.
 error-no-door-booking = There is no booking { $id } on this door list.
 error-room-purpose = Say what the room is for, in up to 200 characters.
 error-no-room-booking = You have no room booking { $id }.
+
+## Impact (coordinators)
+
+impact-all-libraries = All libraries
+impact-period-this_month = This month
+impact-period-last_month = Last month
+impact-period-year = This year (from 1 April)
+impact-period-dates = { $period }: { $dates }
+impact-span = { $from } to { $to }
+impact-title = { $library }, { $dates }
+impact-figure = { $label }: { $value }
+impact-category-figure = { $figure } ({ $category })
+impact-counted = Figures counted at { $time } on { $date }.
+impact-not-kept = The figures are not on this phone yet. Open this screen once when you are online.
+error-impact-period = Choose this month, last month or this year.

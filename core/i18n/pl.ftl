@@ -535,3 +535,18 @@ error-not-hosting = Nie prowadzisz wydarzenia { $id }.
 error-no-door-booking = Na tej liście obecności nie ma zapisu { $id }.
 error-room-purpose = Napisz, do czego jest sala, najwyżej 200 znaków.
 error-no-room-booking = Nie masz rezerwacji sali { $id }.
+
+## Wpływ (koordynatorzy)
+
+impact-all-libraries = Wszystkie biblioteki
+impact-period-this_month = Ten miesiąc
+impact-period-last_month = Poprzedni miesiąc
+impact-period-year = Ten rok (od 1 kwietnia)
+impact-period-dates = { $period }: { $dates }
+impact-span = { $from } – { $to }
+impact-title = { $library }, { $dates }
+impact-figure = { $label }: { $value }
+impact-category-figure = { $figure } ({ $category })
+impact-counted = Liczby policzone o { $time }, { $date }.
+impact-not-kept = Tych liczb nie ma jeszcze w telefonie. Otwórz ten ekran raz, gdy masz internet.
+error-impact-period = Wybierz ten miesiąc, poprzedni miesiąc albo ten rok.

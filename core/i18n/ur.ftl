@@ -477,3 +477,18 @@ error-not-hosting = آپ تقریب { $id } کے میزبان نہیں۔
 error-no-door-booking = حاضری کی اس فہرست میں بکنگ { $id } نہیں ہے۔
 error-room-purpose = لکھیں کہ کمرا کس لیے ہے، زیادہ سے زیادہ 200 حروف۔
 error-no-room-booking = آپ کی کمرے کی بکنگ { $id } نہیں ہے۔
+
+## اثر (کوآرڈینیٹر)
+
+impact-all-libraries = تمام لائبریریاں
+impact-period-this_month = یہ مہینہ
+impact-period-last_month = پچھلا مہینہ
+impact-period-year = یہ سال (یکم اپریل سے)
+impact-period-dates = { $period }: { $dates }
+impact-span = { $from } سے { $to } تک
+impact-title = { $library }، { $dates }
+impact-figure = { $label }: { $value }
+impact-category-figure = { $figure } ({ $category })
+impact-counted = یہ اعداد { $date } کو { $time } بجے گنے گئے۔
+impact-not-kept = یہ اعداد ابھی اس فون پر نہیں ہیں۔ انٹرنیٹ ہو تو یہ سکرین ایک بار کھولیں۔
+error-impact-period = یہ مہینہ، پچھلا مہینہ یا یہ سال چنیں۔

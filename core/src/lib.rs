@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod programme;
 pub mod reading_lists;
 pub mod reminders;
+pub mod report;
 pub mod secrets;
 pub mod store;
 pub mod views;
@@ -369,6 +370,12 @@ impl Core {
             // Best effort: the member's own sync has landed either way.
             if let Err(e) = self.refresh_member_loans(token).await {
                 tracing::info!(error = %e, "the loans of members this carer acts for were not brought up to date");
+            }
+            // Best effort too: the Impact screen keeps the figures it had.
+            match self.refresh_impact(token).await {
+                Ok(true) => self.notify_because(&[report::IMPACT], "sync"),
+                Ok(false) => {}
+                Err(e) => tracing::info!(error = %e, "the impact figures were not brought up to date"),
             }
         }
         if let Err(e) = catalogue::tidy_index(&self.store) {
@@ -949,6 +956,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
                 "rooms",
                 "have_your_say",
                 "reading_lists",
+                "impact",
                 "settings",
                 "changes",
             ],
@@ -975,6 +983,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
             ROOM_BOOKINGS => &["rooms"],
             CONSULTATIONS | ANSWERS => &["have_your_say"],
             READING_LISTS => &["reading_lists"],
+            report::IMPACT => &["impact"],
             "notices" => &[],
             _ => &["account", "events", "today", "delivery"],
         };

@@ -1,17 +1,17 @@
 //! Volunteers on the move: the rota, signing up and dropping shifts, checking in and out (offline,
 //! with the phone's time and offset), hours by month; and, for coordinators, hours per library and
-//! volunteer and each library's impact report.
+//! volunteer. (Impact reports: report.rs.)
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use cml_api::london::{offset_seconds, to_local};
-use cml_api::{collections, Change, ImpactReport, Shift, ShiftDraft, VolunteerSession};
+use cml_api::{collections, Change, Shift, ShiftDraft, VolunteerSession};
 use reqwest::Method;
 
 use crate::circulation::load_all;
 use crate::error::{CoreError, CoreResult};
 use crate::events::{library_names, name_of};
 use crate::i18n::{num, Arg, Msg, Words};
-use crate::views::{CategoryView, ChangeView, HoursLineView, ImpactView, MonthHours, SessionView, ShiftView};
+use crate::views::{ChangeView, HoursLineView, MonthHours, SessionView, ShiftView};
 use crate::Core;
 
 /// A time as typed ("2026-10-25T00:30:00+01:00"), or now on the phone's UK clock.
@@ -132,41 +132,7 @@ fn shift_view(
     }
 }
 
-fn impact_view(r: ImpactReport) -> ImpactView {
-    ImpactView {
-        library: r.library,
-        from: r.from.to_string(),
-        to: r.to.to_string(),
-        generated_at: r.generated_at.timestamp(),
-        members_total: r.members_total,
-        members_new: r.members_new,
-        loans: r.loans,
-        reservations: r.reservations,
-        events_held: r.events_held,
-        attendance: r
-            .attendance
-            .into_iter()
-            .map(|a| CategoryView {
-                category: a.category,
-                events: a.events,
-                booked_places: a.booked_places,
-                attended: a.attended,
-                no_shows: a.no_shows,
-                walk_ins: a.walk_ins,
-            })
-            .collect(),
-        volunteer_hours: r.volunteer_hours,
-        active_volunteers: r.active_volunteers,
-        delivery_visits: r.delivery_visits,
-        readers_served: r.readers_served,
-        room_bookings: r.room_bookings,
-        room_hours: r.room_hours,
-        consultations: r.consultations,
-        consultation_responses: r.consultation_responses,
-    }
-}
-
-fn period(w: &Words<'_>, library: &Option<String>, from: &str, to: &str) -> CoreResult<String> {
+pub(crate) fn period(w: &Words<'_>, library: &Option<String>, from: &str, to: &str) -> CoreResult<String> {
     let parse = |field: &str, t: &str| {
         NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| CoreError::invalid(field, w.t("error-date-format")))
     };
@@ -462,18 +428,6 @@ impl Core {
                 flagged: h.flagged,
             })
             .collect())
-    }
-
-    /// A library's (or every library's) impact for a period (coordinators; needs the hub).
-    pub async fn impact_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<ImpactView> {
-        let token = self.token()?;
-        let q = period(&self.words(), &library, from, to)?;
-        let result = self
-            .hub
-            .get::<ImpactReport>(&format!("v1/reports/impact?{q}"), Some(&token))
-            .await;
-        self.note_reachability(&result);
-        Ok(impact_view(result?))
     }
 }
 

@@ -8,32 +8,6 @@ hub-error-internal = Coś poszło nie tak na serwerze biblioteki. Spróbuj ponow
 hub-error-forbidden = Nie możesz tego zrobić.
 hub-error-no-address = Na tym serwerze nie ma takiego adresu.
 
-## Raport: nagłówki kolumn CSV i opis każdej liczby
-
-report-csv-header = wskaźnik,kategoria,wartość,opis
-report-library = Biblioteka
-report-period_from = Od
-report-period_to = Do
-report-generated_at = Utworzono
-report-members_total = Czytelnicy
-report-members_new = Nowi czytelnicy
-report-loans = Wypożyczenia
-report-reservations = Rezerwacje
-report-events_held = Odbyte wydarzenia
-report-events = Wydarzenia
-report-booked_places = Zarezerwowane miejsca
-report-attended = Obecni
-report-no_shows = Nieobecni
-report-walk_ins = Bez zapisu
-report-volunteer_hours = Godziny wolontariuszy
-report-active_volunteers = Aktywni wolontariusze
-report-delivery_visits = Wizyty z dowozem książek
-report-readers_served = Obsłużeni czytelnicy
-report-room_bookings = Rezerwacje sal
-report-room_hours = Godziny w salach
-report-consultations = Trwające konsultacje
-report-consultation_responses = Odpowiedzi w konsultacjach
-
 ## Błędy huba: co jest nie tak z żądaniem i jak to poprawić.
 
 hub-error-too-large = Żądanie jest za duże. Przyjmujemy najwyżej { $limit } bajtów.

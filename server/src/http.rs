@@ -17,9 +17,9 @@ use chrono::Utc;
 use cml_api::{
     collections, Account, ApiError, AuditEntry, Booking, CancelEvent, CatalogueRecord, ChangeBatch, ChangeResults,
     Closure, Consultation, ConsultationDraft, ConsultationResults, Decline, Delivery, Event, EventDraft, FeedPage,
-    Health, HistoryEntry, Hold, HoursLine, ImpactReport, JoinRequest, JoinResponse, Library, Loan, LoginRequest,
-    LoginResponse, NewRoom, PendingMember, ReadingList, ReadingListDraft, Role, Room, RoomBooking, Roster,
-    SearchResults, Shift, ShiftDraft, VisitPlan, VolunteerRole,
+    Health, HistoryEntry, Hold, HoursLine, ImpactPeriods, ImpactReport, JoinRequest, JoinResponse, Library, Loan,
+    LoginRequest, LoginResponse, NewRoom, PendingMember, ReadingList, ReadingListDraft, Role, Room, RoomBooking,
+    Roster, SearchResults, Shift, ShiftDraft, VisitPlan, VolunteerRole,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -359,6 +359,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(create_shifts))
         .routes(routes!(volunteer_hours))
         .routes(routes!(impact_report))
+        .routes(routes!(impact_periods))
         .routes(routes!(list_consultations, publish_consultation))
         .routes(routes!(consultation_results))
         .routes(routes!(list_reading_lists, publish_reading_list))
@@ -1084,6 +1085,16 @@ async fn impact_report(
     } else {
         Json(r).into_response()
     })
+}
+
+/// Each library's (and all libraries') impact for this month so far, last month and the
+/// council's year so far (from 1 April): what a coordinator's phone keeps at each sync, so the
+/// Impact screen opens offline (coordinators).
+#[utoipa::path(get, path = "/v1/reports/impact/periods", tag = "reports", security(("bearer" = [])),
+    responses((status = 200, body = ImpactPeriods), (status = 403, body = ApiError)))]
+async fn impact_periods(State(state): State<AppState>, caller: Caller) -> HubResult<Json<ImpactPeriods>> {
+    caller.require(&[Role::Coordinator])?;
+    state.db.read(|c| report::periods(c, Utc::now())).await.map(Json)
 }
 
 /// Every consultation, newest first (phones receive them in the `consultations` feed).

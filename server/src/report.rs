@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use cml_api::london::from_local;
-use cml_api::{CategoryAttendance, ImpactReport};
+use cml_api::{CategoryAttendance, ImpactPeriod, ImpactPeriods, ImpactReport};
 
 use crate::db::Conn;
 use crate::error::{HubError, HubResult};
@@ -147,6 +147,53 @@ pub fn impact(
 /// The report as CSV: a header stating the period and when it was made, then one figure per row:
 /// the figure's code (for programs), its category, its value, and its label in words. The column
 /// headers and the labels follow the request's language (English outside a request).
+/// The standard periods for UK day `today`: this month so far, last month, and the council's
+/// year so far (from 1 April).
+pub fn standard_periods(today: NaiveDate) -> Vec<(&'static str, NaiveDate, NaiveDate)> {
+    let first = today.with_day(1).expect("the first of the month");
+    let last_month_end = first.pred_opt().expect("a day before");
+    let last_month = last_month_end.with_day(1).expect("the first of last month");
+    let april_year = if today.month() >= 4 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    let april = NaiveDate::from_ymd_opt(april_year, 4, 1).expect("1 April");
+    let codes = cml_api::IMPACT_PERIODS;
+    vec![
+        (codes[0], first, today),
+        (codes[1], last_month, last_month_end),
+        (codes[2], april, today),
+    ]
+}
+
+/// Every library's (and all libraries') impact for each standard period, for a coordinator's
+/// phone to keep.
+pub fn periods(c: &mut dyn Conn, now: DateTime<Utc>) -> HubResult<ImpactPeriods> {
+    let codes: Vec<String> = c
+        .query("SELECT code FROM libraries ORDER BY code", &[])?
+        .iter()
+        .map(|r| r.str(0))
+        .collect::<Result<_, _>>()?;
+    let mut periods = Vec::new();
+    for (period, from, to) in standard_periods(cml_api::london::today(now)) {
+        let mut reports = vec![impact(c, None, from, to, now)?];
+        for code in &codes {
+            reports.push(impact(c, Some(code), from, to, now)?);
+        }
+        periods.push(ImpactPeriod {
+            period: period.to_owned(),
+            from,
+            to,
+            reports,
+        });
+    }
+    Ok(ImpactPeriods {
+        generated_at: now,
+        periods,
+    })
+}
+
 pub fn csv(r: &ImpactReport) -> String {
     let w = crate::i18n::words();
     let mut out = format!("{}\n", w.t("report-csv-header"));
@@ -184,6 +231,40 @@ pub fn csv(r: &ImpactReport) -> String {
     row("consultations", "", r.consultations.to_string());
     row("consultation_responses", "", r.consultation_responses.to_string());
     out
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_standard_periods_follow_the_month_and_the_councils_year_from_1_april() {
+        assert_eq!(
+            standard_periods(day(2027, 2, 10)),
+            vec![
+                ("this_month", day(2027, 2, 1), day(2027, 2, 10)),
+                ("last_month", day(2027, 1, 1), day(2027, 1, 31)),
+                ("year", day(2026, 4, 1), day(2027, 2, 10)),
+            ]
+        );
+        // On 1 January last month is December of the year before; from April the year is this one.
+        assert_eq!(
+            standard_periods(day(2027, 1, 1))[1],
+            ("last_month", day(2026, 12, 1), day(2026, 12, 31))
+        );
+        assert_eq!(
+            standard_periods(day(2027, 4, 1))[2],
+            ("year", day(2027, 4, 1), day(2027, 4, 1))
+        );
+        assert_eq!(
+            standard_periods(day(2028, 3, 31))[1],
+            ("last_month", day(2028, 2, 1), day(2028, 2, 29))
+        );
+    }
 }
 
 #[cfg(test)]

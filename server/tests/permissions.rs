@@ -318,6 +318,13 @@ fn endpoints(bas: &Value, hosted: i64, consultation: i64) -> Vec<Row> {
             None,
             STAFF,
         ),
+        row(
+            "get",
+            "/v1/reports/impact/periods",
+            "/v1/reports/impact/periods",
+            None,
+            STAFF,
+        ),
     ]
 }
 

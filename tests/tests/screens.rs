@@ -823,3 +823,115 @@ async fn the_home_delivery_screen_gives_each_state_its_actions_offline() {
     assert_eq!(s.days[0].text, "پیر");
     assert_eq!(s.deliveries[0].actions[0].label, "کتابیں پہنچانا روکیں");
 }
+
+#[tokio::test]
+async fn a_coordinators_impact_screen_and_its_csv_open_offline_with_the_hubs_figures() {
+    use chrono::Datelike;
+    let mut hub = hub_with_records().await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    let (_m, margaret) = cml_e2e::demo_signed_in(&hub.url(), "Margaret Hughes").await;
+    // Someone joins at Holmcroft this month: the new-members figure counts them.
+    hub.person_at("Nadia Kowalska", &[], "HOL").await;
+    tom.sync(None).await.unwrap();
+    margaret.sync(None).await.unwrap();
+    let day = today(Utc::now());
+    let first = day.with_day(1).unwrap();
+    let last_month_end = first.pred_opt().unwrap();
+    let last_month = last_month_end.with_day(1).unwrap();
+    let april = NaiveDate::from_ymd_opt(if day.month() >= 4 { day.year() } else { day.year() - 1 }, 4, 1).unwrap();
+    // What the hub counts for the same periods, asked while it is up.
+    let mut asked = Vec::new();
+    for (library, from, to) in [
+        (None, first, day),
+        (Some("HOL".to_owned()), first, day),
+        (Some("HOL".to_owned()), last_month, last_month_end),
+        (None, april, day),
+    ] {
+        asked.push(
+            tom.impact_report(library, from.to_string(), to.to_string())
+                .await
+                .unwrap(),
+        );
+    }
+    assert!(asked[1].members_new >= 1, "{:?}", asked[1]);
+    hub.stop().await;
+
+    let same = |mut kept: cml_ffi::cml_core::ImpactView, hub: &cml_ffi::cml_core::ImpactView| {
+        kept.generated_at = hub.generated_at;
+        assert_eq!(&kept, hub);
+    };
+    // All libraries, this month: the default, from the phone alone.
+    let s = tom.impact_screen(None, None).unwrap();
+    assert_eq!((s.library.as_str(), s.period.as_str()), ("all", "this_month"));
+    assert_eq!(
+        (s.libraries[0].code.as_str(), s.libraries[0].text.as_str()),
+        ("all", "All libraries")
+    );
+    assert!(s
+        .libraries
+        .iter()
+        .any(|l| l.code == "HOL" && l.text == "Holmcroft Library"));
+    let codes: Vec<&str> = s.periods.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["this_month", "last_month", "year"]);
+    assert!(
+        s.periods[2].text.starts_with("This year (from 1 April): "),
+        "{:?}",
+        s.periods
+    );
+    assert!(s.title.starts_with("All libraries, "), "{}", s.title);
+    assert!(s.counted.starts_with("Figures counted at "), "{}", s.counted);
+    same(s.report.clone().unwrap(), &asked[0]);
+    let members = format!("Members: {}", asked[0].members_total);
+    assert!(s.figures.iter().any(|f| f.sentence == members), "{:?}", s.figures);
+    assert!(s
+        .figures
+        .iter()
+        .any(|f| f.figure == "volunteer_hours" && !f.value.is_empty()));
+
+    // One library, and the other periods.
+    let hol = tom.impact_screen(Some("hol".into()), None).unwrap();
+    assert!(hol.title.starts_with("Holmcroft Library, "), "{}", hol.title);
+    same(hol.report.unwrap(), &asked[1]);
+    let before = tom
+        .impact_screen(Some("HOL".into()), Some("last_month".into()))
+        .unwrap();
+    same(before.report.unwrap(), &asked[2]);
+    let year = tom.impact_screen(None, Some("year".into())).unwrap();
+    same(year.report.unwrap(), &asked[3]);
+    assert_eq!(year.csv_file_name, format!("impact-all-{april}-{day}.csv"));
+
+    // The CSV the share sheet sends, in the coordinator's language, offline.
+    tom.set_language("pl".into());
+    let csv = tom.impact_csv(Some("HOL".into()), None).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "wskaźnik,kategoria,wartość,opis");
+    assert!(
+        lines.contains(&format!("members_new,,{},Nowi czytelnicy", asked[1].members_new).as_str()),
+        "{csv}"
+    );
+    assert!(lines.contains(&format!("period_from,,{first},Od").as_str()), "{csv}");
+    let pl = tom.impact_screen(Some("HOL".into()), None).unwrap();
+    assert!(pl.counted.starts_with("Liczby policzone o "), "{}", pl.counted);
+    tom.set_language("en".into());
+
+    // A period it does not know is a typed error; so is a library that is not there.
+    match tom.impact_screen(None, Some("decade".into())) {
+        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "period"),
+        other => panic!("{other:?}"),
+    }
+    match tom.impact_csv(Some("XYZ".into()), None) {
+        Err(CmlError::InvalidInput { field, .. }) => assert_eq!(field, "library"),
+        other => panic!("{other:?}"),
+    }
+    // A member's phone keeps no figures: the screen says how to get them.
+    let m = margaret.impact_screen(None, None).unwrap();
+    assert!(m.figures.is_empty() && m.report.is_none());
+    assert_eq!(
+        m.counted,
+        "The figures are not on this phone yet. Open this screen once when you are online."
+    );
+    assert!(matches!(
+        margaret.impact_csv(None, None),
+        Err(CmlError::NotFound { .. })
+    ));
+}
