@@ -376,6 +376,16 @@ pub struct DemoAccount {
     pub pin: String,
 }
 
+/// A postcode's first half ("ST19 9AA" gives "ST19"), enough to plan a round by area.
+pub fn postcode_district(postcode: &str) -> String {
+    let p = postcode.trim().to_uppercase();
+    match p.split_whitespace().next() {
+        Some(first) if p.contains(' ') => first.to_owned(),
+        _ if p.chars().count() > 3 => p.chars().take(p.chars().count() - 3).collect(),
+        _ => p,
+    }
+}
+
 /// Normalises a card number as typed (spaces and dashes dropped). Returns `None` when what is left
 /// is not 6 to 16 digits.
 pub fn normalise_card(card: &str) -> Option<String> {

@@ -2,7 +2,7 @@
 //! every screen opens with the hub stopped.
 
 use cml_core::acting::ActingForScreen;
-use cml_core::circulation::{AccountScreen, JoinScreen, TitleScreen};
+use cml_core::circulation::{AccountScreen, JoinScreen, PendingMembersScreen, TitleScreen};
 use cml_core::deliveries::{ChooseScreen, DeliveriesScreen, HomeDeliveryScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
@@ -94,6 +94,12 @@ impl CmlApp {
     /// year (from 1 April), kept at each sync so it opens offline.
     pub fn impact_screen(&self, library: Option<String>, period: Option<String>) -> Result<ImpactScreen, CmlError> {
         self.guard(|| self.core.impact_screen(library, period))
+    }
+
+    /// Pending members (coordinators): who joined in the app and waits for their card, kept at
+    /// each sync without addresses; confirming needs the hub.
+    pub fn pending_members_screen(&self) -> Result<PendingMembersScreen, CmlError> {
+        self.guard(|| self.core.pending_members_screen())
     }
 
     /// The Impact screen's figures as CSV in the person's language, for the share sheet (offline).

@@ -64,8 +64,11 @@ pub enum DeskCommand {
 
 #[derive(Subcommand)]
 pub enum MembersCommand {
-    /// New members whose card waits to be confirmed (coordinators).
+    /// New members whose card waits to be confirmed, with their address (coordinators; asks the
+    /// hub).
     Pending,
+    /// The Pending members screen from what the phone keeps (offline; no addresses).
+    Waiting,
     /// Confirm a new member's card after seeing proof of address (coordinators).
     Confirm { card: String },
 }
@@ -267,6 +270,16 @@ pub fn members(
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
+            });
+        }
+        MembersCommand::Waiting => {
+            let s = app.pending_members_screen()?;
+            print(json, &s, || {
+                let mut out = vec![s.summary.clone()];
+                out.extend(s.members.iter().map(|m| format!("  {} {}", m.card, m.sentence)));
+                out.push(s.privacy_note.clone());
+                out.push(s.data_age.text.clone());
+                out.join("\n")
             });
         }
         MembersCommand::Confirm { card } => {

@@ -527,3 +527,14 @@ impact-category-figure = { $figure } ({ $category })
 impact-counted = Figures counted at { $time } on { $date }.
 impact-not-kept = The figures are not on this phone yet. Open this screen once when you are online.
 error-impact-period = Choose this month, last month or this year.
+
+## Pending members (coordinators)
+
+home-pending-members = { $n ->
+    [one] 1 new member waits for their card to be confirmed.
+   *[other] { $n } new members wait for their card to be confirmed.
+}
+pending-none = Nobody is waiting for their card to be confirmed.
+pending-member = { $name } joined at { $library } on { $date } ({ $postcode }).
+pending-privacy-note = Addresses are not kept on this phone. When you are online, open a member to check their proof of address.
+action-confirm-card = Confirm card

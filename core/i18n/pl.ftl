@@ -550,3 +550,15 @@ impact-category-figure = { $figure } ({ $category })
 impact-counted = Liczby policzone o { $time }, { $date }.
 impact-not-kept = Tych liczb nie ma jeszcze w telefonie. Otwórz ten ekran raz, gdy masz internet.
 error-impact-period = Wybierz ten miesiąc, poprzedni miesiąc albo ten rok.
+
+## Nowi czytelnicy (koordynatorzy)
+
+home-pending-members = { $n ->
+    [one] 1 nowy czytelnik czeka na potwierdzenie karty.
+    [few] { $n } nowi czytelnicy czekają na potwierdzenie karty.
+   *[many] { $n } nowych czytelników czeka na potwierdzenie karty.
+}
+pending-none = Nikt nie czeka na potwierdzenie karty.
+pending-member = { $name } zapisał(a) się w bibliotece { $library }: { $date } ({ $postcode }).
+pending-privacy-note = Adresy nie są zapisane w tym telefonie. Gdy masz internet, otwórz osobę, aby sprawdzić potwierdzenie adresu.
+action-confirm-card = Potwierdź kartę

@@ -492,3 +492,14 @@ impact-category-figure = { $figure } ({ $category })
 impact-counted = یہ اعداد { $date } کو { $time } بجے گنے گئے۔
 impact-not-kept = یہ اعداد ابھی اس فون پر نہیں ہیں۔ انٹرنیٹ ہو تو یہ سکرین ایک بار کھولیں۔
 error-impact-period = یہ مہینہ، پچھلا مہینہ یا یہ سال چنیں۔
+
+## نئے ممبر (کوآرڈینیٹر)
+
+home-pending-members = { $n ->
+    [one] 1 نیا ممبر اپنے کارڈ کی تصدیق کا انتظار کر رہا ہے۔
+   *[other] { $n } نئے ممبر اپنے کارڈ کی تصدیق کا انتظار کر رہے ہیں۔
+}
+pending-none = کوئی بھی کارڈ کی تصدیق کا انتظار نہیں کر رہا۔
+pending-member = { $name } نے { $date } کو { $library } میں شمولیت کی ({ $postcode })۔
+pending-privacy-note = پتے اس فون پر نہیں رکھے جاتے۔ انٹرنیٹ ہو تو پتے کا ثبوت دیکھنے کے لیے ممبر کو کھولیں۔
+action-confirm-card = کارڈ کی تصدیق کریں

@@ -878,15 +878,166 @@ impl Core {
             .collect())
     }
 
-    /// Confirms a new member's card (coordinators; needs the hub).
+    /// Confirms a new member's card (coordinators; needs the hub). The Pending members screen
+    /// drops them at once.
     pub async fn confirm_member(&self, card: &str) -> CoreResult<()> {
         let token = self.token()?;
         let card = cml_api::normalise_card(card)
             .ok_or_else(|| CoreError::invalid("card", self.words().t("error-card-number")))?;
         let result = self.hub.confirm_member(&token, &card).await;
         self.note_reachability(&result);
-        result
+        let done = match result {
+            Ok(()) => Ok(()),
+            // Someone else confirmed them first: they are no longer waiting either.
+            Err(CoreError::Conflict { .. }) | Err(CoreError::NotFound(_)) => {
+                self.drop_pending(&card)?;
+                return result;
+            }
+            Err(e) => Err(e),
+        };
+        if done.is_ok() {
+            self.drop_pending(&card)?;
+        }
+        done
     }
+
+    fn drop_pending(&self, card: &str) -> CoreResult<()> {
+        self.store.write(|tx| {
+            let kept: Vec<KeptPending> = load_all(tx, PENDING)?;
+            tx.execute("DELETE FROM personal WHERE collection = ?1", [PENDING])?;
+            for (i, p) in kept.iter().filter(|p| p.card != card).enumerate() {
+                save(tx, PENDING, i as i64, p)?;
+            }
+            Ok(())
+        })?;
+        self.notify(&[PENDING]);
+        Ok(())
+    }
+
+    /// Keeps the members waiting for their card on a coordinator's phone (at each sync), without
+    /// their address, birthday, email or phone. Others keep nothing.
+    pub(crate) async fn refresh_pending(&self, token: &str) -> CoreResult<bool> {
+        let coordinator = self
+            .store
+            .session()?
+            .is_some_and(|(_, me)| me.roles.contains(&cml_api::Role::Coordinator));
+        if !coordinator {
+            return Ok(false);
+        }
+        let all = self.hub.pending_members(token).await?;
+        self.store.write(|tx| {
+            tx.execute("DELETE FROM personal WHERE collection = ?1", [PENDING])?;
+            for (i, m) in all.iter().enumerate() {
+                let kept = KeptPending {
+                    card: m.card.clone(),
+                    name: m.name.clone(),
+                    postcode_district: cml_api::postcode_district(&m.postcode),
+                    home_library: m.home_library.clone(),
+                    joined_at: m.joined_at,
+                };
+                save(tx, PENDING, i as i64, &kept)?;
+            }
+            Ok(())
+        })?;
+        Ok(true)
+    }
+
+    /// The coordinators' Pending members screen, from the device store: who joined in the app
+    /// and waits for their card to be confirmed, oldest first. Confirming needs the hub (the
+    /// member's address, to check against their proof, is read from it).
+    pub fn pending_members_screen(&self) -> CoreResult<PendingMembersScreen> {
+        self.signed_in()?;
+        let now = self.now();
+        let w = self.words();
+        let online = self.store.meta("online")?.as_deref() != Some("no");
+        let (kept, names) = self
+            .store
+            .read(|c| Ok((load_all::<KeptPending>(c, PENDING)?, library_names(c)?)))?;
+        let members: Vec<PendingMemberRow> = kept
+            .iter()
+            .map(|p| {
+                let library = name_of(&names, &p.home_library);
+                let joined = w.date(today(p.joined_at));
+                let sentence = w.msg(
+                    &Msg::new("pending-member")
+                        .arg("name", &p.name)
+                        .arg("library", library.as_str())
+                        .arg("date", joined.as_str())
+                        .arg("postcode", &p.postcode_district),
+                );
+                PendingMemberRow {
+                    card: p.card.clone(),
+                    name: p.name.clone(),
+                    home_library: library,
+                    postcode_district: p.postcode_district.clone(),
+                    joined_on: joined,
+                    sentence,
+                    confirm: labelled_action(
+                        &w,
+                        "confirm",
+                        "action-confirm-card",
+                        (!online).then(|| w.t("why-needs-connection")),
+                    ),
+                }
+            })
+            .collect();
+        let summary = if members.is_empty() {
+            w.t("pending-none")
+        } else {
+            w.a("home-pending-members", &[("n", num(members.len() as i64))])
+        };
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
+        Ok(PendingMembersScreen {
+            summary,
+            members,
+            privacy_note: w.t("pending-privacy-note"),
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+}
+
+/// Where a coordinator's phone keeps the members waiting for their card (removed at sign-out).
+pub const PENDING: &str = "pending_members";
+
+/// A member waiting for their card, as a coordinator's phone keeps them: no address, birthday,
+/// email or phone, only the postcode's first half.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct KeptPending {
+    card: String,
+    name: String,
+    postcode_district: String,
+    home_library: String,
+    joined_at: DateTime<Utc>,
+}
+
+/// One member waiting for their card.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PendingMemberRow {
+    pub card: String,
+    pub name: String,
+    pub home_library: String,
+    pub postcode_district: String,
+    /// "Tuesday 1 December".
+    pub joined_on: String,
+    /// "Nadia Kowalska joined at Holmcroft Library on Tuesday 1 December (ST17).", read whole.
+    pub sentence: String,
+    /// "Confirm card": allowed online; offline, why not.
+    pub confirm: ActionView,
+}
+
+/// The coordinators' Pending members screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PendingMembersScreen {
+    /// "2 new members wait for their card to be confirmed." or "Nobody is waiting for their card."
+    pub summary: String,
+    pub members: Vec<PendingMemberRow>,
+    /// "Addresses are not kept on this phone. …"
+    pub privacy_note: String,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
 }
 
 /// Why the person cannot reserve a title now, if they cannot: a card not yet confirmed, no copy

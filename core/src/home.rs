@@ -368,6 +368,23 @@ fn items(c: &Connection, w: &Words<'static>, me: &cml_api::Account, now: DateTim
                 false,
             );
         }
+        let pending = c.query_row(
+            "SELECT COUNT(*) FROM personal WHERE collection = ?1",
+            [crate::circulation::PENDING],
+            |r| r.get::<_, i64>(0),
+        )?;
+        if pending > 0 {
+            let text = w.a("home-pending-members", &[("n", num(pending))]);
+            push(
+                8,
+                "pending_members",
+                "coordinator",
+                text,
+                None,
+                target("pending_members", None),
+                false,
+            );
+        }
         let closing = crate::deliveries::concerns_closing(&crate::events::waiting_changes(c, me.id)?);
         let concerns = load_all::<cml_api::WelfareConcern>(c, collections::CONCERNS)?
             .iter()

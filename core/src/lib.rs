@@ -377,6 +377,11 @@ impl Core {
                 Ok(false) => {}
                 Err(e) => tracing::info!(error = %e, "the impact figures were not brought up to date"),
             }
+            match self.refresh_pending(token).await {
+                Ok(true) => self.notify_because(&[circulation::PENDING], "sync"),
+                Ok(false) => {}
+                Err(e) => tracing::info!(error = %e, "the members waiting for their card were not brought up to date"),
+            }
         }
         if let Err(e) = catalogue::tidy_index(&self.store) {
             tracing::warn!(error = %e, "the search index was not merged; the next sync will try again");
@@ -957,6 +962,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
                 "have_your_say",
                 "reading_lists",
                 "impact",
+                "pending_members",
                 "settings",
                 "changes",
             ],
@@ -984,6 +990,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
             CONSULTATIONS | ANSWERS => &["have_your_say"],
             READING_LISTS => &["reading_lists"],
             report::IMPACT => &["impact"],
+            circulation::PENDING => &["pending_members"],
             "notices" => &[],
             _ => &["account", "events", "today", "delivery"],
         };

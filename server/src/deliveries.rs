@@ -682,15 +682,7 @@ fn publish(c: &mut dyn Conn, id: i64, now: DateTime<Utc>) -> HubResult<()> {
     Ok(())
 }
 
-/// A postcode's first half ("ST19 9AA" gives "ST19"), enough to plan a round by area.
-pub fn postcode_district(postcode: &str) -> String {
-    let p = postcode.trim().to_uppercase();
-    match p.split_whitespace().next() {
-        Some(first) if p.contains(' ') => first.to_owned(),
-        _ if p.len() > 3 => p[..p.len() - 3].to_owned(),
-        _ => p,
-    }
-}
+pub use cml_api::postcode_district;
 
 /// Publishes every delivery and volunteer to the coordinators' collections (a hub upgraded to
 /// schema 15, which brought them, has them there at once).

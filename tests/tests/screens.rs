@@ -935,3 +935,89 @@ async fn a_coordinators_impact_screen_and_its_csv_open_offline_with_the_hubs_fig
         Err(CmlError::NotFound { .. })
     ));
 }
+
+#[tokio::test]
+async fn a_coordinators_pending_members_open_offline_without_addresses_and_go_once_confirmed() {
+    let mut hub = hub_with_records().await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    let (_m, margaret) = cml_e2e::demo_signed_in(&hub.url(), "Margaret Hughes").await;
+    // Two people join in the app.
+    let mut cards = Vec::new();
+    for (name, library) in [("Nadia Khan", "HOL"), ("Owen Price", "BAS")] {
+        let dir = tempfile::tempdir().unwrap();
+        let app = cml_e2e::app(&dir, &hub.url());
+        app.sync(None).await.unwrap();
+        let receipt = app
+            .join(cml_ffi::cml_core::JoinForm {
+                name: name.into(),
+                address: "4 Mill Lane, Stafford".into(),
+                postcode: "ST17 4AB".into(),
+                date_of_birth: "1950-05-17".into(),
+                home_library: library.into(),
+                email: Some("nadia@example.org".into()),
+                phone: None,
+                pin: "4826".into(),
+            })
+            .await
+            .unwrap();
+        cards.push(receipt.card);
+    }
+    tom.sync(None).await.unwrap();
+    margaret.sync(None).await.unwrap();
+    let home = tom.home_screen().unwrap();
+    let item = home
+        .items
+        .iter()
+        .find(|i| i.kind == "pending_members")
+        .expect("on Home");
+    assert_eq!(item.text, "2 new members wait for their card to be confirmed.");
+    assert_eq!(item.target.screen, "pending_members");
+    // Confirmed while online: gone from the screen at once, before any sync.
+    tom.confirm_member(cards[1].clone()).await.unwrap();
+    let s = tom.pending_members_screen().unwrap();
+    assert_eq!(s.members.len(), 1);
+    assert!(s.members[0].confirm.allowed);
+    hub.stop().await;
+
+    let _ = tom.sync(None).await;
+    let s = tom.pending_members_screen().unwrap();
+    assert_eq!(s.summary, "1 new member waits for their card to be confirmed.");
+    let row = &s.members[0];
+    assert_eq!(row.card, cards[0]);
+    assert_eq!(
+        (
+            row.name.as_str(),
+            row.home_library.as_str(),
+            row.postcode_district.as_str()
+        ),
+        ("Nadia Khan", "Holmcroft Library", "ST17")
+    );
+    assert!(
+        row.sentence.starts_with("Nadia Khan joined at Holmcroft Library on ") && row.sentence.ends_with(" (ST17)."),
+        "{}",
+        row.sentence
+    );
+    // Offline, confirming waits for a connection, and says so.
+    assert!(!row.confirm.allowed);
+    assert_eq!(
+        row.confirm.why_not.as_deref(),
+        Some("This needs a connection. Try again when you are online.")
+    );
+    assert!(s.privacy_note.starts_with("Addresses are not kept on this phone."));
+    assert!(s.data_age.offline);
+    // Nothing of the form beyond that is on the coordinator's phone.
+    let json = serde_json::to_string(&s).unwrap();
+    for private in ["Mill Lane", "1950", "nadia@example.org"] {
+        assert!(!json.contains(private), "{private} in {json}");
+    }
+    // A member's phone keeps nobody.
+    let m = margaret.pending_members_screen().unwrap();
+    assert!(m.members.is_empty());
+    assert_eq!(m.summary, "Nobody is waiting for their card to be confirmed.");
+    assert!(!margaret
+        .home_screen()
+        .unwrap()
+        .items
+        .iter()
+        .any(|i| i.kind == "pending_members"));
+}
