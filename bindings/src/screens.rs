@@ -6,6 +6,7 @@ use cml_core::circulation::{AccountScreen, JoinScreen, PendingMembersScreen, Tit
 use cml_core::deliveries::{ChooseScreen, DeliveriesScreen, HomeDeliveryScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
+use cml_core::programme::EventsAndRoomsScreen;
 use cml_core::report::ImpactScreen;
 use cml_core::volunteers::{RotaScreen, TodayScreen};
 use cml_core::{EventFilter, HomeScreen};
@@ -94,6 +95,12 @@ impl CmlApp {
     /// year (from 1 April), kept at each sync so it opens offline.
     pub fn impact_screen(&self, library: Option<String>, period: Option<String>) -> Result<ImpactScreen, CmlError> {
         self.guard(|| self.core.impact_screen(library, period))
+    }
+
+    /// Events and rooms (coordinators): the programme with Change and Cancel (online), every
+    /// room and when it is taken, and every room booking with its Cancel (offline too).
+    pub fn events_and_rooms_screen(&self, filter: EventFilter) -> Result<EventsAndRoomsScreen, CmlError> {
+        self.guard(|| self.core.events_and_rooms_screen(&filter))
     }
 
     /// Pending members (coordinators): who joined in the app and waits for their card, kept at

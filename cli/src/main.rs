@@ -218,6 +218,12 @@ enum Command {
     },
     /// Your room bookings still to come.
     RoomBookings,
+    /// The Events and rooms screen (coordinators; offline): the programme with what can be done
+    /// to each event, every room and when it is taken, every room booking.
+    Programme {
+        #[arg(long)]
+        library: Option<String>,
+    },
     /// Add a room (coordinators) or cancel a room booking.
     Room {
         #[command(subcommand)]
@@ -749,6 +755,7 @@ fn run(cli: Cli) -> Result<(), CmlError> {
             walk_ins,
         } => programme::attendance(&app, &waiter, json, event, attended, no_show, walk_ins)?,
         Command::Rooms { branch } => programme::rooms(&app, &waiter, json, branch)?,
+        Command::Programme { library } => programme::screen(&app, json, library)?,
         Command::RoomBook {
             room,
             start,

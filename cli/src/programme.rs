@@ -288,3 +288,45 @@ pub fn notices(app: &CmlApp, json: bool) -> Result<(), CmlError> {
     app.mark_notices_seen()?;
     Ok(())
 }
+
+/// The Events and rooms screen from what the phone keeps: each event with what can be done to
+/// it (or why not), each room and when it is taken, each room booking.
+pub fn screen(app: &CmlApp, json: bool, library: Option<String>) -> Result<(), CmlError> {
+    let s = app.events_and_rooms_screen(cml_ffi::cml_core::EventFilter {
+        library,
+        category: None,
+        from_date: None,
+        to_date: None,
+    })?;
+    print(json, &s, || {
+        let mut out = Vec::new();
+        for p in &s.events {
+            let e = &p.event;
+            let why: Vec<String> = p.actions.iter().filter_map(|a| a.why_not.clone()).collect();
+            let mut line = format!("[{}] {}, {}, {}", e.id, e.title, e.when, e.library_name);
+            if let Some(first) = why.first() {
+                line.push_str(&format!(" ({first})"));
+            }
+            out.push(line);
+        }
+        if let Some(empty) = &s.empty_text {
+            out.push(empty.clone());
+        }
+        for r in &s.rooms {
+            out.push(format!(
+                "[{}] {}, {} ({}): {}",
+                r.id,
+                r.name,
+                r.library_name,
+                r.capacity,
+                r.busy.join("; ")
+            ));
+        }
+        for b in &s.bookings {
+            out.push(format!("[{}] {}", b.booking.id, b.sentence));
+        }
+        out.push(s.data_age.text.clone());
+        out.join("\n")
+    });
+    Ok(())
+}

@@ -538,3 +538,10 @@ pending-none = Nobody is waiting for their card to be confirmed.
 pending-member = { $name } joined at { $library } on { $date } ({ $postcode }).
 pending-privacy-note = Addresses are not kept on this phone. When you are online, open a member to check their proof of address.
 action-confirm-card = Confirm card
+
+## Events and rooms (coordinators)
+
+action-new-event = New event
+action-edit-event = Change
+action-cancel-event = Cancel event
+room-booking-row = { $organisation }: { $purpose }, { $room } at { $library }, { $when }.

@@ -562,3 +562,10 @@ pending-none = Nikt nie czeka na potwierdzenie karty.
 pending-member = { $name } zapisał(a) się w bibliotece { $library }: { $date } ({ $postcode }).
 pending-privacy-note = Adresy nie są zapisane w tym telefonie. Gdy masz internet, otwórz osobę, aby sprawdzić potwierdzenie adresu.
 action-confirm-card = Potwierdź kartę
+
+## Wydarzenia i sale (koordynatorzy)
+
+action-new-event = Nowe wydarzenie
+action-edit-event = Zmień
+action-cancel-event = Odwołaj wydarzenie
+room-booking-row = { $organisation }: { $purpose }. Sala: { $room }, { $library }. { $when }.

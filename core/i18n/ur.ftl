@@ -503,3 +503,10 @@ pending-none = کوئی بھی کارڈ کی تصدیق کا انتظار نہی
 pending-member = { $name } نے { $date } کو { $library } میں شمولیت کی ({ $postcode })۔
 pending-privacy-note = پتے اس فون پر نہیں رکھے جاتے۔ انٹرنیٹ ہو تو پتے کا ثبوت دیکھنے کے لیے ممبر کو کھولیں۔
 action-confirm-card = کارڈ کی تصدیق کریں
+
+## تقریبات اور کمرے (کوآرڈینیٹر)
+
+action-new-event = نئی تقریب
+action-edit-event = تبدیل کریں
+action-cancel-event = تقریب منسوخ کریں
+room-booking-row = { $organisation }: { $purpose }، { $room }، { $library }، { $when }۔

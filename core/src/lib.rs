@@ -377,6 +377,11 @@ impl Core {
                 Ok(false) => {}
                 Err(e) => tracing::info!(error = %e, "the impact figures were not brought up to date"),
             }
+            match self.refresh_rooms(token).await {
+                Ok(true) => self.notify_because(&[programme::ROOMS], "sync"),
+                Ok(false) => {}
+                Err(e) => tracing::info!(error = %e, "the rooms were not brought up to date"),
+            }
             match self.refresh_pending(token).await {
                 Ok(true) => self.notify_because(&[circulation::PENDING], "sync"),
                 Ok(false) => {}
@@ -979,7 +984,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
             ],
             CATALOGUE => &["search", "title", "reading_lists"],
             LIBRARIES => &["libraries", "events", "title"],
-            EVENTS | BOOKINGS => &["events", "libraries", "door_list"],
+            EVENTS | BOOKINGS => &["events", "libraries", "door_list", "rooms"],
             HOLDS | LOANS | HISTORY | "account" => &["account", "title"],
             SHIFTS | SESSIONS => &["today", "rota"],
             ROUNDS => &["round", "choose"],
@@ -991,6 +996,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
             READING_LISTS => &["reading_lists"],
             report::IMPACT => &["impact"],
             circulation::PENDING => &["pending_members"],
+            programme::ROOMS => &["rooms"],
             "notices" => &[],
             _ => &["account", "events", "today", "delivery"],
         };

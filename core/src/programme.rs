@@ -492,3 +492,172 @@ impl Core {
         Ok(())
     }
 }
+
+/// Where a coordinator's or partner's phone keeps the rooms and when each is taken (at each sync;
+/// removed at sign-out).
+pub const ROOMS: &str = "rooms";
+
+/// An event on the coordinators' Events and rooms screen, with what they can do to it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ProgrammeEvent {
+    pub event: EventView,
+    /// "edit" and "cancel": online only (the hub tells everyone booked); not once cancelled or
+    /// over.
+    pub actions: Vec<crate::views::ActionView>,
+}
+
+/// A room booking by a partner service (or a coordinator), with its Cancel.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoomBookingRow {
+    pub booking: RoomBookingView,
+    /// The partner service's name.
+    pub organisation: String,
+    /// "MPFT Wellbeing Service: Wellbeing drop-in, Community room at Baswich Library, Tuesday 8
+    /// December, 10am to 12pm.", read whole.
+    pub sentence: String,
+    /// Works offline (sent when the hub answers); not while a cancel waits to be sent.
+    pub cancel: crate::views::ActionView,
+}
+
+/// The coordinators' Events and rooms screen, from the device store: the programme (this week
+/// and next, or the filter's days) with Edit and Cancel, every room and when it is taken, and
+/// every room booking still to come.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct EventsAndRoomsScreen {
+    pub events: Vec<ProgrammeEvent>,
+    pub filter: crate::views::EventFilter,
+    pub categories: Vec<crate::views::CodeText>,
+    pub libraries: Vec<crate::circulation::LibraryChoice>,
+    pub empty_text: Option<String>,
+    pub rooms: Vec<RoomView>,
+    pub bookings: Vec<RoomBookingRow>,
+    /// "New event": online only, and why not.
+    pub create: crate::views::ActionView,
+    pub data_age: crate::views::DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+impl Core {
+    /// Keeps the rooms and when each is taken on a coordinator's or partner's phone (at each
+    /// sync). Others keep nothing.
+    pub(crate) async fn refresh_rooms(&self, token: &str) -> CoreResult<bool> {
+        let books_rooms = self.store.session()?.is_some_and(|(_, me)| {
+            me.roles
+                .iter()
+                .any(|r| matches!(r, cml_api::Role::Coordinator | cml_api::Role::Partner))
+        });
+        if !books_rooms {
+            return Ok(false);
+        }
+        let rooms: Vec<cml_api::Room> = self.hub.get("v1/rooms", Some(token)).await?;
+        self.store.write(|tx| {
+            tx.execute("DELETE FROM personal WHERE collection = ?1", [ROOMS])?;
+            for r in &rooms {
+                crate::circulation::save(tx, ROOMS, r.id, r)?;
+            }
+            Ok(())
+        })?;
+        Ok(true)
+    }
+
+    /// The coordinators' Events and rooms screen, from the device store.
+    pub fn events_and_rooms_screen(&self, filter: &crate::views::EventFilter) -> CoreResult<EventsAndRoomsScreen> {
+        let account = self.signed_in()?;
+        let now = self.now();
+        let w = self.words();
+        let online = self.store.meta("online")?.as_deref() != Some("no");
+        let offline = || (!online).then(|| w.t("why-needs-connection"));
+        let programme = self.events_screen(filter)?;
+        let (rooms, bookings, names, waiting) = self.store.read(|c| {
+            Ok((
+                load_all::<cml_api::Room>(c, ROOMS)?,
+                load_all::<RoomBooking>(c, collections::ROOM_BOOKINGS)?,
+                library_names(c)?,
+                waiting_changes(c, account)?,
+            ))
+        })?;
+        let events = programme
+            .events
+            .into_iter()
+            .map(|e| {
+                let over = e.ends_at <= now.timestamp();
+                let why_not = if e.cancelled {
+                    Some(w.t("why-event-cancelled"))
+                } else if over {
+                    Some(w.t("why-event-over"))
+                } else {
+                    offline()
+                };
+                let actions = vec![
+                    crate::circulation::labelled_action(&w, "edit", "action-edit-event", why_not.clone()),
+                    crate::circulation::labelled_action(&w, "cancel", "action-cancel-event", why_not),
+                ];
+                ProgrammeEvent { event: e, actions }
+            })
+            .collect();
+        let rooms = rooms
+            .into_iter()
+            .map(|r| RoomView {
+                id: r.id,
+                library_name: name_of(&names, &r.library),
+                library_code: r.library,
+                name: r.name,
+                capacity: r.capacity,
+                busy: r
+                    .busy
+                    .iter()
+                    .filter(|s| s.ends_at > now)
+                    .map(|s| w.when(s.starts_at, s.ends_at))
+                    .collect(),
+            })
+            .collect();
+        let mut coming: Vec<RoomBooking> = bookings
+            .into_iter()
+            .filter(|b| b.ends_at > now && !b.cancelled)
+            .collect();
+        coming.sort_unstable_by_key(|b| (b.starts_at, b.id));
+        let bookings = coming
+            .iter()
+            .map(|b| {
+                let view = room_booking_view(&w, &names, b);
+                let cancelling = waiting
+                    .iter()
+                    .any(|c| matches!(c, Change::CancelRoomBooking { booking_id } if *booking_id == b.id));
+                let sentence = w.msg(
+                    &Msg::new("room-booking-row")
+                        .arg("organisation", &b.organisation)
+                        .arg("purpose", &b.purpose)
+                        .arg("room", &b.room)
+                        .arg("library", view.library_name.as_str())
+                        .arg("when", view.when.as_str()),
+                );
+                RoomBookingRow {
+                    organisation: b.organisation.clone(),
+                    sentence,
+                    cancel: crate::circulation::labelled_action(
+                        &w,
+                        "cancel",
+                        "action-cancel",
+                        cancelling.then(|| w.t("why-change-waiting")),
+                    ),
+                    booking: view,
+                }
+            })
+            .collect();
+        Ok(EventsAndRoomsScreen {
+            events,
+            filter: programme.filter,
+            categories: programme.categories,
+            libraries: programme.libraries,
+            empty_text: programme.empty_text,
+            rooms,
+            bookings,
+            create: crate::circulation::labelled_action(&w, "create", "action-new-event", offline()),
+            data_age: programme.data_age,
+            refresh_at: programme.refresh_at,
+        })
+    }
+}

@@ -623,6 +623,10 @@ impl Db {
                     crate::deliveries::publish_for_coordinators(c, chrono::Utc::now())
                         .map_err(|e| DbError::Other(format!("publishing for coordinators: {e}")))?;
                 }
+                if version == crate::schema::COORDINATOR_ROOM_BOOKINGS {
+                    crate::rooms::publish_for_coordinators(c, chrono::Utc::now())
+                        .map_err(|e| DbError::Other(format!("publishing room bookings for coordinators: {e}")))?;
+                }
                 c.exec(
                     "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
                     crate::params![version, chrono::Utc::now().to_rfc3339()],

@@ -112,17 +112,29 @@ fn from_row(r: &Row) -> HubResult<(i64, RoomBooking)> {
     ))
 }
 
-fn publish(c: &mut dyn Conn, id: i64) -> HubResult<RoomBooking> {
+/// Sends a booking to the partner who made it and to the coordinators, who see every booking
+/// on their Events and rooms screen (offline too).
+pub fn publish(c: &mut dyn Conn, id: i64) -> HubResult<RoomBooking> {
     let row = c.query_one(&format!("SELECT {COLUMNS} FROM {FROM} WHERE b.id = $1"), params![id])?;
     let (account, booking) = from_row(&row)?;
-    feed::publish(
-        c,
-        collections::ROOM_BOOKINGS,
-        &format!("a:{account}"),
-        &id.to_string(),
-        Some(&serde_json::to_value(&booking)?),
-    )?;
+    let body = serde_json::to_value(&booking)?;
+    for scope in [format!("a:{account}"), crate::deliveries::COORDINATORS.to_owned()] {
+        feed::publish(c, collections::ROOM_BOOKINGS, &scope, &id.to_string(), Some(&body))?;
+    }
     Ok(booking)
+}
+
+/// Sends every booking still to come to the coordinators (a hub upgraded to the schema that
+/// brought their copy has them there at once).
+pub fn publish_for_coordinators(c: &mut dyn Conn, now: DateTime<Utc>) -> HubResult<()> {
+    let ids = c.query(
+        "SELECT id FROM room_bookings WHERE ends_at > $1 ORDER BY id",
+        params![now.to_rfc3339()],
+    )?;
+    for r in ids {
+        publish(c, r.i64(0)?)?;
+    }
+    Ok(())
 }
 
 /// A partner's own bookings still to come, soonest first.

@@ -7,6 +7,8 @@ use crate::db::Dialect;
 /// The migration after which the hub fills the coordinators' collections (`delivery_queue`,
 /// `volunteer_roles`) from what it holds.
 pub const COORDINATOR_COLLECTIONS: i64 = 15;
+/// The migration after which the coordinators receive every room booking.
+pub const COORDINATOR_ROOM_BOOKINGS: i64 = 16;
 
 pub const MIGRATIONS: &[&str] = &[
     // 1: libraries, accounts and sign-in, the change feed, applied changes (idempotency keys), a
@@ -412,6 +414,11 @@ ALTER TABLE visits ADD COLUMN concern_raised_by BIGINT REFERENCES accounts (id);
 ALTER TABLE visits ADD COLUMN concern_closed_at TEXT;
 ALTER TABLE visits ADD COLUMN concern_closed_by BIGINT REFERENCES accounts (id);
 ALTER TABLE visits ADD COLUMN concern_close_note TEXT;
+"#,
+    // 16: the coordinators receive every room booking (the bookings are published to them as it
+    // is applied); an index for the bookings still to come.
+    r#"
+CREATE INDEX IF NOT EXISTS room_bookings_by_end ON room_bookings (ends_at);
 "#,
 ];
 

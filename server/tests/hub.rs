@@ -617,3 +617,64 @@ async fn a_period_ending_on_the_last_day_of_9999_counts_like_the_day_before() {
     );
     assert!(start.to_rfc3339() < end.to_rfc3339());
 }
+
+/// Migration 16 gives the coordinators every room booking: a booking made before it reaches
+/// their phones at once, and the partner's own copy stays.
+#[test]
+fn room_bookings_made_before_migration_16_reach_the_coordinators() {
+    use cml_hub::{db::Db, feed, params};
+    let database = TestDatabase::new();
+    let starts = chrono::Utc::now() + chrono::Duration::days(3);
+    let ends = starts + chrono::Duration::hours(2);
+    let (partner, booking) = {
+        let db = Db::open_at(&database.url, 15).unwrap();
+        db.write_blocking(|c| {
+            c.exec(
+                "INSERT INTO libraries (code, name, address, postcode, latitude, longitude, hours) \
+                 VALUES ('BAS', 'Baswich Library', '1 Main Road', 'ST17 0AA', 52.8, -2.1, '{}')",
+                &[],
+            )?;
+            let partner = c
+                .query_one(
+                    "INSERT INTO accounts (card, name, pin_hash, roles, created_at) \
+                     VALUES ('2100000006', 'MPFT Wellbeing Service', 'x', 'partner', '2026-01-01T00:00:00Z') RETURNING id",
+                    &[],
+                )?
+                .i64(0)?;
+            let room = c
+                .query_one(
+                    "INSERT INTO rooms (library_code, name, capacity) VALUES ('BAS', 'Community room', 12) RETURNING id",
+                    &[],
+                )?
+                .i64(0)?;
+            let booking = c
+                .query_one(
+                    "INSERT INTO room_bookings (room_id, account_id, purpose, starts_at, ends_at, booked_at) \
+                     VALUES ($1, $2, 'Wellbeing drop-in', $3, $4, $5) RETURNING id",
+                    params![room, partner, starts.to_rfc3339(), ends.to_rfc3339(), starts.to_rfc3339()],
+                )?
+                .i64(0)?;
+            feed::publish(
+                c,
+                "room_bookings",
+                &format!("a:{partner}"),
+                &booking.to_string(),
+                Some(&json!({})),
+            )?;
+            Ok::<_, cml_hub::db::DbError>((partner, booking))
+        })
+        .unwrap()
+    };
+    let db = Db::open(&database.url).unwrap();
+    let page = |scope: String| {
+        db.read_blocking(|c| feed::page(c, "room_bookings", std::slice::from_ref(&scope), 0, 100, false))
+            .unwrap()
+    };
+    let coordinators = page("r:coordinator".into());
+    assert_eq!(coordinators.items.len(), 1);
+    assert_eq!(coordinators.items[0].key, booking.to_string());
+    let body: Value = serde_json::from_str(coordinators.items[0].body.as_ref().unwrap().get()).unwrap();
+    assert_eq!(body["organisation"], "MPFT Wellbeing Service");
+    assert_eq!(body["purpose"], "Wellbeing drop-in");
+    assert_eq!(page(format!("a:{partner}")).items.len(), 1);
+}

@@ -1021,3 +1021,93 @@ async fn a_coordinators_pending_members_open_offline_without_addresses_and_go_on
         .iter()
         .any(|i| i.kind == "pending_members"));
 }
+
+#[tokio::test]
+async fn a_coordinators_events_and_rooms_open_offline_with_every_partners_booking() {
+    let mut hub = hub_with_records().await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    let (_p, partner) = cml_e2e::demo_signed_in(&hub.url(), "MPFT Wellbeing Service").await;
+    let rooms = partner.rooms(None).await.unwrap();
+    let room = rooms.first().expect("the demo has rooms").clone();
+    let day = today(Utc::now()) + Duration::days(9);
+    let booked = partner
+        .book_room(
+            room.id,
+            format!("{day} 18:00"),
+            format!("{day} 20:00"),
+            "Wellbeing drop-in".into(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(booked.state, "done", "{booked:?}");
+    tom.sync(None).await.unwrap();
+    partner.sync(None).await.unwrap();
+    hub.stop().await;
+    // The phone learns the hub is out of reach.
+    let _ = tom.sync(None).await;
+
+    let s = tom
+        .events_and_rooms_screen(EventFilter {
+            library: None,
+            category: None,
+            from_date: None,
+            to_date: None,
+        })
+        .unwrap();
+    // Every room, and the partner's booking among the times it is taken.
+    assert_eq!(s.rooms.len(), rooms.len());
+    let kept = s.rooms.iter().find(|r| r.id == room.id).unwrap();
+    assert_eq!(
+        (kept.name.as_str(), kept.library_name.as_str()),
+        (room.name.as_str(), room.library_name.as_str())
+    );
+    assert!(!kept.busy.is_empty());
+    // The partner's booking, named and with its Cancel.
+    let row = s
+        .bookings
+        .iter()
+        .find(|b| b.booking.room_id == room.id)
+        .expect("the partner's booking");
+    assert_eq!(row.organisation, "MPFT Wellbeing Service");
+    assert!(
+        row.sentence.starts_with(&format!(
+            "MPFT Wellbeing Service: Wellbeing drop-in, {} at {}, ",
+            room.name, room.library_name
+        )),
+        "{}",
+        row.sentence
+    );
+    assert!(row.cancel.allowed);
+    // The programme: offline, changing or cancelling an event waits for a connection.
+    assert!(!s.events.is_empty());
+    let open = s.events.iter().find(|e| !e.event.cancelled).unwrap();
+    let names: Vec<&str> = open.actions.iter().map(|a| a.action.as_str()).collect();
+    assert_eq!(names, ["edit", "cancel"]);
+    for a in &open.actions {
+        assert!(!a.allowed);
+        assert_eq!(
+            a.why_not.as_deref(),
+            Some("This needs a connection. Try again when you are online.")
+        );
+    }
+    assert!(!s.create.allowed);
+    assert!(s.data_age.offline);
+
+    // Cancelling the booking works offline; it then waits to be sent.
+    let cancel = tom.cancel_room_booking(row.booking.id).await.unwrap();
+    assert_eq!(cancel.state, "waiting");
+    let again = tom
+        .events_and_rooms_screen(EventFilter {
+            library: None,
+            category: None,
+            from_date: None,
+            to_date: None,
+        })
+        .unwrap();
+    let row = again.bookings.iter().find(|b| b.booking.id == row.booking.id).unwrap();
+    assert!(!row.cancel.allowed);
+    assert_eq!(
+        row.cancel.why_not.as_deref(),
+        Some("A change to this is waiting to be sent.")
+    );
+}
