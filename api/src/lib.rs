@@ -216,6 +216,10 @@ pub struct Account {
     /// How the card's barcode is drawn: "code128" (what the libraries' scanners read).
     #[serde(default = "default_symbology")]
     pub card_symbology: String,
+    /// The libraries where this volunteer works the desk (branch volunteer), by code; the desk
+    /// lends and takes back there only (coordinators anywhere). Sent by sign-in and `GET /v1/me`.
+    #[serde(default)]
+    pub desk_libraries: Vec<String>,
 }
 
 fn default_symbology() -> String {

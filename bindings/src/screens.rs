@@ -2,7 +2,7 @@
 //! every screen opens with the hub stopped.
 
 use cml_core::acting::ActingForScreen;
-use cml_core::circulation::{AccountScreen, JoinScreen, PendingMembersScreen, TitleScreen};
+use cml_core::circulation::{AccountScreen, DeskScreen, JoinScreen, PendingMembersScreen, TitleScreen};
 use cml_core::deliveries::{ChooseScreen, DeliveriesScreen, HomeDeliveryScreen, RoundScreen};
 use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
@@ -95,6 +95,12 @@ impl CmlApp {
     /// year (from 1 April), kept at each sync so it opens offline.
     pub fn impact_screen(&self, library: Option<String>, period: Option<String>) -> Result<ImpactScreen, CmlError> {
         self.guard(|| self.core.impact_screen(library, period))
+    }
+
+    /// Desk (branch volunteers, coordinators): where they work the desk, Lend and Take back with
+    /// why not, and the latest lending and returns with where each returned copy goes.
+    pub fn desk_screen(&self) -> Result<DeskScreen, CmlError> {
+        self.guard(|| self.core.desk_screen())
     }
 
     /// Events and rooms (coordinators): the programme with Change and Cancel (online), every

@@ -56,10 +56,13 @@ pub enum DeskCommand {
     /// Take a copy back; it goes to the next reservation or back on the shelf.
     Checkin {
         barcode: String,
-        /// The library it came back to [default: your home library].
+        /// The library it came back to [default: the Desk screen's, where you work the desk].
         #[arg(long)]
         library: Option<String>,
     },
+    /// The Desk screen (offline): where you work the desk, and the latest lending and returns
+    /// with what became of each.
+    Screen,
 }
 
 #[derive(Subcommand)]
@@ -242,6 +245,24 @@ pub fn desk(app: &CmlApp, waiter: &tokio::runtime::Runtime, json: bool, command:
     let change = match command {
         DeskCommand::Checkout { barcode, card } => waiter.block_on(app.desk_checkout(barcode, card))?,
         DeskCommand::Checkin { barcode, library } => waiter.block_on(app.desk_checkin(barcode, library))?,
+        DeskCommand::Screen => {
+            let s = app.desk_screen()?;
+            print(json, &s, || {
+                let mut out: Vec<String> = s.libraries.iter().map(|l| format!("{} {}", l.code, l.name)).collect();
+                out.extend(s.actions.iter().filter_map(|a| a.why_not.clone()).take(1));
+                out.extend(s.waiting_text.clone());
+                out.extend(s.recent.iter().map(|c| {
+                    format!(
+                        "  {}: {}",
+                        c.summary,
+                        c.outcome.clone().unwrap_or_else(|| c.state.clone())
+                    )
+                }));
+                out.push(s.data_age.text.clone());
+                out.join("\n")
+            });
+            return Ok(());
+        }
     };
     done(json, &change);
     Ok(())

@@ -545,3 +545,13 @@ action-new-event = New event
 action-edit-event = Change
 action-cancel-event = Cancel event
 room-booking-row = { $organisation }: { $purpose }, { $room } at { $library }, { $when }.
+
+## Desk (branch volunteers)
+
+action-desk-lend = Lend
+action-desk-take-back = Take back
+why-no-desk = You do not work the desk at any library yet. A coordinator can add you.
+desk-waiting = { $n ->
+    [one] 1 desk change will be sent when you are back online.
+   *[other] { $n } desk changes will be sent when you are back online.
+}

@@ -569,3 +569,14 @@ action-new-event = Nowe wydarzenie
 action-edit-event = Zmień
 action-cancel-event = Odwołaj wydarzenie
 room-booking-row = { $organisation }: { $purpose }. Sala: { $room }, { $library }. { $when }.
+
+## Lada (wolontariusze w bibliotece)
+
+action-desk-lend = Wypożycz
+action-desk-take-back = Przyjmij zwrot
+why-no-desk = Nie pracujesz jeszcze przy ladzie w żadnej bibliotece. Koordynator może cię dodać.
+desk-waiting = { $n ->
+    [one] 1 zmiana z lady zostanie wysłana, gdy znów będziesz mieć internet.
+    [few] { $n } zmiany z lady zostaną wysłane, gdy znów będziesz mieć internet.
+   *[many] { $n } zmian z lady zostanie wysłanych, gdy znów będziesz mieć internet.
+}

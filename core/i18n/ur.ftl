@@ -510,3 +510,13 @@ action-new-event = نئی تقریب
 action-edit-event = تبدیل کریں
 action-cancel-event = تقریب منسوخ کریں
 room-booking-row = { $organisation }: { $purpose }، { $room }، { $library }، { $when }۔
+
+## ڈیسک (لائبریری کے رضاکار)
+
+action-desk-lend = کتاب دیں
+action-desk-take-back = کتاب واپس لیں
+why-no-desk = آپ ابھی کسی لائبریری میں ڈیسک پر کام نہیں کرتے۔ کوئی کوآرڈینیٹر آپ کو شامل کر سکتا ہے۔
+desk-waiting = { $n ->
+    [one] ڈیسک کی 1 تبدیلی انٹرنیٹ واپس آنے پر بھیجی جائے گی۔
+   *[other] ڈیسک کی { $n } تبدیلیاں انٹرنیٹ واپس آنے پر بھیجی جائیں گی۔
+}

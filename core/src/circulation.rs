@@ -712,14 +712,15 @@ impl Core {
         self.change(account, Change::Checkout { barcode, card }, summary).await
     }
 
-    /// Desk (volunteers): takes a copy back at a library (default: the volunteer's home library).
+    /// Desk (volunteers): takes a copy back at a library (default: the one the Desk screen
+    /// preselects).
     pub async fn desk_checkin(&self, barcode: &str, library: Option<String>) -> CoreResult<ChangeView> {
         let me = self.account()?;
         let w = self.words();
         let barcode = check_barcode(&w, barcode)?;
         let library = library
             .filter(|l| !l.trim().is_empty())
-            .or(me.home_library.clone())
+            .or(desk_default(&me))
             .ok_or_else(|| CoreError::invalid("library", w.t("error-returned-where")))?;
         let library = self.store.read(|c| check_library(c, &w, "library", &library))?;
         let name = self.library_name(&library)?;
@@ -1345,6 +1346,72 @@ impl Core {
             pickup_choices,
             default_pickup: me.default_pickup.clone().or_else(|| me.home_library.clone()),
             acting_for: None,
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+}
+
+/// Where the desk takes a copy back unless told: the volunteer's home library when they work
+/// the desk there (or are a coordinator), else the first library where they do.
+fn desk_default(me: &Account) -> Option<String> {
+    let anywhere = me.roles.contains(&cml_api::Role::Coordinator);
+    match &me.home_library {
+        Some(home) if anywhere || me.desk_libraries.contains(home) => Some(home.clone()),
+        _ => me.desk_libraries.first().cloned().or_else(|| me.home_library.clone()),
+    }
+}
+
+/// The Desk screen (branch volunteers and coordinators), from the device store.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DeskScreen {
+    /// Where this person works the desk: the libraries where they are a branch volunteer
+    /// (coordinators: every library).
+    pub libraries: Vec<LibraryChoice>,
+    /// The library preselected for taking copies back.
+    pub library: Option<String>,
+    /// "lend" and "take_back": allowed where the person works the desk (offline too, sent when
+    /// the hub answers); otherwise why not.
+    pub actions: Vec<ActionView>,
+    /// The latest lending and taking back on this phone, waiting ones first: each outcome says
+    /// where a returned copy goes ("Put it on the hold shelf for Margaret Hughes").
+    pub recent: Vec<ChangeView>,
+    /// "2 desk changes will be sent when you are back online.", when any wait.
+    pub waiting_text: Option<String>,
+    pub data_age: DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+impl crate::Core {
+    /// The Desk screen, from the device store.
+    pub fn desk_screen(&self) -> CoreResult<DeskScreen> {
+        let me = self.account()?;
+        let now = self.now();
+        let w = self.words();
+        let anywhere = me.roles.contains(&cml_api::Role::Coordinator);
+        let (all, recent) = self.store.read(|c| {
+            Ok((
+                choices(c)?,
+                crate::outbox::changes_of(c, &w, me.id, &["checkout", "checkin"], 20)?,
+            ))
+        })?;
+        let libraries: Vec<LibraryChoice> = all
+            .into_iter()
+            .filter(|l| anywhere || me.desk_libraries.contains(&l.code))
+            .collect();
+        let why_not = libraries.is_empty().then(|| w.t("why-no-desk"));
+        let waiting = recent.iter().filter(|c| c.state == "waiting").count() as i64;
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
+        Ok(DeskScreen {
+            library: desk_default(&me).filter(|l| libraries.iter().any(|c| c.code == *l)),
+            libraries,
+            actions: vec![
+                labelled_action(&w, "lend", "action-desk-lend", why_not.clone()),
+                labelled_action(&w, "take_back", "action-desk-take-back", why_not),
+            ],
+            waiting_text: (waiting > 0).then(|| w.a("desk-waiting", &[("n", num(waiting))])),
+            recent,
             data_age,
             refresh_at: refresh.map(|t| t.timestamp()),
         })

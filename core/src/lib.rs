@@ -940,6 +940,7 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
         let more: &[&str] = match *w {
             "session" => &[
                 "account",
+                "desk",
                 "title",
                 "events",
                 "today",
@@ -968,11 +969,13 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
                 "reading_lists",
                 "impact",
                 "pending_members",
+                "desk",
                 "settings",
                 "changes",
             ],
             "status" | "outbox" => &[
                 "account",
+                "desk",
                 "title",
                 "events",
                 "today",
@@ -985,7 +988,8 @@ pub fn screens_showing(what: &[&str]) -> Vec<ScreenTarget> {
             CATALOGUE => &["search", "title", "reading_lists"],
             LIBRARIES => &["libraries", "events", "title"],
             EVENTS | BOOKINGS => &["events", "libraries", "door_list", "rooms"],
-            HOLDS | LOANS | HISTORY | "account" => &["account", "title"],
+            HOLDS | LOANS | HISTORY => &["account", "title"],
+            "account" => &["account", "title", "desk"],
             SHIFTS | SESSIONS => &["today", "rota"],
             ROUNDS => &["round", "choose"],
             DELIVERIES | PROXIES => &["delivery", "acting_for", "deliveries"],

@@ -274,6 +274,27 @@ pub fn changes(c: &Connection, w: &Words<'static>, account: i64, limit: u32) -> 
     Ok(rows)
 }
 
+/// The person's latest changes of some types (`checkout`, `checkin` for the Desk), waiting ones
+/// first, then the newest.
+pub fn changes_of(
+    c: &Connection,
+    w: &Words<'static>,
+    account: i64,
+    types: &[&str],
+    limit: u32,
+) -> CoreResult<Vec<ChangeView>> {
+    let types = serde_json::to_string(types)?;
+    let mut stmt = c.prepare(&format!(
+        "SELECT {VIEW_COLUMNS} FROM outbox WHERE account_id = ?1 AND hub_url IS {THIS_HUB} \
+         AND json_extract(change, '$.type') IN (SELECT value FROM json_each(?3)) \
+         ORDER BY CASE state WHEN 'waiting' THEN 0 ELSE 1 END, CASE state WHEN 'waiting' THEN id ELSE -id END LIMIT ?2"
+    ))?;
+    let rows = stmt
+        .query_map(params![account, limit, types], |r| view_from_row(w, r))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
 /// Settled changes the person has not been shown yet (the Home screen's "what happened").
 pub fn unseen_outcomes(c: &Connection, w: &Words<'static>, account: i64) -> CoreResult<Vec<ChangeView>> {
     let mut stmt = c.prepare(&format!(

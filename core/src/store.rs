@@ -613,6 +613,7 @@ mod tests {
             default_pickup: None,
             history_enabled: false,
             card_symbology: cml_api::CARD_SYMBOLOGY.into(),
+            desk_libraries: vec![],
         };
         store.save_session("tok", &account).unwrap();
         store.sign_out(false).unwrap();

@@ -126,7 +126,23 @@ fn account_from_row(row: &crate::db::Row) -> HubResult<Account> {
         default_pickup: row.opt_str(6)?,
         history_enabled: row.i64(7)? != 0,
         card_symbology: cml_api::CARD_SYMBOLOGY.to_owned(),
+        desk_libraries: Vec::new(),
     })
+}
+
+/// The account with the libraries where they work the desk (for sign-in and `GET /v1/me`).
+pub fn load_account_for_phone(c: &mut dyn Conn, id: i64) -> HubResult<Account> {
+    let mut account = load_account(c, id)?;
+    account.desk_libraries = c
+        .query(
+            "SELECT library_code FROM volunteer_roles WHERE account_id = $1 AND role = 'branch_volunteer' \
+             ORDER BY library_code",
+            params![id],
+        )?
+        .iter()
+        .map(|r| r.str(0))
+        .collect::<Result<_, _>>()?;
+    Ok(account)
 }
 
 pub fn load_account(c: &mut dyn Conn, id: i64) -> HubResult<Account> {
@@ -354,7 +370,7 @@ pub async fn login(state: &AppState, req: LoginRequest, client: Option<std::net:
                 "INSERT INTO sessions (token_hash, account_id, device, created_at) VALUES ($1, $2, $3, $4)",
                 params![hash.clone(), account_id, device.clone(), Utc::now().to_rfc3339()],
             )?;
-            load_account(c, account_id)
+            load_account_for_phone(c, account_id)
         })
         .await?;
     tracing::info!(account_id, "signed in");

@@ -424,8 +424,13 @@ async fn logout(State(state): State<AppState>, caller: Caller) -> HubResult<Stat
 /// The signed-in person.
 #[utoipa::path(get, path = "/v1/me", tag = "auth", security(("bearer" = [])),
     responses((status = 200, body = Account), (status = 401, body = ApiError)))]
-async fn me(caller: Caller) -> Json<Account> {
-    Json(caller.account)
+async fn me(State(state): State<AppState>, caller: Caller) -> HubResult<Json<Account>> {
+    let id = caller.account.id;
+    state
+        .db
+        .read(move |c| auth::load_account_for_phone(c, id))
+        .await
+        .map(Json)
 }
 
 /// Every library with its hours and coming closures. Needs no sign-in.

@@ -1111,3 +1111,64 @@ async fn a_coordinators_events_and_rooms_open_offline_with_every_partners_bookin
         Some("A change to this is waiting to be sent.")
     );
 }
+
+#[tokio::test]
+async fn the_desk_screen_knows_where_each_volunteer_works_the_desk_and_shows_returns_offline() {
+    let mut hub = hub_with_records().await;
+    let (_p, priya) = cml_e2e::demo_signed_in(&hub.url(), "Priya Shah").await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    let (_m, margaret) = cml_e2e::demo_signed_in(&hub.url(), "Margaret Hughes").await;
+    for app in [&priya, &tom, &margaret] {
+        app.sync(None).await.unwrap();
+    }
+    let barcode = hub
+        .db()
+        .read(|c| {
+            c.query_one(
+                "SELECT barcode FROM items WHERE library_code = 'GLA' AND status = 'on_shelf' AND loan_type != 'reference' ORDER BY barcode LIMIT 1",
+                &[],
+            )?
+            .str(0)
+        })
+        .await
+        .unwrap();
+    // Priya works the desk at Glascote only: it is preselected.
+    let s = priya.desk_screen().unwrap();
+    let codes: Vec<&str> = s.libraries.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(codes, ["GLA"]);
+    assert_eq!(s.library.as_deref(), Some("GLA"));
+    assert!(s.actions.iter().all(|a| a.allowed));
+    // A coordinator works it anywhere; a member nowhere, and is told why.
+    assert_eq!(tom.desk_screen().unwrap().libraries.len(), 8);
+    let m = margaret.desk_screen().unwrap();
+    assert!(m.libraries.is_empty() && m.library.is_none());
+    for a in &m.actions {
+        assert!(!a.allowed);
+        assert_eq!(
+            a.why_not.as_deref(),
+            Some("You do not work the desk at any library yet. A coordinator can add you.")
+        );
+    }
+
+    // No signal: Priya lends a copy to Margaret and takes it back; both wait on the phone.
+    hub.stop().await;
+    priya.desk_checkout(barcode.clone(), "2100000001".into()).await.unwrap();
+    // Taken back where the screen preselects (no library given).
+    priya.desk_checkin(barcode.clone(), None).await.unwrap();
+    let s = priya.desk_screen().unwrap();
+    assert_eq!(s.recent.len(), 2);
+    assert!(s.recent.iter().all(|c| c.state == "waiting"));
+    assert!(s.recent[1].summary.contains("Glascote"), "{:?}", s.recent[1]);
+    assert_eq!(
+        s.waiting_text.as_deref(),
+        Some("2 desk changes will be sent when you are back online.")
+    );
+    // Signal again: both are done, in order, and the screen says what became of them.
+    hub.restart().await;
+    priya.sync(None).await.unwrap();
+    let s = priya.desk_screen().unwrap();
+    assert!(s.waiting_text.is_none());
+    let codes: Vec<Option<&str>> = s.recent.iter().map(|c| c.code.as_deref()).collect();
+    assert_eq!(codes, [Some("checked_in"), Some("checked_out")]);
+    assert!(s.recent.iter().all(|c| c.outcome.is_some()));
+}
