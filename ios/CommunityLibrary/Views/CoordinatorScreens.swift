@@ -1,5 +1,6 @@
 import CMLKit
 import SwiftUI
+import UniformTypeIdentifiers
 
 struct DeliveriesScreen: View {
     @State var model: DeliveriesViewModel
@@ -114,37 +115,46 @@ struct EventsAndRoomsScreen: View {
 
 struct ImpactScreen: View {
     @State var model: ImpactViewModel
-    @State private var from = Calendar.current.date(byAdding: .month, value: -1, to: Date()) ?? Date()
-    @State private var to = Date()
 
     var body: some View {
         let s = model.state
         ScreenScaffold(heading: "Impact", status: s.status) {
             Picker("Library", selection: Binding(get: { s.library }, set: { model.send(.setLibrary($0)) })) {
-                Text("All libraries").tag(String?.none)
-                ForEach(s.libraries) { Text(verbatim: $0.text).tag(Optional($0.code)) }
+                ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
             }
-            DatePicker("From", selection: $from, displayedComponents: .date)
-            DatePicker("To", selection: $to, displayedComponents: .date)
-            BigButton(title: Text("Show the report"), systemImage: "chart.bar") {
-                model.send(.setPeriod(from: day(from), to: day(to)))
-                model.send(.run)
+            Picker("Period", selection: Binding(get: { s.period }, set: { model.send(.setPeriod($0)) })) {
+                ForEach(s.periods) { Text(verbatim: $0.text).tag($0.code) }
             }
+            Text(verbatim: s.title).font(.title3.bold()).accessibilityAddTraits(.isHeader)
+            Text(verbatim: s.counted).font(.callout)
             ForEach(s.figures) { f in
-                LabeledContent { Text(verbatim: f.value).font(.headline.monospacedDigit()) } label: { Text(LocalizedStringKey(f.label)) }
-                    .accessibilityElement(children: .combine)
+                Text(verbatim: f.title).font(.body.monospacedDigit())
+                    .frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
             }
-            if !s.categories.isEmpty {
-                SectionHeading(key: "Attendance")
-                ForEach(s.categories) { c in
-                    VStack(alignment: .leading) {
-                        Text(verbatim: c.name).font(.headline)
-                        Text("Events \(c.events), booked \(c.booked), came \(c.attended), did not come \(c.notCome), walk-ins \(c.walkIns)")
-                    }
-                    .accessibilityElement(children: .combine)
+            if !s.figures.isEmpty {
+                BigButton(title: Text("Share as a spreadsheet (CSV)"), systemImage: "square.and.arrow.up") {
+                    model.send(.share)
                 }
+            }
+            if let csv = s.csv {
+                ShareLink(item: CSVFile(name: csv.name, text: csv.text), preview: SharePreview(Text(verbatim: csv.name)))
+                    .frame(minHeight: 44)
             }
         }
         .task { model.send(.load) }
+    }
+}
+
+/// The impact report's CSV as a file for the share sheet.
+struct CSVFile: Transferable {
+    let name: String
+    let text: String
+
+    static var transferRepresentation: some TransferRepresentation {
+        FileRepresentation(exportedContentType: .commaSeparatedText) { file in
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent(file.name)
+            try file.text.write(to: url, atomically: true, encoding: .utf8)
+            return SentTransferredFile(url)
+        }
     }
 }

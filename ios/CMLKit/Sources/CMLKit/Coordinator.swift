@@ -343,100 +343,68 @@ public final class EventsAndRoomsViewModel: CoreViewModel {
 
 // MARK: - Impact
 
-/// One figure of the impact report: the app's label (a key of Localizable.xcstrings) and the
-/// number, as the core counted it.
-public struct Figure: Equatable, Sendable, Identifiable {
-    public var id: String
-    public var label: String
-    public var value: String
-
-    public init(id: String, label: String, value: String) {
-        self.id = id
-        self.label = label
-        self.value = value
-    }
-}
-
-/// Attendance at one category of event, its name in the core's words.
-public struct CategoryFigures: Equatable, Sendable, Identifiable {
-    public var id: String { category }
-    public var category: String
-    public var name: String
-    public var events: Int64
-    public var booked: Int64
-    public var attended: Int64
-    public var notCome: Int64
-    public var walkIns: Int64
-}
-
-/// Impact (coordinators): a library's figures for a period, from the hub. CSV export waits for a
-/// core call (see ios/README.md).
+/// Impact (coordinators): the core's screen record, from the figures a coordinator's phone keeps
+/// at each sync (this month, last month, this year from 1 April; every library and all), so it
+/// opens offline. Every label is the core's, in the person's language.
 public struct ImpactState: ScreenState {
-    public var library: String?
-    /// "YYYY-MM-DD", from the date pickers.
-    public var from = ""
-    public var to = ""
+    /// A library code, or "all".
+    public var library = "all"
+    /// "this_month", "last_month" or "year".
+    public var period = "this_month"
     public var libraries: [Choice] = []
-    public var report: ImpactView?
-    public var figures: [Figure] = []
-    public var categories: [CategoryFigures] = []
+    public var periods: [Choice] = []
+    /// "Holmcroft Library, Sunday 1 November to Monday 30 November".
+    public var title = ""
+    /// "Figures counted at 7:04pm on Sunday 6 December." or how to get them.
+    public var counted = ""
+    /// Each figure as one sentence: "Loans: 1208".
+    public var figures: [ListRow<ImpactAction>] = []
+    /// The CSV's file name and text for the share sheet, once asked for.
+    public var csv: SharedFile?
     public var status = ScreenStatus()
 
     public init() {}
 
-    public static func figures(_ r: ImpactView) -> [Figure] {
-        func h(_ v: Double) -> String { v.rounded() == v ? String(Int64(v)) : String(format: "%.1f", v) }
-        return [
-            Figure(id: "members", label: "Members", value: String(r.membersTotal)),
-            Figure(id: "members_new", label: "New members", value: String(r.membersNew)),
-            Figure(id: "loans", label: "Loans", value: String(r.loans)),
-            Figure(id: "reservations", label: "Reservations", value: String(r.reservations)),
-            Figure(id: "events_held", label: "Events held", value: String(r.eventsHeld)),
-            Figure(id: "volunteer_hours", label: "Volunteer hours", value: h(r.volunteerHours)),
-            Figure(id: "active_volunteers", label: "Active volunteers", value: String(r.activeVolunteers)),
-            Figure(id: "delivery_visits", label: "Home delivery visits", value: String(r.deliveryVisits)),
-            Figure(id: "readers_served", label: "Readers served at home", value: String(r.readersServed)),
-            Figure(id: "room_bookings", label: "Room bookings", value: String(r.roomBookings)),
-            Figure(id: "room_hours", label: "Room hours", value: h(r.roomHours)),
-            Figure(id: "consultations", label: "Consultations", value: String(r.consultations)),
-            Figure(id: "consultation_responses", label: "Consultation answers", value: String(r.consultationResponses)),
-        ]
-    }
-
-    public static func categories(_ r: ImpactView, name: (String) -> String) -> [CategoryFigures] {
-        r.attendance.map { c in
-            CategoryFigures(
-                category: c.category, name: name(c.category), events: c.events, booked: c.bookedPlaces,
-                attended: c.attended, notCome: c.noShows, walkIns: c.walkIns)
+    public static func from(_ r: CoreImpactScreen, status: ScreenStatus) -> ImpactState {
+        var s = ImpactState()
+        s.library = r.library
+        s.period = r.period
+        s.libraries = r.libraries.map { Choice(code: $0.code, text: $0.text) }
+        s.periods = r.periods.map { Choice(code: $0.code, text: $0.text) }
+        s.title = r.title
+        s.counted = r.counted
+        s.figures = r.figures.map { f in
+            ListRow<ImpactAction>(id: f.category.isEmpty ? f.figure : "\(f.figure)-\(f.category)", title: f.sentence)
         }
+        s.status = status
+        return s
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Impact")
-        t.line("library", library ?? "all")
-        t.line("from", from)
-        t.line("to", to)
+        t.line("library", library)
+        t.line("period", period)
         t.status(status)
-        if figures.isEmpty { t.text("(No report yet)") }
-        for f in figures { t.text("\(f.label): \(f.value)") }
-        if !categories.isEmpty {
-            t.section("Attendance")
-            for c in categories {
-                t.text(
-                    "\(c.name): events \(c.events), booked \(c.booked), came \(c.attended), did not come \(c.notCome), walk-ins \(c.walkIns)"
-                )
-            }
-        }
-        t.buttons([ActionButton("Show the report", ImpactAction.run)])
+        t.section(title.isEmpty ? "Figures" : title)
+        t.text(counted)
+        t.rows(figures)
+        if !figures.isEmpty { t.buttons([ActionButton("Share as a spreadsheet (CSV)", ImpactAction.share)]) }
         return t.string
     }
 }
 
+/// A file the core made, for the share sheet.
+public struct SharedFile: Equatable, Sendable {
+    public var name: String
+    public var text: String
+}
+
 public enum ImpactAction: Equatable, Sendable {
     case load
-    case setLibrary(String?)
-    case setPeriod(from: String, to: String)
-    case run
+    case setLibrary(String)
+    case setPeriod(String)
+    /// Makes the CSV (in `state.csv`) for the share sheet.
+    case share
 }
 
 @MainActor
@@ -453,33 +421,38 @@ public final class ImpactViewModel: CoreViewModel {
 
     @discardableResult
     public func send(_ action: ImpactAction) -> Task<Void, Never> {
-        let app = core.app
         switch action {
         case .load:
+            startObserving()
             return Task { await reload() }
         case .setLibrary(let code):
             state.library = code
-        case .setPeriod(let from, let to):
-            state.from = from
-            state.to = to
-        case .run:
-            let (library, from, to) = (state.library, state.from, state.to)
+            return Task { await reload() }
+        case .setPeriod(let code):
+            state.period = code
+            return Task { await reload() }
+        case .share:
+            let (library, period) = (state.library, state.period)
             return Task {
                 await perform {
-                    let report = try await app.impactReport(library: library, from: from, to: to)
-                    state.report = report
-                    state.figures = ImpactState.figures(report)
-                    state.categories = ImpactState.categories(report) { app.codeText(kind: "category", code: $0) }
+                    let (name, text) = try await core.read { app in
+                        (try app.impactScreen(library: library, period: period).csvFileName,
+                         try app.impactCsv(library: library, period: period))
+                    }
+                    state.csv = SharedFile(name: name, text: text)
                     return nil
                 }
             }
         }
-        return done
     }
 
     func reload() async {
+        let (library, period, csv) = (state.library, state.period, state.csv)
         await load {
-            state.libraries = try await core.read { try $0.libraries() }.map { Choice(code: $0.code, text: $0.name) }
+            let r = try await core.read { try $0.impactScreen(library: library, period: period) }
+            state = ImpactState.from(r, status: state.status)
+            state.csv = csv
+            refresh(at: r.refreshAt)
         }
     }
 }

@@ -92,4 +92,6 @@ public typealias CoreChooseScreen = Cml.ChooseScreen
 public typealias CoreJoinScreen = Cml.JoinScreen
 public typealias CoreHomeDeliveryScreen = Cml.HomeDeliveryScreen
 public typealias CoreDeliveriesScreen = Cml.DeliveriesScreen
+public typealias CoreImpactScreen = Cml.ImpactScreen
+public typealias ImpactFigure = Cml.ImpactFigure
 public typealias VolunteerChoice = Cml.VolunteerChoice

@@ -510,19 +510,27 @@ public enum Samples {
     }
 
     public static var impact: [(String, ImpactState)] {
-        let r = ImpactView(
-            library: "GLA", from: "2026-11-01", to: "2026-11-30", generatedAt: 0, membersTotal: 412, membersNew: 9, loans: 730,
-            reservations: 88, eventsHeld: 14,
-            attendance: [CategoryView(category: "yoga", events: 4, bookedPlaces: 40, attended: 35, noShows: 5, walkIns: 3)],
-            volunteerHours: 126, activeVolunteers: 11, deliveryVisits: 20, readersServed: 7, roomBookings: 6, roomHours: 15,
-            consultations: 1, consultationResponses: 23)
         var s = ImpactState()
-        s.library = "GLA"
-        s.from = "2026-11-01"
-        s.to = "2026-11-30"
-        s.report = r
-        s.figures = ImpactState.figures(r)
-        s.categories = ImpactState.categories(r) { $0 == "yoga" ? "Yoga" : $0 }
+        s.library = "HOL"
+        s.period = "last_month"
+        s.libraries = [
+            Choice(code: "all", text: "All libraries"), Choice(code: "BAS", text: "Baswich Library"),
+            Choice(code: "HOL", text: "Holmcroft Library"),
+        ]
+        s.periods = [
+            Choice(code: "this_month", text: "This month: Tuesday 1 December to Sunday 6 December"),
+            Choice(code: "last_month", text: "Last month: Sunday 1 November to Monday 30 November"),
+            Choice(code: "year", text: "This year (from 1 April): Wednesday 1 April to Sunday 6 December"),
+        ]
+        s.title = "Holmcroft Library, Sunday 1 November to Monday 30 November"
+        s.counted = "Figures counted at 7:04pm on Sunday 6 December."
+        s.figures = [
+            ListRow(id: "members_total", title: "Members: 412"), ListRow(id: "loans", title: "Loans: 730"),
+            ListRow(id: "attended-yoga", title: "Came (Yoga): 35"),
+            ListRow(id: "volunteer_hours", title: "Volunteer hours: 126 hours"),
+            ListRow(id: "delivery_visits", title: "Home delivery visits: 20"),
+        ]
+        s.status = ScreenStatus(syncLine: "Updated 5 minutes ago.")
         return [("report", s)]
     }
 

@@ -99,25 +99,31 @@ final class CoordinatorFlowTests: HubTestCase {
     }
 
     @MainActor
-    func testTheImpactReportForCoordinatorsOnly() async throws {
+    func testTheImpactScreenOpensFromTheKeptFiguresAndSharesItsCsv() async throws {
         let volunteer = try await signedIn(Demo.volunteer)
         _ = try await volunteer.app.checkIn(library: "GLA", shiftId: nil, at: nil)
         _ = try await volunteer.app.checkOut(at: nil)
 
-        let vm = ImpactViewModel(core: try await signedIn(Demo.coordinator))
+        let coordinator = try await signedIn(Demo.coordinator)
+        let vm = ImpactViewModel(core: coordinator)
         await vm.send(.load).value
-        vm.send(.setLibrary("GLA"))
-        vm.send(.setPeriod(from: Dates.today, to: Dates.today))
-        await vm.send(.run).value
         XCTAssertNil(vm.state.status.problem)
-        XCTAssertEqual(vm.state.report?.library, "GLA")
-        XCTAssertEqual(vm.state.figures.first { $0.id == "active_volunteers" }?.value, "1")
+        XCTAssertEqual(vm.state.library, "all")
+        XCTAssertEqual(vm.state.periods.map(\.code), ["this_month", "last_month", "year"])
+        XCTAssertTrue(vm.state.title.hasPrefix("All libraries, "), vm.state.title)
+        await vm.send(.setLibrary("GLA")).value
+        XCTAssertTrue(vm.state.title.hasPrefix("Glascote Library, "), vm.state.title)
+        XCTAssertTrue(vm.state.counted.hasPrefix("Figures counted at "), vm.state.counted)
+        XCTAssertTrue(vm.state.figures.contains { $0.title == "Active volunteers: 1" }, "\(vm.state.figures.map(\.title))")
+        await vm.send(.share).value
+        let csv = try XCTUnwrap(vm.state.csv)
+        XCTAssertTrue(csv.name.hasPrefix("impact-GLA-") && csv.name.hasSuffix(".csv"), csv.name)
+        XCTAssertEqual(csv.text.split(separator: "\n").first, "figure,category,value,label")
 
         let member = ImpactViewModel(core: try await signedIn(Demo.member))
-        member.send(.setPeriod(from: Dates.today, to: Dates.today))
-        await member.send(.run).value
-        XCTAssertNotNil(member.state.status.problem, "a member may not read the report")
-        XCTAssertTrue(member.state.figures.isEmpty)
+        await member.send(.load).value
+        XCTAssertTrue(member.state.figures.isEmpty, "a member's phone keeps no figures")
+        XCTAssertEqual(member.state.counted, "The figures are not on this phone yet. Open this screen once when you are online.")
     }
 
     @MainActor

@@ -110,8 +110,8 @@ fun AppNavHost(core: AppCore, settings: AppSettings, strings: Strings, platform:
         screen(Destination.Desk, { DeskViewModel(core) }) { s, vm -> DeskScreen(s, vm::onAction) }
         screen(Destination.Deliveries, { DeliveriesViewModel(core) }) { s, vm -> DeliveriesScreen(s, vm::onAction) }
         screen(Destination.EventsAndRooms, { EventsAndRoomsViewModel(core) }) { s, vm -> EventsAndRoomsScreen(s, vm::onAction) }
-        screen(Destination.Impact, { ImpactViewModel(core) { strings.text(it) } }) { s, vm ->
-            ImpactScreen(s) { a -> if (a is ImpactAction.Share) platform.shareText(s.figures.joinToString("\n") { it.title }) else vm.onAction(a) }
+        screen(Destination.Impact, { ImpactViewModel(core) { name, csv -> platform.shareFile(name, "text/csv", csv) } }) { s, vm ->
+            ImpactScreen(s, vm::onAction)
         }
         screen(Destination.HaveYourSay, { HaveYourSayViewModel(core) }) { s, vm -> HaveYourSayScreen(s, vm::onAction) }
         screen(Destination.PublishConsultation, { PublishConsultationViewModel(core) }) { s, vm -> PublishConsultationScreen(s, vm::onAction) }

@@ -86,7 +86,9 @@ class MainActivity : ComponentActivity() {
 
         override fun scanIsbn(onCode: (String) -> Unit) = IsbnScanner.scan(this@MainActivity, onCode)
 
-        override fun shareText(text: String) = startActivity(Intent.createChooser(Intent(Intent.ACTION_SEND).setType("text/plain").putExtra(Intent.EXTRA_TEXT, text), null))
+        override fun shareFile(name: String, mimeType: String, text: String) = runOnUiThread {
+            startActivity(Intent.createChooser(Share.file(this@MainActivity, name, mimeType, text), null))
+        }
 
         override fun fullBrightness(on: Boolean) {
             window.attributes = window.attributes.apply {
@@ -105,7 +107,8 @@ class MainActivity : ComponentActivity() {
 interface Platform {
     fun dial(number: String)
     fun addToCalendar(ics: String)
-    fun shareText(text: String)
+    /** A file the core made (the impact report's CSV), through the share sheet; callable from any thread. */
+    fun shareFile(name: String, mimeType: String, text: String)
     /** The camera reads a book's barcode; [onCode] gets what it read. */
     fun scanIsbn(onCode: (String) -> Unit)
     fun fullBrightness(on: Boolean)

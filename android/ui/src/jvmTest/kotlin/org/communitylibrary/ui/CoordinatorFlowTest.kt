@@ -1,10 +1,10 @@
 package org.communitylibrary.ui
 
 import java.time.LocalDate
-import org.communitylibrary.ui.design.Str
 import org.communitylibrary.ui.screens.DeliveriesAction
 import org.communitylibrary.ui.screens.DeliveriesViewModel
 import org.communitylibrary.ui.screens.DeliveryAction
+import org.communitylibrary.ui.screens.EventsAndRoomsViewModel
 import org.communitylibrary.ui.screens.HomeDeliveryViewModel
 import org.communitylibrary.ui.screens.ImpactAction
 import org.communitylibrary.ui.screens.ImpactViewModel
@@ -92,17 +92,37 @@ class CoordinatorFlowTest {
     }
 
     @Test
-    fun theImpactReportShowsItsFigures() {
-        val vm = ImpactViewModel(hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN)) { XmlStrings.en.text(it) }
-        vm.await("libraries") { it.libraries.isNotEmpty() }
-        val today = LocalDate.now().toString()
-        vm.onAction(ImpactAction.Library("GLA"))
-        vm.onAction(ImpactAction.From(today))
-        vm.onAction(ImpactAction.To(today))
-        vm.onAction(ImpactAction.Show)
-        val s = vm.await("the figures") { it.figures.isNotEmpty() || it.error != null }
+    fun eventsAndRoomsShowTheProgrammeRoomsAndTheCoresActions() {
+        val vm = EventsAndRoomsViewModel(hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN))
+        val s = vm.await("the programme and the rooms") { it.events.isNotEmpty() && it.roomList.isNotEmpty() }
+        assertTrue(s.create.allowed)
+        val first = s.events.first()
+        assertEquals(listOf("edit", "cancel"), first.acts.map { it.action })
+        assertTrue(first.acts.all { it.allowed })
+        assertTrue(s.roomList.first().lines.size >= 2)
+    }
+
+    @Test
+    fun theImpactScreenShowsTheKeptFiguresAndSharesThemAsCsv() {
+        val shared = java.util.concurrent.atomic.AtomicReference<Pair<String, String>?>(null)
+        val vm = ImpactViewModel(hub.signedIn(Demo.COORDINATOR, Demo.COORDINATOR_PIN)) { name, csv -> shared.set(name to csv) }
+        val s = vm.await("the figures kept at sign-in's sync") { it.figures.isNotEmpty() || it.error != null }
         assertNull(s.error)
-        assertTrue(s.figures.map { it.title }.toString(), s.figures.any { it.title.startsWith(XmlStrings.en.text(Str.ImpactMembers) + ": ") })
+        assertEquals("all", s.library)
+        assertTrue(s.title, s.title.startsWith("All libraries, "))
+        assertTrue(s.figures.map { it.title }.toString(), s.figures.any { it.title.startsWith("Members: ") })
+        assertEquals(listOf("this_month", "last_month", "year"), s.periods.map { it.code })
+        vm.onAction(ImpactAction.Library("GLA"))
+        vm.onAction(ImpactAction.Period("last_month"))
+        val glascote = vm.await("Glascote last month") { it.title.startsWith("Glascote Library, ") && it.period == "last_month" }
+        assertTrue(glascote.counted, glascote.counted.startsWith("Figures counted at "))
+        vm.onAction(ImpactAction.Share)
+        val deadline = System.currentTimeMillis() + 10_000
+        while (shared.get() == null && System.currentTimeMillis() < deadline) Thread.sleep(20)
+        val (name, csv) = shared.get() ?: error("nothing was shared")
+        assertTrue(name, name.startsWith("impact-GLA-") && name.endsWith(".csv"))
+        assertEquals("figure,category,value,label", csv.lines().first())
+        assertTrue(csv, csv.lines().any { it.startsWith("library,,GLA,") })
     }
 
     @Test

@@ -121,6 +121,12 @@ class VolunteerFlowTest {
         val back = desk.await("the return") { it.result != lent.result && (it.result != null || it.error != null) }
         assertNull(back.error)
         desk.await("the offline sync line") { it.sync.startsWith("Offline") }
+        // The core's Desk screen: where Priya works the desk, and the return waiting to be sent.
+        val shown = desk.await("the waiting return") { it.waiting != null }
+        assertEquals(listOf("GLA"), shown.libraries.map { it.code })
+        assertEquals("GLA", shown.library)
+        assertEquals("1 desk change will be sent when you are back online.", shown.waiting)
+        assertEquals(2, shown.recent.size)
         hub.restart()
         runBlocking { deskPhone.app.sync(null) }
         runBlocking { member.app.sync(null) }

@@ -21,8 +21,15 @@ data class NewEvent(val library: String = "", val title: String = "", val descri
     val starts: String = "", val ends: String = "", val capacity: String = "12", val accessibility: String = "")
 
 data class ProgrammeState(
+    /** The programme, each event with the core's Change and Cancel (online only, and why not). */
     val events: List<Item> = emptyList(),
+    /** Every room booking still to come, each with its Cancel (offline too). */
     val rooms: List<Item> = emptyList(),
+    /** Every room, and when it is taken. */
+    val roomList: List<Item> = emptyList(),
+    /** "New event": the core says whether it can be made now (it needs the hub). */
+    val create: Act = Act("create", "", allowed = true),
+    val sync: String = "",
     val form: NewEvent = NewEvent(),
     val reason: String = "",
     val errorField: String? = null,
@@ -40,7 +47,7 @@ sealed interface ProgrammeAction {
 
 @Composable
 fun EventsAndRoomsScreen(state: ProgrammeState, onAction: (ProgrammeAction) -> Unit) {
-    ScreenColumn(str(Str.ProgrammeHeading)) {
+    ScreenColumn(str(Str.ProgrammeHeading), sync = state.sync) {
         state.result?.let { Notice(it) }
         state.error?.let { Notice(it, isError = true) }
         SectionHeading(str(Str.ProgrammeNew))
@@ -55,12 +62,17 @@ fun EventsAndRoomsScreen(state: ProgrammeState, onAction: (ProgrammeAction) -> U
         Field(str(Str.ProgrammePlaces), f.capacity, { v -> edit { it.copy(capacity = v) } }, err("capacity"), digits = true)
         Field(str(Str.ProgrammeDescription), f.description, { v -> edit { it.copy(description = v) } }, singleLine = false)
         Field(str(Str.ProgrammeAccess), f.accessibility, { v -> edit { it.copy(accessibility = v) } }, singleLine = false)
-        ActionButton(str(Str.ProgrammeCreate), { onAction(ProgrammeAction.Create) })
+        ActionButton(str(Str.ProgrammeCreate), { onAction(ProgrammeAction.Create) }, enabled = state.create.allowed)
+        state.create.whyNot?.let { Notice(it) }
         SectionHeading(str(Str.EventsComing))
         Field(str(Str.ProgrammeReason), state.reason, { onAction(ProgrammeAction.ReasonChanged(it)) })
-        state.events.forEach { e -> RowItem(e.sentence, e.lines) { ActionButton(str(Str.ProgrammeCancel), { onAction(ProgrammeAction.CancelEvent(e.id)) }, primary = false) } }
+        state.events.forEach { e ->
+            RowItem(e.sentence, e.lines) { e.acts.filter { it.action == "cancel" }.forEach { a -> ActButton(a, primary = false) { onAction(ProgrammeAction.CancelEvent(e.id)) } } }
+        }
         SectionHeading(str(Str.ProgrammeRooms))
-        state.rooms.forEach { r -> RowItem(r.sentence, r.lines) { ActionButton(str(Str.ProgrammeCancelRoom), { onAction(ProgrammeAction.CancelRoomBooking(r.id)) }, primary = false) } }
+        state.rooms.forEach { r -> RowItem(r.sentence, r.lines) { r.acts.forEach { a -> ActButton(a, primary = false) { onAction(ProgrammeAction.CancelRoomBooking(r.id)) } } } }
+        SectionHeading(str(Str.ProgrammeRoomList))
+        state.roomList.forEach { r -> RowItem(r.sentence, r.lines) }
     }
 }
 
@@ -69,10 +81,19 @@ class EventsAndRoomsViewModel(core: AppCore) : CoreViewModel<ProgrammeState, Pro
         startObserving()
     }
 
-    override fun load() = state.value.copy(
-        events = core.app.events(EventFilter(null, null, null, null)).map { Item(it.id, it.title, listOf(it.`when`, it.libraryName, it.availability)) },
-        rooms = core.app.roomBookings().map { Item(it.id, it.room, listOf(it.`when`, it.libraryName, it.purpose)) },
-    )
+    override fun load(): ProgrammeState {
+        val r = core.app.eventsAndRoomsScreen(EventFilter(null, null, null, null))
+        return state.value.copy(
+            events = r.events.map { p ->
+                val e = p.event
+                Item(e.id, e.title, listOf(e.`when`, e.libraryName, e.availability), acts = p.actions.map { it.act() })
+            },
+            rooms = r.bookings.map { b -> Item(b.booking.id, b.sentence, acts = listOf(b.cancel.act())) },
+            roomList = r.rooms.map { room -> Item(room.id, room.name, listOf(room.libraryName) + room.busy) },
+            create = r.create.act(),
+            sync = r.dataAge.text,
+        )
+    }
 
     override fun onAction(action: ProgrammeAction) {
         when (action) {
@@ -107,8 +128,10 @@ class EventsAndRoomsViewModel(core: AppCore) : CoreViewModel<ProgrammeState, Pro
 
 object EventsAndRoomsSamples {
     val programme = ProgrammeState(
-        events = listOf(Item(1, "Chair Yoga", listOf("Tuesday 10:00", "Baswich Library", "6 places left"))),
-        rooms = listOf(Item(2, "Community room", listOf("Wednesday 14:00 to 16:00", "Hednesford Library", "MPFT Wellbeing drop-in"))),
+        events = listOf(Item(1, "Chair Yoga", listOf("Tuesday 10:00", "Baswich Library", "6 places left"), acts = listOf(Act("edit", "Change"), Act("cancel", "Cancel event")))),
+        rooms = listOf(Item(2, "MPFT Wellbeing Service: MPFT Wellbeing drop-in, Community room at Hednesford Library, Wednesday 14:00 to 16:00.", acts = listOf(Act("cancel", "Cancel")))),
+        roomList = listOf(Item(3, "Community room", listOf("Hednesford Library", "Wednesday 14:00 to 16:00"))),
+        sync = "Updated 5 minutes ago.",
         form = NewEvent(title = "Knit and natter", library = "HED", starts = "2026-12-09T10:00"),
     )
     val all = listOf(Sample("events-and-rooms", "programme", listOf(Str.ProgrammeCreate, "Chair Yoga", "MPFT Wellbeing drop-in")) { on -> EventsAndRoomsScreen(programme, on) })
