@@ -420,6 +420,8 @@ pub fn card(c: &Connection, w: &Words<'_>, account: &Account) -> CoreResult<Card
         name: account.name.clone(),
         symbology: account.card_symbology.clone(),
         barcode_content: account.card.clone(),
+        bars: crate::barcode::code128(&account.card),
+        quiet_zone: crate::barcode::QUIET_ZONE,
         provisional: account.provisional,
         home_library_name: home,
         status_text: if account.provisional {
@@ -1283,6 +1285,8 @@ impl Core {
                     name: proxy.member_name.clone(),
                     symbology: cml_api::CARD_SYMBOLOGY.into(),
                     barcode_content: proxy.member_card.clone(),
+                    bars: crate::barcode::code128(&proxy.member_card),
+                    quiet_zone: crate::barcode::QUIET_ZONE,
                     provisional: false,
                     home_library_name: None,
                     status_text: w.a("acting-card", &[name()]),

@@ -5,6 +5,7 @@
 //! uses those same wrappers.
 
 pub mod acting;
+pub mod barcode;
 pub mod catalogue;
 pub mod circulation;
 pub mod consultations;

@@ -447,6 +447,11 @@ pub struct CardView {
     pub symbology: String,
     /// What the barcode encodes.
     pub barcode_content: String,
+    /// The barcode's bar and space widths in modules, a bar first (Code 128, the check symbol
+    /// and stop included): the app draws them, dark on light at full brightness, with
+    /// `quiet_zone` blank modules either side.
+    pub bars: Vec<u8>,
+    pub quiet_zone: u8,
     pub provisional: bool,
     pub home_library_name: Option<String>,
     pub status_text: String,

@@ -348,3 +348,27 @@ def test_home_in_one_call_a_carer_acts_for_a_member_and_a_consultation_is_answer
     run(app.sync(None))
     mine = next(c for c in app.consultations() if c.id == hours.id)
     assert mine.answered and not mine.answer_waiting
+
+
+def test_the_cards_bars_scan_back_to_its_number(hub, data_dir, tmp_path):
+    """The bars the core gives for the card, drawn as an app draws them, are read by a real
+    barcode scanner (zbar) as the card number, offline."""
+    import subprocess
+
+    app = make_app(data_dir, hub.url)
+    run(app.login(*MEMBER))
+    run(app.sync(None))
+    hub.stop()
+    card = app.account_screen().card
+    assert card.symbology == "code128" and card.barcode_content == MEMBER[0]
+    assert card.bars[0] > 0 and card.quiet_zone >= 10
+    # Modules 3 pixels wide, 80 high, dark on light, the quiet zone either side.
+    row = [255] * (card.quiet_zone * 3)
+    for i, width in enumerate(card.bars):
+        row += [0 if i % 2 == 0 else 255] * (width * 3)
+    row += [255] * (card.quiet_zone * 3)
+    image = tmp_path / "card.pgm"
+    image.write_bytes(b"P5 %d 80 255\n" % len(row) + bytes(row) * 80)
+    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True)
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip() == MEMBER[0]

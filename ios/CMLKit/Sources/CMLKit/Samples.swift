@@ -216,7 +216,8 @@ public enum Samples {
         ]
         let card = CardView(
             number: "2100000001", name: "Margaret Hughes", symbology: "code128", barcodeContent: "2100000001",
-            provisional: false, homeLibraryName: "Baswich Library", statusText: "Your card is ready to use.")
+            bars: Data([2, 1, 1, 2, 3, 2, 2, 1, 3, 2, 1, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 3, 2, 2, 1, 1, 2, 2, 3, 3, 1, 1, 1, 2]),
+            quietZone: 10, provisional: false, homeLibraryName: "Baswich Library", statusText: "Your card is ready to use.")
         let full = CoreAccountScreen(
             card: card, loans: loans, loansText: "2 loans. 1 is overdue.", holds: holds, holdsText: "2 reservations.",
             historyEnabled: true, history: history, historyText: "1 book you have read.", pickupChoices: choices,

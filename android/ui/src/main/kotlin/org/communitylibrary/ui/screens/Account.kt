@@ -1,13 +1,18 @@
 package org.communitylibrary.ui.screens
 
+import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.background
+import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.graphics.Color
+import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontFamily
@@ -28,7 +33,15 @@ import org.communitylibrary.ui.design.Str
 import org.communitylibrary.ui.design.ToggleRow
 import org.communitylibrary.ui.design.str
 
-data class CardState(val number: String = "", val name: String = "", val status: String = "", val symbology: String = "")
+data class CardState(
+    val number: String = "",
+    val name: String = "",
+    val status: String = "",
+    val symbology: String = "",
+    /** The core's Code 128 bar and space widths in modules, a bar first, and the blank modules either side. */
+    val bars: List<Int> = emptyList(),
+    val quietZone: Int = 10,
+)
 
 /** A hold action that needs one more answer: the date to suspend until, or the new pickup library. */
 data class HoldQuestion(val holdId: Long, val action: String, val until: String = "", val pickup: String? = null)
@@ -103,11 +116,24 @@ fun AccountScreen(state: AccountState, onAction: (AccountAction) -> Unit) {
 }
 
 /**
- * The library card: the number large enough to read out or type at the desk, dark on white whatever the theme (as a
- * scanner needs). The bars themselves need the core's bar widths (see android/README.md).
+ * The library card: the core's Code 128 bars for the desk's scanner, and the number large enough to read out or type,
+ * dark on white whatever the theme (as a scanner needs). The bars are drawn, not decided, here: their widths are the
+ * core's.
  */
 @Composable
 fun LibraryCard(card: CardState) {
+    if (card.bars.isNotEmpty()) {
+        // The bars say nothing TalkBack can read: the number below says it.
+        Canvas(Modifier.fillMaxWidth().height(120.dp).background(Color.White).clearAndSetSemantics {}) {
+            val modules = card.bars.sum() + 2 * card.quietZone
+            val module = size.width / modules
+            var x = card.quietZone * module
+            card.bars.forEachIndexed { i, width ->
+                if (i % 2 == 0) drawRect(Color.Black, topLeft = Offset(x, 0f), size = Size(width * module, size.height))
+                x += width * module
+            }
+        }
+    }
     Text(
         card.number,
         fontFamily = FontFamily.Monospace,
@@ -138,7 +164,7 @@ class AccountViewModel(core: AppCore) : CoreViewModel<AccountState, AccountActio
             history = a.history.map { Item(it.recordId, it.title, listOf(it.text)) },
             historyOn = a.historyEnabled,
             pickups = a.pickupChoices.map { Choice(it.code, it.name) },
-            card = CardState(a.card.number, a.card.name, a.card.statusText, a.card.symbology),
+            card = CardState(a.card.number, a.card.name, a.card.statusText, a.card.symbology, a.card.bars.map { it.toInt() }, a.card.quietZone.toInt()),
             actingFor = a.actingFor?.takeIf { !it.isSelf }?.name,
             age = a.dataAge.text,
         )
@@ -188,7 +214,11 @@ object AccountSamples {
         holds = listOf(Item(3, "Jane Eyre", listOf("Charlotte Brontë", "Ready to collect until Friday", "Baswich Library"), acts = listOf(Act("cancel", "Cancel"), Act("change_pickup", "Collect somewhere else")))),
         holdsText = "1 reservation, ready to collect.",
         age = "Updated 2 minutes ago.",
-        card = CardState("2100000001", "Margaret Hughes", "Card valid. Home library: Baswich Library.", "code128"),
+        card = CardState(
+            "2100000001", "Margaret Hughes", "Card valid. Home library: Baswich Library.", "code128",
+            // The core's bars for 2100000001 (cml_core::barcode::code128).
+            listOf(2, 1, 1, 2, 3, 2, 2, 1, 3, 2, 1, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 3, 2, 2, 1, 1, 2, 2, 3, 3, 1, 1, 1, 2),
+        ),
         result = "Renewed: now due Tuesday 26 January.",
     )
     val card = member.copy(showCard = true)
