@@ -147,3 +147,51 @@ pub struct VolunteerRole {
     /// "branch_volunteer", "event_host", "chooser", "deliverer", "steering_group".
     pub role: String,
 }
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The impact report as CSV, as the hub sends it and a coordinator's phone shares it: a header,
+/// then one row per figure (`figure,category,value,label`), numbers as numbers, each label in
+/// `w`'s language.
+pub fn impact_csv(w: &crate::i18n::Words<'_>, r: &ImpactReport) -> String {
+    let mut out = format!("{}\n", w.t("report-csv-header"));
+    let mut row = |figure: &str, category: &str, value: String| {
+        let label = csv_field(&w.t(&format!("report-{figure}")));
+        out.push_str(&format!(
+            "{figure},{},{},{label}\n",
+            csv_field(category),
+            csv_field(&value)
+        ));
+    };
+    row("library", "", r.library.clone());
+    row("period_from", "", r.from.to_string());
+    row("period_to", "", r.to.to_string());
+    row("generated_at", "", r.generated_at.to_rfc3339());
+    row("members_total", "", r.members_total.to_string());
+    row("members_new", "", r.members_new.to_string());
+    row("loans", "", r.loans.to_string());
+    row("reservations", "", r.reservations.to_string());
+    row("events_held", "", r.events_held.to_string());
+    for a in &r.attendance {
+        row("events", &a.category, a.events.to_string());
+        row("booked_places", &a.category, a.booked_places.to_string());
+        row("attended", &a.category, a.attended.to_string());
+        row("no_shows", &a.category, a.no_shows.to_string());
+        row("walk_ins", &a.category, a.walk_ins.to_string());
+    }
+    row("volunteer_hours", "", format!("{:.2}", r.volunteer_hours));
+    row("active_volunteers", "", r.active_volunteers.to_string());
+    row("delivery_visits", "", r.delivery_visits.to_string());
+    row("readers_served", "", r.readers_served.to_string());
+    row("room_bookings", "", r.room_bookings.to_string());
+    row("room_hours", "", format!("{:.2}", r.room_hours));
+    row("consultations", "", r.consultations.to_string());
+    row("consultation_responses", "", r.consultation_responses.to_string());
+    out
+}

@@ -116,6 +116,23 @@ fn roster_view(
     })
 }
 
+/// A room and, in words, when it is taken from `now` on.
+fn room_view(w: &Words<'_>, names: &[(String, String)], r: cml_api::Room, now: DateTime<Utc>) -> RoomView {
+    RoomView {
+        id: r.id,
+        library_name: name_of(names, &r.library),
+        library_code: r.library,
+        name: r.name,
+        capacity: r.capacity,
+        busy: r
+            .busy
+            .iter()
+            .filter(|s| s.ends_at > now)
+            .map(|s| w.when(s.starts_at, s.ends_at))
+            .collect(),
+    }
+}
+
 fn room_booking_view(w: &Words<'_>, names: &[(String, String)], b: &RoomBooking) -> RoomBookingView {
     RoomBookingView {
         id: b.id,
@@ -362,21 +379,8 @@ impl Core {
         self.note_reachability(&result);
         let rooms = result?;
         let names = self.store.read(library_names)?;
-        Ok(rooms
-            .into_iter()
-            .map(|r| RoomView {
-                id: r.id,
-                library_name: name_of(&names, &r.library),
-                library_code: r.library,
-                name: r.name,
-                capacity: r.capacity,
-                busy: r
-                    .busy
-                    .iter()
-                    .map(|s| self.words().when(s.starts_at, s.ends_at))
-                    .collect(),
-            })
-            .collect())
+        let (w, now) = (self.words(), Utc::now());
+        Ok(rooms.into_iter().map(|r| room_view(&w, &names, r, now)).collect())
     }
 
     /// Adds a room (coordinators; needs the hub).
@@ -598,22 +602,7 @@ impl Core {
                 ProgrammeEvent { event: e, actions }
             })
             .collect();
-        let rooms = rooms
-            .into_iter()
-            .map(|r| RoomView {
-                id: r.id,
-                library_name: name_of(&names, &r.library),
-                library_code: r.library,
-                name: r.name,
-                capacity: r.capacity,
-                busy: r
-                    .busy
-                    .iter()
-                    .filter(|s| s.ends_at > now)
-                    .map(|s| w.when(s.starts_at, s.ends_at))
-                    .collect(),
-            })
-            .collect();
+        let rooms = rooms.into_iter().map(|r| room_view(&w, &names, r, now)).collect();
         let mut coming: Vec<RoomBooking> = bookings
             .into_iter()
             .filter(|b| b.ends_at > now && !b.cancelled)

@@ -1,9 +1,8 @@
 //! Each library's impact report (coordinators), as the hub's `report.rs` counts it: the standard
 //! periods (this month so far, last month, the council's year from 1 April) are kept on the phone
-//! at each sync, so the Impact screen and its CSV open offline; any other period is asked of the
-//! hub.
+//! at each sync, so the Impact screen and its CSV (`cml_api::impact_csv`, the hub's own) open
+//! offline; any other period is asked of the hub.
 
-use chrono::{DateTime, Utc};
 use cml_api::{ImpactPeriods, ImpactReport, Role, IMPACT_PERIODS};
 
 use crate::circulation::{load, save};
@@ -137,54 +136,6 @@ fn figures(w: &Words<'_>, r: &ImpactView) -> Vec<ImpactFigure> {
     out
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// The report as CSV in the person's language, the same columns as the hub's
-/// (`figure,category,value,label`), numbers as numbers.
-pub fn csv(w: &Words<'_>, r: &ImpactView) -> String {
-    let mut out = format!("{}\n", w.t("report-csv-header"));
-    let mut row = |figure: &str, category: &str, value: String| {
-        let label = csv_field(&w.t(&format!("report-{figure}")));
-        out.push_str(&format!(
-            "{figure},{},{},{label}\n",
-            csv_field(category),
-            csv_field(&value)
-        ));
-    };
-    row("library", "", r.library.clone());
-    row("period_from", "", r.from.clone());
-    row("period_to", "", r.to.clone());
-    let made = DateTime::<Utc>::from_timestamp(r.generated_at, 0).unwrap_or_default();
-    row("generated_at", "", made.to_rfc3339());
-    row("members_total", "", r.members_total.to_string());
-    row("members_new", "", r.members_new.to_string());
-    row("loans", "", r.loans.to_string());
-    row("reservations", "", r.reservations.to_string());
-    row("events_held", "", r.events_held.to_string());
-    for a in &r.attendance {
-        row("events", &a.category, a.events.to_string());
-        row("booked_places", &a.category, a.booked_places.to_string());
-        row("attended", &a.category, a.attended.to_string());
-        row("no_shows", &a.category, a.no_shows.to_string());
-        row("walk_ins", &a.category, a.walk_ins.to_string());
-    }
-    row("volunteer_hours", "", format!("{:.2}", r.volunteer_hours));
-    row("active_volunteers", "", r.active_volunteers.to_string());
-    row("delivery_visits", "", r.delivery_visits.to_string());
-    row("readers_served", "", r.readers_served.to_string());
-    row("room_bookings", "", r.room_bookings.to_string());
-    row("room_hours", "", format!("{:.2}", r.room_hours));
-    row("consultations", "", r.consultations.to_string());
-    row("consultation_responses", "", r.consultation_responses.to_string());
-    out
-}
-
 impl Core {
     /// A library's (or every library's) impact for a period (coordinators; needs the hub).
     pub async fn impact_report(&self, library: Option<String>, from: &str, to: &str) -> CoreResult<ImpactView> {
@@ -213,7 +164,7 @@ impl Core {
         Ok(true)
     }
 
-    fn kept_report(&self, library: &str, period: &str) -> CoreResult<(Option<ImpactPeriods>, Option<ImpactView>)> {
+    fn kept_report(&self, library: &str, period: &str) -> CoreResult<(Option<ImpactPeriods>, Option<ImpactReport>)> {
         let kept: Option<ImpactPeriods> = self.store.read(|c| load(c, IMPACT, 0))?;
         let report = kept.as_ref().and_then(|k| {
             k.periods
@@ -221,7 +172,6 @@ impl Core {
                 .find(|p| p.period == period)
                 .and_then(|p| p.reports.iter().find(|r| r.library.eq_ignore_ascii_case(library)))
                 .cloned()
-                .map(impact_view)
         });
         Ok((kept, report))
     }
@@ -254,6 +204,7 @@ impl Core {
         let w = self.words();
         let (library, period) = self.impact_choice(library, period)?;
         let (kept, report) = self.kept_report(&library, &period)?;
+        let report = report.map(impact_view);
         let names = self.store.read(library_names)?;
         let library_name = |code: &str| {
             if code == "all" {
@@ -338,7 +289,7 @@ impl Core {
         self.signed_in()?;
         let (library, period) = self.impact_choice(library, period)?;
         match self.kept_report(&library, &period)?.1 {
-            Some(r) => Ok(csv(&self.words(), &r)),
+            Some(r) => Ok(cml_api::impact_csv(&self.words(), &r)),
             None => Err(CoreError::NotFound(self.words().t("impact-not-kept"))),
         }
     }

@@ -194,43 +194,9 @@ pub fn periods(c: &mut dyn Conn, now: DateTime<Utc>) -> HubResult<ImpactPeriods>
     })
 }
 
+/// The report as CSV in the request's language (`figure,category,value,label`).
 pub fn csv(r: &ImpactReport) -> String {
-    let w = crate::i18n::words();
-    let mut out = format!("{}\n", w.t("report-csv-header"));
-    let mut row = |figure: &str, category: &str, value: String| {
-        let label = w.t(&format!("report-{figure}"));
-        let label = if label.contains([',', '"']) {
-            format!("\"{}\"", label.replace('"', "\"\""))
-        } else {
-            label
-        };
-        out.push_str(&format!("{figure},{category},{value},{label}\n"));
-    };
-    row("library", "", r.library.clone());
-    row("period_from", "", r.from.to_string());
-    row("period_to", "", r.to.to_string());
-    row("generated_at", "", r.generated_at.to_rfc3339());
-    row("members_total", "", r.members_total.to_string());
-    row("members_new", "", r.members_new.to_string());
-    row("loans", "", r.loans.to_string());
-    row("reservations", "", r.reservations.to_string());
-    row("events_held", "", r.events_held.to_string());
-    for a in &r.attendance {
-        row("events", &a.category, a.events.to_string());
-        row("booked_places", &a.category, a.booked_places.to_string());
-        row("attended", &a.category, a.attended.to_string());
-        row("no_shows", &a.category, a.no_shows.to_string());
-        row("walk_ins", &a.category, a.walk_ins.to_string());
-    }
-    row("volunteer_hours", "", format!("{:.2}", r.volunteer_hours));
-    row("active_volunteers", "", r.active_volunteers.to_string());
-    row("delivery_visits", "", r.delivery_visits.to_string());
-    row("readers_served", "", r.readers_served.to_string());
-    row("room_bookings", "", r.room_bookings.to_string());
-    row("room_hours", "", format!("{:.2}", r.room_hours));
-    row("consultations", "", r.consultations.to_string());
-    row("consultation_responses", "", r.consultation_responses.to_string());
-    out
+    cml_api::impact_csv(&crate::i18n::words(), r)
 }
 
 #[cfg(test)]
