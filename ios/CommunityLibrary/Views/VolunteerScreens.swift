@@ -196,9 +196,26 @@ struct DeskScreen: View {
             SwiftUI.Button { scanning = true } label: { Label("Scan the item", systemImage: "barcode.viewfinder").frame(minHeight: minimumTarget) }
             FieldView(label: "Card number (to lend)", text: binding(s.card, { model.send($0) }) { .setCard($0) })
                 .keyboardType(.numberPad)
+            if s.libraries.count > 1 {
+                Picker("Taken back at", selection: Binding(get: { s.library ?? "" }, set: { model.send(.setLibrary($0)) })) {
+                    ForEach(s.libraries) { Text(verbatim: $0.text).tag($0.code) }
+                }
+            }
             BigButton(title: Text("Lend"), systemImage: "arrow.up.forward.square") { model.send(.checkOut) }
+                .disabled(!s.lend.enabled)
             BigButton(title: Text("Take back"), systemImage: "arrow.down.backward.square") { model.send(.checkIn) }
+                .disabled(!s.takeBack.enabled)
+            if let why = s.lend.whyNot { Text(verbatim: why) }
+            if !s.recent.isEmpty {
+                SectionHeading(key: "Lent and taken back on this phone")
+                if let waiting = s.waiting { Text(verbatim: waiting) }
+                ForEach(s.recent) { row in
+                    Text(verbatim: row.sentence).frame(maxWidth: .infinity, minHeight: 44, alignment: .leading)
+                        .accessibilityElement(children: .combine)
+                }
+            }
         }
+        .task { model.send(.load) }
         .sheet(isPresented: $scanning) {
             ISBNScanner(symbologies: [.code128, .code39, .ean13]) { code in
                 scanning = false

@@ -93,5 +93,6 @@ public typealias CoreJoinScreen = Cml.JoinScreen
 public typealias CoreHomeDeliveryScreen = Cml.HomeDeliveryScreen
 public typealias CoreDeliveriesScreen = Cml.DeliveriesScreen
 public typealias CoreImpactScreen = Cml.ImpactScreen
+public typealias CoreDeskScreen = Cml.DeskScreen
 public typealias ImpactFigure = Cml.ImpactFigure
 public typealias VolunteerChoice = Cml.VolunteerChoice

@@ -457,8 +457,22 @@ public enum Samples {
     public static var desk: [(String, DeskState)] {
         var s = DeskState()
         s.card = "2100000001"
+        s.library = "GLA"
+        s.libraries = [Choice(code: "GLA", text: "Glascote Library")]
         s.status.announcement = "Jane Eyre is reserved: put it on the hold shelf for Margaret Hughes at Baswich Library."
-        return [("checked-in-reserved", s)]
+        s.recent = [
+            ListRow(
+                id: "0", title: "Take back 31234000123 at Glascote Library",
+                lines: ["Jane Eyre is reserved: put it on the hold shelf for Margaret Hughes at Baswich Library."])
+        ]
+        var none = DeskState()
+        none.lend = ActionButton(
+            "Lend", .checkOut, fromCore: true, enabled: false,
+            whyNot: "You do not work the desk at any library yet. A coordinator can add you.")
+        none.takeBack = ActionButton(
+            "Take back", .checkIn, fromCore: true, enabled: false,
+            whyNot: "You do not work the desk at any library yet. A coordinator can add you.")
+        return [("checked-in-reserved", s), ("no-desk", none)]
     }
 
     public static var deliveries: [(String, DeliveriesState)] {

@@ -567,21 +567,52 @@ public final class DoorListViewModel: CoreViewModel {
 
 // MARK: - Desk
 
-/// Desk (branch volunteers): check out to a card and check in by item barcode, offline. The
-/// core's outcome says where a returned copy someone reserved goes.
+/// Desk (branch volunteers): check out to a card and check in by item barcode, offline, from the
+/// core's Desk record: where the volunteer works the desk, Lend and Take back (why not, for
+/// someone who works no desk), and the latest lending and returns with what became of each (the
+/// core's outcome says where a returned copy someone reserved goes).
 public struct DeskState: ScreenState {
     public var barcode = ""
     public var card = ""
+    /// Where copies are taken back: one of `libraries`.
+    public var library: String?
+    public var libraries: [Choice] = []
+    public var lend = ActionButton("Lend", DeskAction.checkOut)
+    public var takeBack = ActionButton("Take back", DeskAction.checkIn)
+    /// "2 desk changes will be sent when you are back online."
+    public var waiting: String?
+    public var recent: [ListRow<DeskAction>] = []
     public var status = ScreenStatus()
 
     public init() {}
+
+    public static func from(_ r: CoreDeskScreen, keeping s: DeskState) -> DeskState {
+        var d = s
+        d.libraries = r.libraries.map { Choice(code: $0.code, text: $0.name) }
+        if d.library.map({ l in !r.libraries.contains { $0.code == l } }) ?? true { d.library = r.library }
+        for a in r.actions {
+            if a.action == "lend", let b = ActionButton(a, { _ in DeskAction.checkOut }) { d.lend = b }
+            if a.action == "take_back", let b = ActionButton(a, { _ in DeskAction.checkIn }) { d.takeBack = b }
+        }
+        d.waiting = r.waitingText
+        d.recent = r.recent.enumerated().map { i, c in
+            ListRow(id: String(i), title: c.summary, lines: [c.outcome ?? ""])
+        }
+        return d
+    }
 
     public var screenText: String {
         var t = ScreenText(heading: "Desk")
         t.line("item barcode", barcode)
         t.line("card", card)
+        t.line("takes back at", libraries.first { $0.code == library }?.text)
         t.status(status)
-        t.buttons([ActionButton("Lend", DeskAction.checkOut), ActionButton("Take back", DeskAction.checkIn)])
+        t.buttons([lend, takeBack])
+        if !recent.isEmpty {
+            t.section("Lent and taken back on this phone")
+            t.text(waiting ?? "")
+            t.rows(recent)
+        }
         return t.string
     }
 }
@@ -593,6 +624,8 @@ public enum DeskAction: Equatable, Sendable {
     case scanned(String)
     case checkOut
     case checkIn
+    case setLibrary(String)
+    case load
 }
 
 @MainActor
@@ -626,11 +659,17 @@ public final class DeskViewModel: CoreViewModel {
                     return try outcome(change)
                 }
             }
+        case .setLibrary(let code):
+            state.library = code
+            return done
+        case .load:
+            startObserving()
+            return Task { await reload() }
         case .checkIn:
-            let barcode = state.barcode
+            let (barcode, library) = (state.barcode, state.library)
             return Task {
                 await perform {
-                    let change = try await app.deskCheckin(barcode: barcode, library: nil)
+                    let change = try await app.deskCheckin(barcode: barcode, library: library)
                     state.barcode = ""
                     return try outcome(change)
                 }
@@ -639,6 +678,10 @@ public final class DeskViewModel: CoreViewModel {
     }
 
     func reload() async {
-        await load {}
+        await load {
+            let r = try await core.read { try $0.deskScreen() }
+            state = DeskState.from(r, keeping: state)
+            refresh(at: r.refreshAt)
+        }
     }
 }

@@ -89,6 +89,10 @@ final class VolunteerFlowTests: HubTestCase {
         let volunteer = try await signedIn(Demo.volunteer)
         let copy = try await onShelfCopy(volunteer, at: "GLA")
         let desk = DeskViewModel(core: volunteer)
+        await desk.send(.load).value
+        XCTAssertEqual(desk.state.libraries.map(\.code), ["GLA"], "Priya works the desk at Glascote")
+        XCTAssertEqual(desk.state.library, "GLA")
+        XCTAssertTrue(desk.state.lend.enabled && desk.state.takeBack.enabled)
         desk.send(.scanned(copy))
         desk.send(.setCard(Demo.member.0))
         await desk.send(.checkOut).value
@@ -103,5 +107,8 @@ final class VolunteerFlowTests: HubTestCase {
         let again = try XCTUnwrap(desk.state.status.announcement)
         XCTAssertNotEqual(again, first)
         XCTAssertTrue(again.contains("not on loan"), again)
+        // The screen lists them, newest first, each with what became of it.
+        XCTAssertEqual(desk.state.recent.count, 3)
+        XCTAssertTrue(desk.state.recent.allSatisfy { $0.lines.count == 1 }, "\(desk.state.recent)")
     }
 }
