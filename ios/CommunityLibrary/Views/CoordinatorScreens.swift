@@ -77,8 +77,9 @@ struct EventsAndRoomsScreen: View {
         let s = model.state
         ScreenScaffold(heading: "Events and rooms", status: s.status) {
             RowsView(rows: s.events, empty: "No events", send: { model.send($0) })
+            SectionHeading(key: "Room bookings")
+            RowsView(rows: s.bookings, empty: "No room bookings", send: { model.send($0) })
             SectionHeading(key: "Rooms")
-            ActionButtonView(button: ActionButton("Show rooms", EventsAndRoomsAction.loadRooms(library: nil)), send: { model.send($0) })
             RowsView(rows: s.rooms, empty: "No rooms", send: { model.send($0) })
             if let form = s.form {
                 SectionHeading(key: "New event")
@@ -98,7 +99,7 @@ struct EventsAndRoomsScreen: View {
                 }), in: 0...500) { Text("Places: \(form.capacity)") }
                 ActionButtonView(button: ActionButton("Create event", EventsAndRoomsAction.create), send: { model.send($0) })
             } else {
-                ActionButtonView(button: ActionButton("New event", EventsAndRoomsAction.startForm(library: "")), send: { model.send($0) })
+                ActionButtonView(button: s.create, send: { model.send($0) })
             }
         }
         .task { model.send(.load) }

@@ -224,10 +224,15 @@ public final class DeliveriesViewModel: CoreViewModel {
 
 // MARK: - Events and rooms
 
-/// Events and rooms (coordinators): create, cancel with a reason; rooms and their bookings.
+/// Events and rooms (coordinators), from the core's record, offline: the programme with the
+/// core's Cancel (online only, and why not), every room and when it is taken, every room
+/// booking with its Cancel (offline too); create, with a reason to cancel.
 public struct EventsAndRoomsState: ScreenState {
     public var events: [ListRow<EventsAndRoomsAction>] = []
     public var rooms: [ListRow<EventsAndRoomsAction>] = []
+    public var bookings: [ListRow<EventsAndRoomsAction>] = []
+    /// "New event", as the core allows it now (it needs the hub).
+    public var create = ActionButton("New event", EventsAndRoomsAction.startForm(library: ""))
     /// The new event's form, while it is filled in.
     public var form: EventForm?
     public var categories: [Choice] = []
@@ -241,18 +246,32 @@ public struct EventsAndRoomsState: ScreenState {
             ends: "", capacity: 0, bookingRequired: true, accessibility: "", hostCard: nil, repeatWeekly: nil)
     }
 
-    public static func rows(_ events: [EventView]) -> [ListRow<EventsAndRoomsAction>] {
-        events.map { e in
-            ListRow(
+    public static func from(_ r: CoreEventsAndRoomsScreen, keeping s: EventsAndRoomsState) -> EventsAndRoomsState {
+        var d = s
+        d.events = r.events.map { p in
+            let e = p.event
+            return ListRow(
                 id: String(e.id), title: e.title, lines: [e.when, e.libraryName, e.availability],
-                buttons: e.cancelled ? [] : [ActionButton("Cancel event", .cancel(e.id, reason: ""), accessibilityLabel: e.title)])
+                buttons: p.actions.compactMap { a in
+                    ActionButton(a, accessibilityLabel: e.title) { $0 == "cancel" ? .cancel(e.id, reason: "") : nil }
+                })
         }
+        d.rooms = r.rooms.map { room in ListRow(id: String(room.id), title: room.name, lines: [room.libraryName] + room.busy) }
+        d.bookings = r.bookings.map { b in
+            ListRow(
+                id: String(b.booking.id), title: b.sentence,
+                buttons: [ActionButton(b.cancel, accessibilityLabel: b.sentence) { _ in .cancelBooking(b.booking.id) }].compactMap { $0 })
+        }
+        if let create = ActionButton(r.create, { _ in EventsAndRoomsAction.startForm(library: "") }) { d.create = create }
+        return d
     }
 
     public var screenText: String {
         var t = ScreenText(heading: "Events and rooms")
         t.status(status)
         t.rows(events, empty: "No events")
+        t.section("Room bookings")
+        t.rows(bookings, empty: "No room bookings")
         t.section("Rooms")
         t.rows(rooms, empty: "No rooms")
         if let form {
@@ -264,7 +283,7 @@ public struct EventsAndRoomsState: ScreenState {
             t.line("places", String(form.capacity))
             t.buttons([ActionButton("Create event", EventsAndRoomsAction.create)])
         } else {
-            t.buttons([ActionButton("New event", EventsAndRoomsAction.startForm(library: ""))])
+            t.buttons([create])
         }
         return t.string
     }
@@ -276,7 +295,7 @@ public enum EventsAndRoomsAction: Equatable, Sendable {
     case editForm(EventForm)
     case create
     case cancel(Int64, reason: String)
-    case loadRooms(library: String?)
+    case cancelBooking(Int64)
 }
 
 @MainActor
@@ -321,15 +340,9 @@ public final class EventsAndRoomsViewModel: CoreViewModel {
                     return e.availability
                 }
             }
-        case .loadRooms(let library):
+        case .cancelBooking(let id):
             return Task {
-                await perform {
-                    let rooms = try await app.rooms(library: library)
-                    state.rooms = rooms.map { r in
-                        ListRow(id: String(r.id), title: r.name, lines: [r.libraryName] + r.busy)
-                    }
-                    return nil
-                }
+                await perform { try outcome(try await app.cancelRoomBooking(bookingId: id)) }
             }
         }
         return done
@@ -337,7 +350,11 @@ public final class EventsAndRoomsViewModel: CoreViewModel {
 
     func reload() async {
         let filter = EventFilter(library: nil, category: nil, fromDate: nil, toDate: nil)
-        await load { state.events = EventsAndRoomsState.rows(try await core.read { try $0.events(filter: filter) }) }
+        await load {
+            let r = try await core.read { try $0.eventsAndRoomsScreen(filter: filter) }
+            state = EventsAndRoomsState.from(r, keeping: state)
+            refresh(at: r.refreshAt)
+        }
     }
 }
 

@@ -518,10 +518,28 @@ public enum Samples {
     }
 
     public static var eventsAdmin: [(String, EventsAndRoomsState)] {
-        var s = EventsAndRoomsState()
-        s.events = EventsAndRoomsState.rows([chairYoga])
-        s.rooms = [ListRow(id: "1", title: "Community room", lines: ["Baswich Library", "Thursday 3 December, 10am to 11am"])]
-        return [("list", s)]
+        let room = RoomView(
+            id: 1, libraryCode: "BAS", libraryName: "Baswich Library", name: "Community room", capacity: 20,
+            busy: ["Thursday 3 December, 10am to 11am", "Tuesday 8 December, 6pm to 8pm"])
+        let booking = RoomBookingRow(
+            booking: RoomBookingView(
+                id: 7, roomId: 1, room: "Community room", libraryName: "Baswich Library", purpose: "Wellbeing drop-in",
+                when: "Tuesday 8 December, 6pm to 8pm", startsAt: 0, endsAt: 0, cancelled: false),
+            organisation: "MPFT Wellbeing Service",
+            sentence: "MPFT Wellbeing Service: Wellbeing drop-in, Community room at Baswich Library, Tuesday 8 December, 6pm to 8pm.",
+            cancel: act("cancel", "Cancel"))
+        let filter = EventFilter(library: nil, category: nil, fromDate: nil, toDate: nil)
+        func screen(online: Bool) -> CoreEventsAndRoomsScreen {
+            let why = online ? nil : "This needs a connection. Try again when you are online."
+            return CoreEventsAndRoomsScreen(
+                events: [ProgrammeEvent(event: chairYoga, actions: [act("edit", "Change", why), act("cancel", "Cancel event", why)])],
+                filter: filter, categories: [], libraries: [], emptyText: nil, rooms: [room], bookings: [booking],
+                create: act("create", "New event", why), dataAge: online ? age : ageOffline, refreshAt: nil)
+        }
+        return [
+            ("list", EventsAndRoomsState.from(screen(online: true), keeping: EventsAndRoomsState())),
+            ("offline", EventsAndRoomsState.from(screen(online: false), keeping: EventsAndRoomsState())),
+        ]
     }
 
     public static var impact: [(String, ImpactState)] {

@@ -51,6 +51,7 @@ final class OfflineTests: HubTestCase {
         await opens("Settings", { settings.state }) { await settings.send(.load).value }
         let admin = EventsAndRoomsViewModel(core: coordinator)
         await opens("Events and rooms", { admin.state }) { await admin.send(.load).value }
+        XCTAssertFalse(admin.state.rooms.isEmpty, "the rooms are on the phone")
 
         let deliveries = DeliveriesViewModel(core: coordinator)
         await opens("Deliveries", { deliveries.state }) { await deliveries.send(.load).value }
