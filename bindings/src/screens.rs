@@ -8,7 +8,7 @@ use cml_core::events::EventsScreen;
 use cml_core::libraries::LibrariesScreen;
 use cml_core::programme::EventsAndRoomsScreen;
 use cml_core::report::ImpactScreen;
-use cml_core::volunteers::{RotaScreen, TodayScreen};
+use cml_core::volunteers::{RotaScreen, TodayScreen, VolunteersScreen};
 use cml_core::{EventFilter, HomeScreen};
 
 use crate::{CmlApp, CmlError};
@@ -107,6 +107,11 @@ impl CmlApp {
     /// room and when it is taken, and every room booking with its Cancel (offline too).
     pub fn events_and_rooms_screen(&self, filter: EventFilter) -> Result<EventsAndRoomsScreen, CmlError> {
         self.guard(|| self.core.events_and_rooms_screen(&filter))
+    }
+
+    /// Volunteers (coordinators): who holds each volunteer role at each library, offline.
+    pub fn volunteers_screen(&self) -> Result<VolunteersScreen, CmlError> {
+        self.guard(|| self.core.volunteers_screen())
     }
 
     /// Pending members (coordinators): who joined in the app and waits for their card, kept at

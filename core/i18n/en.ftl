@@ -555,3 +555,8 @@ desk-waiting = { $n ->
     [one] 1 desk change will be sent when you are back online.
    *[other] { $n } desk changes will be sent when you are back online.
 }
+
+## Volunteers (coordinators)
+
+volunteers-role-holders = { $role }: { $names }.
+volunteers-none = No volunteers yet.

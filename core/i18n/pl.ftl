@@ -580,3 +580,8 @@ desk-waiting = { $n ->
     [few] { $n } zmiany z lady zostaną wysłane, gdy znów będziesz mieć internet.
    *[many] { $n } zmian z lady zostanie wysłanych, gdy znów będziesz mieć internet.
 }
+
+## Wolontariusze (koordynatorzy)
+
+volunteers-role-holders = { $role }: { $names }.
+volunteers-none = Nie ma jeszcze wolontariuszy.

@@ -607,3 +607,113 @@ impl Core {
         })
     }
 }
+
+/// A volunteer on the coordinators' Volunteers screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VolunteerPerson {
+    pub card: String,
+    pub name: String,
+}
+
+/// One volunteer role at one library and who holds it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RoleHolders {
+    /// "branch_volunteer", "event_host", "chooser", "deliverer", "steering_group".
+    pub role: String,
+    /// "Book chooser".
+    pub role_text: String,
+    pub people: Vec<VolunteerPerson>,
+    /// "Book chooser: Priya Shah, Sam Lee.", read whole.
+    pub sentence: String,
+}
+
+/// One library's volunteers, by role.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LibraryVolunteers {
+    pub code: String,
+    pub name: String,
+    /// Only the roles someone holds there, in the roles' order.
+    pub roles: Vec<RoleHolders>,
+}
+
+/// The coordinators' Volunteers screen, from the device store (the `volunteer_roles` collection
+/// each coordinator's phone keeps): who holds each role at each library.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct VolunteersScreen {
+    /// Every library, with "No volunteers yet." for one with none.
+    pub libraries: Vec<LibraryVolunteers>,
+    pub empty_text: String,
+    pub data_age: crate::views::DataAge,
+    pub refresh_at: Option<i64>,
+}
+
+impl Core {
+    /// The coordinators' Volunteers screen, from the device store.
+    pub fn volunteers_screen(&self) -> CoreResult<VolunteersScreen> {
+        self.signed_in()?;
+        let now = self.now();
+        let w = self.words();
+        let (all, names) = self.store.read(|c| {
+            Ok((
+                load_all::<cml_api::VolunteerRoles>(c, collections::VOLUNTEER_ROLES)?,
+                library_names(c)?,
+            ))
+        })?;
+        let roles = cml_api::i18n::CODES
+            .iter()
+            .find(|(k, _)| *k == "volunteer-role")
+            .map(|(_, codes)| *codes)
+            .unwrap_or_default();
+        let libraries = names
+            .iter()
+            .map(|(code, name)| {
+                let held = roles
+                    .iter()
+                    .filter_map(|role| {
+                        let mut people: Vec<VolunteerPerson> = all
+                            .iter()
+                            .filter(|v| v.roles.iter().any(|r| r.library == *code && r.role == *role))
+                            .map(|v| VolunteerPerson {
+                                card: v.card.clone(),
+                                name: v.name.clone(),
+                            })
+                            .collect();
+                        if people.is_empty() {
+                            return None;
+                        }
+                        people.sort_by(|a, b| a.name.cmp(&b.name).then(a.card.cmp(&b.card)));
+                        let role_text = w.code("volunteer-role", role);
+                        let list: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+                        let sentence = w.msg(
+                            &Msg::new("volunteers-role-holders")
+                                .arg("role", role_text.as_str())
+                                .arg("names", list.join(&w.t("list-separator"))),
+                        );
+                        Some(RoleHolders {
+                            role: (*role).to_owned(),
+                            role_text,
+                            people,
+                            sentence,
+                        })
+                    })
+                    .collect();
+                LibraryVolunteers {
+                    code: code.clone(),
+                    name: name.clone(),
+                    roles: held,
+                }
+            })
+            .collect();
+        let (data_age, refresh) = self.data_age_and_refresh(now)?;
+        Ok(VolunteersScreen {
+            libraries,
+            empty_text: w.t("volunteers-none"),
+            data_age,
+            refresh_at: refresh.map(|t| t.timestamp()),
+        })
+    }
+}

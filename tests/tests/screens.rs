@@ -1172,3 +1172,24 @@ async fn the_desk_screen_knows_where_each_volunteer_works_the_desk_and_shows_ret
     assert_eq!(codes, [Some("checked_in"), Some("checked_out")]);
     assert!(s.recent.iter().all(|c| c.outcome.is_some()));
 }
+
+#[tokio::test]
+async fn a_coordinators_volunteers_screen_shows_who_holds_each_role_offline() {
+    let mut hub = hub_with_records().await;
+    let (_t, tom) = cml_e2e::demo_signed_in(&hub.url(), "Tom Wright").await;
+    tom.sync(None).await.unwrap();
+    hub.stop().await;
+    let s = tom.volunteers_screen().unwrap();
+    assert_eq!(s.libraries.len(), 8);
+    let glascote = s.libraries.iter().find(|l| l.code == "GLA").unwrap();
+    let roles: Vec<&str> = glascote.roles.iter().map(|r| r.role.as_str()).collect();
+    assert_eq!(roles, ["branch_volunteer", "event_host"]);
+    assert_eq!(glascote.roles[0].sentence, "Library volunteer: Priya Shah.");
+    assert_eq!(glascote.roles[0].people[0].card, "2100000004");
+    let brewood = s.libraries.iter().find(|l| l.code == "BRE").unwrap();
+    let texts: Vec<&str> = brewood.roles.iter().map(|r| r.role_text.as_str()).collect();
+    assert_eq!(texts, ["Book chooser", "Delivers books"]);
+    // A library with none says so.
+    assert!(s.libraries.iter().any(|l| l.roles.is_empty()));
+    assert_eq!(s.empty_text, "No volunteers yet.");
+}
